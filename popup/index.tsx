@@ -1,0 +1,1 @@
+export default function Popup() { return <div>hi</div> }

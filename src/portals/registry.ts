@@ -1,0 +1,29 @@
+// Every portal adapter, in the order they are tried. Adding a portal: one file here plus its test pages
+// under tests/fixtures/pages/<id>/ (tests/unit/portals-registry.test.ts fails otherwise).
+import { availity } from "./availity"
+import { generic } from "./generic"
+import { hostMatches, type PortalAdapter } from "./types"
+
+export const PORTALS: PortalAdapter[] = [availity]
+export const GENERIC = generic
+
+/** Manifest match patterns for the content script: every listed portal host. */
+export const PORTAL_MATCHES: string[] = PORTALS.flatMap((p) => p.matches)
+
+/** Adapters are chosen by address first, page content second; the generic reader takes the rest. */
+export function adapterFor(url: string, doc?: Document): PortalAdapter {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return GENERIC
+  }
+  const byHost = PORTALS.find((p) => p.matches.some((m) => hostMatches(m, parsed)))
+  if (byHost) return byHost
+  if (doc) return PORTALS.find((p) => p.detect?.(doc, parsed)) ?? GENERIC
+  return GENERIC
+}
+
+export function isListedPortal(url: string): boolean {
+  return adapterFor(url) !== GENERIC
+}

@@ -1,0 +1,95 @@
+// Label/value pairs as detail pages show them: <dl>, two-column tables, "Label: value" text,
+// <strong>Label:</strong> value, label + read-only input, and label/value element pairs.
+import { meaningOf, type CompiledVocabulary, type FieldKey } from "./vocabulary"
+import type { Visibility } from "./visible"
+import { cleanText } from "./normalise"
+
+export type Pair = { key: FieldKey; label: string; value: string; el: Element }
+
+const LABEL_VALUE_TEXT = /^([A-Za-z][A-Za-z0-9 #/().'&-]{1,48}?)\s*:\s*(.+)$/
+
+export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVocabulary): Pair[] {
+  const pairs: Pair[] = []
+  const used = new Set<Element>()
+  const add = (label: string, value: string, el: Element) => {
+    const key = meaningOf(label.replace(/:\s*$/, ""), vocabulary)
+    const v = cleanText(value)
+    if (!key || key === "ignore" || !v || used.has(el)) return
+    used.add(el)
+    pairs.push({ key, label: cleanText(label), value: v, el })
+  }
+  const body = doc.body
+  if (!body) return pairs
+
+  for (const dt of body.querySelectorAll("dt")) {
+    if (vis.isHidden(dt)) continue
+    const dd = dt.nextElementSibling
+    if (dd?.tagName === "DD") add(vis.text(dt), vis.text(dd), dt)
+  }
+
+  for (const row of body.querySelectorAll("tr")) {
+    if (vis.isHidden(row)) continue
+    const cells = [...row.children].filter((c) => c.tagName === "TD" || c.tagName === "TH")
+    if (cells.length < 2 || cells.length % 2 !== 0) continue
+    const texts = cells.map((c) => vis.text(c))
+    // label, value[, label, value] — only when every label cell reads as a label
+    const labels = texts.filter((_, i) => i % 2 === 0)
+    if (!labels.every((l) => meaningOf(l.replace(/:$/, ""), vocabulary))) continue
+    if (texts.filter((_, i) => i % 2 === 1).some((v) => meaningOf(v, vocabulary) && !/\d/.test(v))) continue
+    for (let i = 0; i < cells.length; i += 2) add(texts[i], texts[i + 1], cells[i])
+  }
+
+  for (const label of body.querySelectorAll("label")) {
+    if (vis.isHidden(label)) continue
+    const forId = label.getAttribute("for")
+    const input = (forId ? doc.getElementById(forId) : null) ?? label.querySelector("input,textarea")
+    if (input && (input.tagName === "INPUT" || input.tagName === "TEXTAREA") && !vis.isHidden(input)) {
+      const ro = input.hasAttribute("readonly") || input.hasAttribute("disabled")
+      if (ro) add(labelText(label, vis), (input as HTMLInputElement).value, label)
+    }
+  }
+
+  // Elements whose own text is a label ending in ":" (or a known label) followed by a value sibling.
+  for (const el of body.querySelectorAll("strong,b,span,label,th,div,p,li,h4,h5,h6,dt,small,em")) {
+    if (used.has(el) || vis.isHidden(el) || el.children.length > 2) continue
+    const own = vis.text(el)
+    if (!own || own.length > 120) continue
+    const m = LABEL_VALUE_TEXT.exec(own)
+    if (m && el.children.length === 0) {
+      add(m[1], m[2], el)
+      continue
+    }
+    if (el.children.length > 0 && !/:$/.test(own)) {
+      // <li><strong>Claim #:</strong> 123</li>: the label is a child, the value the text after it
+      const first = el.firstElementChild
+      if (first && /:$/.test(vis.text(first))) {
+        const rest = own.slice(vis.text(first).length)
+        if (cleanText(rest)) add(vis.text(first), rest, el)
+      }
+      continue
+    }
+    const next = el.nextElementSibling
+    const isLabel = /:$/.test(own) || (next && el.parentElement?.children.length === 2 && meaningOf(own, vocabulary))
+    if (!isLabel) continue
+    const trailing = el.nextSibling?.nodeType === 3 ? cleanText((el.nextSibling as Text).data) : ""
+    if (trailing) add(own, trailing, el)
+    else if (next && !vis.isHidden(next) && !/:$/.test(vis.text(next))) add(own, vis.text(next), el)
+  }
+  // "Payer: <strong>Anthem</strong>": a text node ends with the label, the next element holds the value.
+  const walker = doc.createTreeWalker(body, 4)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const m = TRAILING_LABEL.exec((node as Text).data)
+    const next = node.nextSibling
+    if (!m || !next || next.nodeType !== 1 || !node.parentElement || vis.isHidden(node.parentElement)) continue
+    add(m[1], vis.text(next as Element), next as Element)
+  }
+  return pairs
+}
+
+const TRAILING_LABEL = /(?:^|[·|•,;]\s*)([A-Za-z][A-Za-z0-9 #/().'&-]{1,40}):\s*$/
+
+function labelText(label: Element, vis: Visibility): string {
+  const clone = label.cloneNode(true) as Element
+  clone.querySelectorAll("input,textarea").forEach((i) => i.remove())
+  return cleanText(clone.textContent) || vis.text(label)
+}

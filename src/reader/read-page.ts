@@ -1,0 +1,176 @@
+// The reader: a page (any layout) → one capture-v1. Tables give list records, label/value pairs give
+// detail records; the adapter adds its words, its payer name and its URL hints.
+import type { Authorization, Capture, Claim, PageKind } from "../model/capture"
+import type { PortalAdapter } from "../portals/types"
+import { findGrids, type Grid } from "./tables"
+import { findPairs, type Pair } from "./pairs"
+import { BASE_VOCABULARY, compileVocabulary, meaningOf, type CompiledVocabulary, type FieldKey } from "./vocabulary"
+import { Visibility } from "./visible"
+import { authorizationFrom, claimFrom, emptyBag, lineFrom, put, recordId, type Bag } from "./records"
+import { parseProcedureList } from "./normalise"
+
+type Found = { claims: Claim[]; auths: Authorization[]; fromTables: boolean; fromPairs: boolean; warnings: string[] }
+
+const compiled = new Map<string, CompiledVocabulary>()
+function vocabularyFor(adapter: PortalAdapter): CompiledVocabulary {
+  let v = compiled.get(adapter.id)
+  if (!v) compiled.set(adapter.id, (v = compileVocabulary(adapter.vocabulary ?? {}, BASE_VOCABULARY)))
+  return v
+}
+
+function columnKeys(grid: Grid, vocabulary: CompiledVocabulary): (FieldKey | null)[] {
+  const seen = new Set<FieldKey>()
+  return grid.headers.map((h) => {
+    const key = meaningOf(h, vocabulary)
+    if (!key || key === "ignore" || seen.has(key)) return null
+    seen.add(key)
+    return key
+  })
+}
+
+function bagOfRow(cells: string[], keys: (FieldKey | null)[], headers: string[], context: Bag): Bag {
+  const bag = emptyBag()
+  keys.forEach((key, i) => key && cells[i] && put(bag, key, cells[i], headers[i]))
+  for (const [key, value] of Object.entries(context.values) as [FieldKey, string][])
+    if (CONTEXT_KEYS.has(key)) put(bag, key, value, context.labels[key] ?? "")
+  return bag
+}
+
+// What a page header ("Member: Jane Doe") may lend to the records listed under it.
+const CONTEXT_KEYS = new Set<FieldKey>(["patientName", "patientFirstName", "patientLastName", "memberId", "dateOfBirth", "payer"])
+
+function linesOf(grids: Grid[], vocabulary: CompiledVocabulary) {
+  return grids.flatMap((g) => {
+    const keys = columnKeys(g, vocabulary)
+    if (!keys.includes("procedure")) return []
+    return g.rows.flatMap((r) => lineFrom(bagOfRow(r.cells, keys, g.headers, emptyBag())) ?? [])
+  })
+}
+
+function readTables(grids: Grid[], vocabulary: CompiledVocabulary, context: Bag, payer: string | null, found: Found, detail: Detail) {
+  for (const grid of grids) {
+    const keys = columnKeys(grid, vocabulary)
+    const isClaims = keys.includes("claimNumber")
+    const isAuths = !isClaims && keys.includes("authNumber")
+    let skipped = 0
+    for (const row of grid.rows) {
+      const bag = bagOfRow(row.cells, keys, grid.headers, context)
+      if (isClaims) {
+        const claim = claimFrom(bag, linesOf(row.children, vocabulary), payer)
+        claim ? found.claims.push(claim) : skipped++
+      } else if (isAuths) {
+        const auth = authorizationFrom(bag, payer)
+        auth ? found.auths.push(auth) : skipped++
+      }
+    }
+    if (isClaims || isAuths) found.fromTables = true
+    if (skipped > 0 && grid.rows.length - skipped > 0)
+      found.warnings.push(`${skipped} row(s) of a ${isClaims ? "claim" : "authorization"} table had no readable ${isClaims ? "claim" : "authorization"} number`)
+    if (!isClaims && !isAuths && keys.includes("procedure")) {
+      // A service-line table on a detail page: lines of the claim, or the codes of the authorization.
+      for (const row of grid.rows) {
+        const bag = bagOfRow(row.cells, keys, grid.headers, emptyBag())
+        const line = lineFrom(bag)
+        if (line) (detail.lines ??= []).push(line)
+        detail.codes.push(...parseProcedureList(bag.values.procedure))
+        for (const k of ["unitsApproved", "unitsUsed", "unitsRemaining", "startDate", "endDate", "authPeriod", "status"] as const)
+          if (bag.values[k] !== undefined && grid.rows.length === 1) put(detail.bag, k, bag.values[k]!, bag.labels[k]!)
+      }
+    }
+  }
+}
+
+type Detail = { bag: Bag; lines?: NonNullable<ReturnType<typeof lineFrom>>[]; codes: string[] }
+
+/** Pairs are grouped into cards: each id pair owns the pairs of the largest container holding no other id. */
+function groupPairs(pairs: Pair[], idKey: "claimNumber" | "authNumber"): { ids: Pair[]; groups: Pair[][]; rest: Pair[] } {
+  const ids = pairs.filter((p) => p.key === idKey && recordId(p.value))
+  if (ids.length <= 1) return { ids, groups: [pairs], rest: [] }
+  const containers = ids.map((id) => {
+    let box: Element = id.el
+    while (box.parentElement && !ids.some((o) => o !== id && box.parentElement!.contains(o.el))) box = box.parentElement
+    return box
+  })
+  const groups = containers.map((box) => pairs.filter((p) => box.contains(p.el)))
+  const rest = pairs.filter((p) => !containers.some((box) => box.contains(p.el)))
+  return { ids, groups, rest }
+}
+
+function bagOfPairs(pairs: Pair[], context: Pair[] = []): Bag {
+  const bag = emptyBag()
+  for (const p of pairs) put(bag, p.key, p.value, p.label)
+  for (const p of context) if (CONTEXT_KEYS.has(p.key)) put(bag, p.key, p.value, p.label)
+  return bag
+}
+
+function readPairs(pairs: Pair[], detail: Detail, payer: string | null, found: Found) {
+  for (const idKey of ["claimNumber", "authNumber"] as const) {
+    const { ids, groups, rest } = groupPairs(pairs, idKey)
+    if (ids.length === 0) continue
+    groups.forEach((group) => {
+      const bag = bagOfPairs(group, rest)
+      if (ids.length === 1) for (const [k, v] of Object.entries(detail.bag.values) as [FieldKey, string][]) put(bag, k, v, detail.bag.labels[k] ?? "")
+      const known = (n: string) => found.claims.some((c) => c.claimNumber === n) || found.auths.some((a) => a.authNumber === n)
+      if (idKey === "claimNumber") {
+        const claim = claimFrom(bag, ids.length === 1 ? (detail.lines ?? []) : [], payer)
+        if (claim && !known(claim.claimNumber)) found.claims.push(claim), (found.fromPairs = true)
+      } else {
+        const auth = authorizationFrom(bag, payer, ids.length === 1 ? detail.codes : [])
+        if (auth && !known(auth.authNumber)) found.auths.push(auth), (found.fromPairs = true)
+      }
+    })
+    if (idKey === "claimNumber") break // a claim page's "Auth #" is a field of the claim, not a record
+  }
+}
+
+function pageKind(found: Found, fromUrl: PageKind | null): PageKind {
+  const claims = found.claims.length > 0
+  const auths = found.auths.length > 0
+  if (claims && auths) return "mixed"
+  if (!claims && !auths) return fromUrl ?? "unknown"
+  if (fromUrl && fromUrl !== "unknown" && (fromUrl.startsWith("claim") ? claims : fromUrl.startsWith("auth") ? auths : claims)) return fromUrl
+  if (claims) return found.fromTables && !found.fromPairs ? "claim-list" : "claim-detail"
+  return found.fromTables && !found.fromPairs ? "auth-list" : "auth-detail"
+}
+
+export function readPage(doc: Document, url: string, adapter: PortalAdapter): Capture {
+  const vocabulary = vocabularyFor(adapter)
+  const found: Found = { claims: [], auths: [], fromTables: false, fromPairs: false, warnings: [] }
+  try {
+    const vis = new Visibility()
+    const grids = findGrids(doc, vis, vocabulary)
+    const gridEls = grids.map((g) => g.el)
+    const pairs = findPairs(doc, vis, vocabulary)
+    const outside = pairs.filter((p) => !gridEls.some((g) => g.contains(p.el)))
+    const context = bagOfPairs(outside.filter((p) => CONTEXT_KEYS.has(p.key)))
+    const detail: Detail = { bag: emptyBag(), codes: [] }
+    readTables(grids, vocabulary, context, adapter.payer, found, detail)
+    readPairs(outside, detail, adapter.payer, found)
+  } catch (error) {
+    found.warnings.push(`page could not be read completely: ${error instanceof Error ? error.name : "error"}`)
+  }
+  let parsedUrl: URL | null = null
+  try {
+    parsedUrl = new URL(url)
+  } catch {
+    found.warnings.push("the page address is not a valid URL")
+  }
+  const fromUrl = parsedUrl && adapter.pageKindFromUrl ? adapter.pageKindFromUrl(parsedUrl) : null
+  if (found.claims.length === 0 && found.auths.length === 0)
+    found.warnings.push("no claims or authorizations found on this page")
+  const capture: Capture = {
+    version: 1,
+    portal: adapter.id,
+    url,
+    pageKind: pageKind(found, fromUrl),
+    claims: dedupe(found.claims, (c) => c.claimNumber),
+    authorizations: dedupe(found.auths, (a) => a.authNumber),
+    warnings: found.warnings
+  }
+  return adapter.refine ? adapter.refine(capture, doc) : capture
+}
+
+function dedupe<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>()
+  return items.filter((i) => !seen.has(key(i)) && seen.add(key(i)))
+}

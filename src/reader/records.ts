@@ -1,0 +1,133 @@
+// Turns "field meaning → text" bags into contract records. One bag is a table row or a detail page's pairs.
+import type { Authorization, Claim, ClaimLine } from "../model/capture"
+import { emptyPatient } from "../model/capture"
+import type { FieldKey } from "./vocabulary"
+import {
+  authStatus, claimStatus, cleanText, parseAdjustments, parseCents, parseDate, parseDateRange,
+  parseDiagnosisCodes, parseNumber, parseProcedure, parseProcedureList, parseRemarkCodes, textOrNull, unitType
+} from "./normalise"
+
+/** Field texts by meaning; `labels` keeps the words the page used (unit type is read from them). */
+export type Bag = { values: Partial<Record<FieldKey, string>>; labels: Partial<Record<FieldKey, string>> }
+
+export function emptyBag(): Bag {
+  return { values: {}, labels: {} }
+}
+
+export function put(bag: Bag, key: FieldKey, value: string, label: string): void {
+  if (key === "ignore" || bag.values[key] !== undefined) return
+  bag.values[key] = value
+  bag.labels[key] = label
+}
+
+const ID_RE = /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9\-_./ ]{2,38}[A-Za-z0-9]$/
+
+export function recordId(text: string | undefined): string | null {
+  const t = cleanText(text).replace(/^(?:claim|auth(?:orization)?|ref(?:erence)?)\s*#?\s*/i, "")
+  const first = t.split(/\s{2,}|\s(?=\()/)[0]
+  return ID_RE.test(first) && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(first) && !/\s/.test(first) ? first : null
+}
+
+function patientOf(bag: Bag) {
+  const v = bag.values
+  const first = textOrNull(v.patientFirstName)
+  const last = textOrNull(v.patientLastName)
+  const name = textOrNull(v.patientName) ?? (first || last ? [first, last].filter(Boolean).join(" ") : null)
+  return { ...emptyPatient(), name, memberId: textOrNull(v.memberId), dateOfBirth: parseDate(v.dateOfBirth) }
+}
+
+function serviceDates(v: Bag["values"]): [string | null, string | null] {
+  const [from, to] = parseDateRange(v.serviceDates)
+  return [parseDate(v.serviceFrom) ?? from, parseDate(v.serviceTo) ?? to ?? parseDate(v.serviceFrom)]
+}
+
+export function adjustmentsWithAmounts(text: string | undefined) {
+  if (!text) return []
+  return cleanText(text)
+    .split(/[;|\n]|,(?![\d]{3})/)
+    .flatMap((segment) => {
+      const codes = parseAdjustments(segment)
+      const money = segment.match(/\(?-?\$\s?[\d,]+(?:\.\d{2})?\)?/)
+      const amount = codes.length === 1 && money ? parseCents(money[0]) : null
+      return codes.map((c) => ({ ...c, amountCents: amount }))
+    })
+}
+
+export function lineFrom(bag: Bag): (ClaimLine & { denied: boolean }) | null {
+  const v = bag.values
+  const proc = parseProcedure(v.procedure)
+  if (!proc) return null
+  const extra = v.modifiers ? (cleanText(v.modifiers).toUpperCase().match(/\b[A-Z0-9]{2}\b/g) ?? []) : []
+  const adjustments = adjustmentsWithAmounts(v.adjustmentCodes)
+  const paid = parseCents(v.paid)
+  const status = v.status ? claimStatus(v.status, paid) : null
+  return {
+    procedureCode: proc.code,
+    modifiers: [...new Set([...proc.modifiers, ...extra])],
+    units: parseNumber(v.units),
+    serviceDate: serviceDates(v)[0],
+    billedCents: parseCents(v.billed),
+    paidCents: paid,
+    adjustments,
+    remarkCodes: parseRemarkCodes([v.remarkCodes, v.adjustmentCodes].filter(Boolean).join(" ")),
+    denied: status === "denied" || (paid === 0 && adjustments.some((a) => a.group === "CO"))
+  }
+}
+
+export function claimFrom(bag: Bag, lines: (ClaimLine & { denied: boolean })[], payer: string | null): Claim | null {
+  const v = bag.values
+  const claimNumber = recordId(v.claimNumber)
+  if (!claimNumber) return null
+  const paid = parseCents(v.paid)
+  let status = claimStatus(v.status ?? "", paid)
+  if ((status === "paid" || status === "unknown") && (paid ?? 0) > 0 && lines.some((l) => l.denied)) status = "partially_paid"
+  const [from, to] = serviceDates(v)
+  // Without an adjustment column, a status like "Finalized/Denial - CO-197" still names the reason.
+  const adjustmentText = v.adjustmentCodes ?? (parseAdjustments(v.status ?? "").length ? v.status : undefined)
+  return {
+    claimNumber,
+    payer: textOrNull(v.payer) ?? payer,
+    patient: patientOf(bag),
+    serviceFrom: from ?? lines.map((l) => l.serviceDate).filter(Boolean).sort()[0] ?? null,
+    serviceTo: to ?? lines.map((l) => l.serviceDate).filter(Boolean).sort().at(-1) ?? null,
+    status,
+    statusText: cleanText(v.status),
+    billedCents: parseCents(v.billed),
+    allowedCents: parseCents(v.allowed),
+    paidCents: paid,
+    patientResponsibilityCents: parseCents(v.patientResp),
+    receivedDate: parseDate(v.receivedDate),
+    processedDate: parseDate(v.processedDate),
+    paymentDate: parseDate(v.paymentDate),
+    checkNumber: textOrNull(v.checkNumber),
+    adjustments: adjustmentsWithAmounts(adjustmentText),
+    remarkCodes: parseRemarkCodes([v.remarkCodes, adjustmentText].filter(Boolean).join(" ")),
+    diagnosisCodes: parseDiagnosisCodes(v.diagnosisCodes),
+    lines: lines.map(({ denied: _denied, ...line }) => line)
+  }
+}
+
+export function authorizationFrom(bag: Bag, payer: string | null, extraCodes: string[] = []): Authorization | null {
+  const v = bag.values
+  const authNumber = recordId(v.authNumber)
+  if (!authNumber) return null
+  const [periodFrom, periodTo] = parseDateRange(v.authPeriod)
+  const approved = parseNumber(v.unitsApproved) ?? parseNumber(v.units)
+  const used = parseNumber(v.unitsUsed)
+  const stated = parseNumber(v.unitsRemaining)
+  const unitWords = [bag.labels.unitsApproved, bag.labels.units, bag.labels.unitsUsed, bag.labels.unitsRemaining, v.unitsApproved]
+  return {
+    authNumber,
+    payer: textOrNull(v.payer) ?? payer,
+    patient: patientOf(bag),
+    status: authStatus(v.status ?? ""),
+    statusText: cleanText(v.status),
+    serviceCodes: [...new Set([...parseProcedureList(v.procedure), ...extraCodes])],
+    startDate: parseDate(v.startDate) ?? periodFrom,
+    endDate: parseDate(v.endDate) ?? periodTo,
+    unitsApproved: approved,
+    unitsUsed: used,
+    unitsRemaining: stated ?? (approved !== null && used !== null ? approved - used : null),
+    unitType: approved === null && used === null && stated === null ? null : unitType(unitWords.filter(Boolean).join(" "))
+  }
+}

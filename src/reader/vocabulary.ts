@@ -1,0 +1,167 @@
+// What a column header or a label means, decided from its words. Each key is a meaning the reader knows;
+// the words are the labels portals print for it. Adapters add their own words on top.
+
+export type FieldKey =
+  | "claimNumber" | "authNumber" | "payer" | "patientName" | "patientFirstName" | "patientLastName"
+  | "memberId" | "dateOfBirth" | "serviceDates" | "serviceFrom" | "serviceTo" | "status"
+  | "billed" | "allowed" | "paid" | "patientResp" | "receivedDate" | "processedDate" | "paymentDate"
+  | "checkNumber" | "adjustmentCodes" | "remarkCodes" | "diagnosisCodes" | "procedure" | "modifiers"
+  | "units" | "startDate" | "endDate" | "authPeriod" | "unitsApproved" | "unitsUsed" | "unitsRemaining"
+  | "ignore"
+
+export type Vocabulary = Partial<Record<FieldKey, string[]>>
+
+export const BASE_VOCABULARY: Vocabulary = {
+  claimNumber: [
+    "claim #", "claim number", "claim no", "claim id", "clm #", "clm no", "payer claim control #",
+    "payer claim control number", "claim control number", "claim control #", "icn", "dcn", "tcn",
+    "internal control number", "document control number", "transaction control number", "claim reference number",
+    "payer claim number", "payer claim #", "claim ref #"
+  ],
+  authNumber: [
+    "auth #", "auth number", "authorization #", "authorization number", "authorization id", "auth id",
+    "reference #", "reference number", "ref #", "cert #", "cert number", "certification number",
+    "certification #", "case #", "case number", "prior auth #", "prior authorization number",
+    "pa number", "pa #", "tracking number", "request id", "authorization reference number",
+    "service authorization number", "prior approval number"
+  ],
+  payer: ["payer", "payer name", "health plan", "insurance", "insurer", "plan", "carrier", "payor"],
+  patientName: [
+    "patient", "patient name", "member", "member name", "subscriber name", "client", "client name",
+    "recipient name", "patient/member", "name", "enrollee", "beneficiary"
+  ],
+  patientFirstName: ["patient first name", "member first name", "first name"],
+  patientLastName: ["patient last name", "member last name", "last name"],
+  memberId: [
+    "member id", "member #", "member number", "subscriber id", "patient id", "member id number",
+    "recipient id", "medicaid id", "cin", "insured id", "id number", "policy number", "patient account number",
+    "subscriber #", "medicare id", "mbi"
+  ],
+  dateOfBirth: ["dob", "date of birth", "birth date", "patient dob", "member dob", "birthdate"],
+  serviceDates: [
+    "dos", "date of service", "dates of service", "date(s) of service", "service date", "service dates",
+    "service period", "from/thru", "from - to", "from/to", "from thru", "service date(s)", "svc date",
+    "claim service date", "date(s)"
+  ],
+  serviceFrom: ["from date", "service from", "dos from", "from dos", "begin date of service", "first date of service"],
+  serviceTo: ["to date", "thru date", "through date", "service to", "dos to", "service thru", "last date of service"],
+  status: [
+    "status", "claim status", "auth status", "authorization status", "request status", "current status",
+    "decision", "review status", "determination", "status category", "claim status category", "line status"
+  ],
+  billed: [
+    "billed", "billed amount", "billed amt", "charges", "charge", "chg", "total charges", "total charge",
+    "total billed", "charge amount", "total claim charge amount", "submitted amount", "submitted charges",
+    "amount billed", "claim amount", "line charge"
+  ],
+  allowed: ["allowed", "allowed amount", "allowed amt", "allowable", "approved amount", "eligible amount", "total allowed"],
+  paid: [
+    "paid", "paid amount", "paid amt", "payment amount", "amount paid", "plan paid", "total paid",
+    "claim payment amount", "net paid", "payer paid", "net payment", "paid to provider", "reimbursement"
+  ],
+  patientResp: [
+    "patient resp", "patient responsibility", "member responsibility", "member resp", "patient owes",
+    "member owes", "patient liability", "amount you can bill the patient", "pt resp", "patient portion",
+    "patient responsibility amount"
+  ],
+  receivedDate: ["received", "received date", "date received", "receipt date", "claim received date", "recd date"],
+  processedDate: [
+    "processed", "processed date", "date processed", "adjudication date", "adjudicated date", "finalized date",
+    "process date", "processed on", "decision date", "paid date"
+  ],
+  paymentDate: ["payment date", "check date", "eft date", "remittance date", "date paid", "issue date", "check issue date"],
+  checkNumber: [
+    "check #", "check number", "check/eft #", "check/eft number", "eft #", "eft number", "eft trace number",
+    "trace number", "payment number", "check/eft trace number", "payment trace #"
+  ],
+  adjustmentCodes: [
+    "adjustment reason", "adjustment reason code", "adjustment codes", "reason code", "reason codes",
+    "carc", "claim adjustment reason code", "denial reason", "denial code", "adj code", "adjustment",
+    "group/reason", "group code/reason", "adjustments", "explanation code", "denial reason code"
+  ],
+  remarkCodes: ["remark", "remark code", "remark codes", "rarc", "remarks", "remittance advice remark code", "remark/rarc"],
+  diagnosisCodes: [
+    "diagnosis", "diagnosis code", "diagnosis codes", "dx", "dx code", "dx codes", "icd-10", "icd 10 code",
+    "icd-10 code", "icd code", "primary diagnosis", "diagnoses", "icd-10-cm"
+  ],
+  procedure: [
+    "procedure", "procedure code", "proc code", "cpt", "cpt code", "cpt/hcpcs", "hcpcs", "service code",
+    "billing code", "code", "cpt/modifier", "procedure/modifier", "service", "procedure codes", "cpt codes",
+    "service codes", "requested service", "services", "cpt/hcpcs codes"
+  ],
+  modifiers: ["modifier", "modifiers", "mod", "mods"],
+  units: ["units", "unit", "qty", "quantity", "days/units", "svc units", "units billed"],
+  startDate: [
+    "start date", "effective date", "auth start", "begin date", "from", "valid from", "auth from",
+    "approved from", "effective from", "authorization start date", "start"
+  ],
+  endDate: [
+    "end date", "expiration date", "expires", "auth end", "valid through", "valid thru", "thru", "to",
+    "through", "approved through", "auth to", "expiration", "termination date", "authorization end date", "end"
+  ],
+  authPeriod: [
+    "authorization period", "auth period", "dates approved", "approved dates", "certification period",
+    "effective dates", "authorized dates", "date span", "approved date range", "valid dates", "auth dates"
+  ],
+  unitsApproved: [
+    "visits approved", "approved visits", "units approved", "approved units", "units authorized",
+    "authorized units", "visits authorized", "authorized visits", "sessions approved", "approved sessions",
+    "total visits", "total units", "approved", "authorized", "# approved", "number of visits approved",
+    "approved quantity", "authorized quantity", "visits", "sessions authorized", "certified units", "certified visits"
+  ],
+  unitsUsed: [
+    "used", "units used", "visits used", "sessions used", "visits utilized", "units utilized", "utilized",
+    "consumed", "visits billed", "units billed to date", "used units", "used visits"
+  ],
+  unitsRemaining: [
+    "remaining", "units remaining", "visits remaining", "remaining visits", "remaining units", "sessions remaining",
+    "balance", "units left", "visits left", "available units", "available visits"
+  ],
+  ignore: [
+    "status date", "last updated", "last login", "actions", "action", "view", "details", "select",
+    "provider", "provider name", "rendering provider", "billing provider", "npi", "tax id", "tin",
+    "place of service", "pos", "type of bill", "patient control number", "pcn", "payee", "last name first name"
+  ]
+}
+
+export function normaliseLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/#/g, " no ")
+    .replace(/\b(?:number|num|nbr|no)\b\.?/g, " no ")
+    .replace(/\bamt\b/g, " amount ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+}
+
+export type CompiledVocabulary = { key: FieldKey; words: string }[]
+
+export function compileVocabulary(...vocabularies: Vocabulary[]): CompiledVocabulary {
+  const out: CompiledVocabulary = []
+  for (const vocabulary of vocabularies)
+    for (const [key, labels] of Object.entries(vocabulary) as [FieldKey, string[]][])
+      for (const label of labels) out.push({ key, words: normaliseLabel(label) })
+  return out
+}
+
+export const BASE = compileVocabulary(BASE_VOCABULARY)
+
+/**
+ * The meaning of a label, or null. An exact match wins; otherwise the longest known phrase found inside
+ * the label (the most specific: "Claim Status Date" is a date, not a status). Very long texts are not labels.
+ */
+export function meaningOf(label: string, vocabulary: CompiledVocabulary = BASE): FieldKey | null {
+  const n = normaliseLabel(label)
+  if (!n || n.length > 60) return null
+  let best: { key: FieldKey; score: number } | null = null
+  const padded = ` ${n} `
+  for (const { key, words } of vocabulary) {
+    if (!words) continue
+    let score = 0
+    if (n === words) score = 1000 + words.length
+    else if (padded.includes(` ${words} `) && words.length >= 3) score = words.length
+    if (score > (best?.score ?? 0)) best = { key, score }
+  }
+  return best?.key ?? null
+}
