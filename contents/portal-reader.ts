@@ -1,3 +1,13 @@
+// Content script on listed portal hosts: reads the page with the shared reader and sends the capture to
+// the background. Re-reads after single-page-app changes (debounced); never blocks the page.
+// The match list must equal PORTAL_MATCHES from src/portals/registry (tests/unit/portals-registry.test.ts).
 import type { PlasmoCSConfig } from "plasmo"
-export const config: PlasmoCSConfig = { matches: ["https://apps.availity.com/*"], all_frames: true }
-console.log("cs")
+import { startPageWatch } from "../src/content/page-watch"
+
+export const config: PlasmoCSConfig = {
+  matches: ["https://apps.availity.com/*", "https://essentials.availity.com/*"],
+  all_frames: true,
+  run_at: "document_idle"
+}
+
+startPageWatch()

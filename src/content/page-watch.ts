@@ -1,0 +1,41 @@
+// Reads the current document when it settles and whenever it changes, sending each new capture once.
+import browser from "webextension-polyfill"
+import { capturePage } from "../reader"
+import { SubmitCaptureResponse, type Request } from "../messages/protocol"
+
+const SETTLE_MS = 600
+
+export function startPageWatch(win: Window = window): void {
+  let lastSent = ""
+  let timer: ReturnType<typeof setTimeout> | undefined
+
+  const read = () => {
+    timer = undefined
+    const capture = capturePage(win.document, win.location.href)
+    if (capture.claims.length === 0 && capture.authorizations.length === 0) return
+    const signature = JSON.stringify([capture.claims, capture.authorizations])
+    if (signature === lastSent) return
+    lastSent = signature
+    const request: Request = { type: "capture/submit", capture }
+    browser.runtime
+      .sendMessage(request)
+      .then((reply) => {
+        const parsed = SubmitCaptureResponse.safeParse(reply)
+        if (!parsed.success || !parsed.data.ok) lastSent = "" // try again on the next change
+      })
+      .catch(() => {
+        lastSent = ""
+      })
+  }
+  const schedule = () => {
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(() => {
+      if ("requestIdleCallback" in win) win.requestIdleCallback(read, { timeout: 2000 })
+      else read()
+    }, SETTLE_MS)
+  }
+  new MutationObserver(schedule).observe(win.document.documentElement, { childList: true, subtree: true, characterData: true })
+  win.addEventListener("hashchange", schedule)
+  win.addEventListener("popstate", schedule)
+  schedule()
+}

@@ -1,0 +1,64 @@
+// The one message protocol between content scripts, extension pages and the background worker.
+// Every message is parsed with these schemas on arrival, at both ends.
+import { z } from "zod"
+import { Capture } from "../model/capture"
+import { StoredAuthorization, StoredClaim } from "../model/records"
+
+export const SubmitCapture = z.strictObject({ type: z.literal("capture/submit"), capture: Capture })
+export const GetOverview = z.strictObject({ type: z.literal("overview/get") })
+
+export const Request = z.discriminatedUnion("type", [SubmitCapture, GetOverview])
+export type Request = z.infer<typeof Request>
+
+/** Which requests content scripts may send; all others come only from our own extension pages. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<Request["type"]> = new Set(["capture/submit"])
+
+const Failure = z.strictObject({ ok: z.literal(false), error: z.string() })
+
+export const SubmitCaptureResponse = z.union([
+  z.strictObject({
+    ok: z.literal(true),
+    stored: z.strictObject({
+      claimsNew: z.number(),
+      claimsChanged: z.number(),
+      authorizationsNew: z.number(),
+      authorizationsChanged: z.number()
+    })
+  }),
+  Failure
+])
+export type SubmitCaptureResponse = z.infer<typeof SubmitCaptureResponse>
+
+const AuthWatch = z.strictObject({
+  daysLeft: z.number().nullable(),
+  remaining: z.number().nullable(),
+  flags: z.array(z.enum(["low", "exhausted", "expiring", "expired"])),
+  needsAttention: z.boolean()
+})
+
+export const OverviewResponse = z.union([
+  z.strictObject({
+    ok: z.literal(true),
+    overview: z.strictObject({
+      today: z.string(),
+      denials: z.array(StoredClaim),
+      authorizations: z.array(StoredAuthorization.extend({ watch: AuthWatch })),
+      attentionCount: z.number(),
+      totals: z.strictObject({ claims: z.number(), authorizations: z.number() })
+    }),
+    storageError: z.string().nullable()
+  }),
+  Failure
+])
+export type OverviewResponse = z.infer<typeof OverviewResponse>
+
+export type ResponseFor<R extends Request> = R extends { type: "capture/submit" }
+  ? SubmitCaptureResponse
+  : OverviewResponse
+
+/** A refusal that names what was wrong (paths and rules, never the values, which may be PHI). */
+export function describeIssues(error: z.ZodError): string {
+  const first = error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "message"}: ${i.message}`)
+  const more = error.issues.length > 3 ? ` (+${error.issues.length - 3} more)` : ""
+  return first.join("; ") + more
+}

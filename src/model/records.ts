@@ -1,0 +1,48 @@
+// What PayerLens keeps: the capture-v1 records plus where and when they were seen.
+import { z } from "zod"
+import { Authorization, Claim } from "./capture"
+
+export const RESOLUTION_REASONS = ["resubmitted", "appealed", "written_off"] as const
+export const Resolution = z.strictObject({ reason: z.enum(RESOLUTION_REASONS), at: z.string() })
+
+const Tracking = {
+  key: z.string(),
+  portal: z.string(),
+  /** origin + path of the page it was last read from (no query: addresses can carry member IDs) */
+  sourceUrl: z.string(),
+  firstSeenAt: z.string(),
+  lastChangedAt: z.string()
+}
+
+export const StoredClaim = Claim.extend({ ...Tracking, resolution: Resolution.nullable() })
+export type StoredClaim = z.infer<typeof StoredClaim>
+
+export const StoredAuthorization = Authorization.extend(Tracking)
+export type StoredAuthorization = z.infer<typeof StoredAuthorization>
+
+export const FieldChange = z.strictObject({ field: z.string(), from: z.unknown(), to: z.unknown() })
+export type FieldChange = z.infer<typeof FieldChange>
+
+export const HistoryRow = z.strictObject({
+  id: z.number().optional(),
+  recordKind: z.enum(["claim", "authorization"]),
+  recordKey: z.string(),
+  at: z.string(),
+  sourceUrl: z.string(),
+  changes: z.array(FieldChange)
+})
+export type HistoryRow = z.infer<typeof HistoryRow>
+
+/** One row per page read: counts only, never page content. */
+export type CaptureLogRow = {
+  id?: number
+  at: string
+  portal: string
+  pageKind: string
+  claims: number
+  authorizations: number
+  changed: number
+  warnings: number
+}
+
+export type SettingRow = { key: string; value: unknown }

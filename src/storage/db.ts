@@ -1,0 +1,36 @@
+// The IndexedDB schema. Stored shapes change only through a new this.version(n) with an upgrade(),
+// each with a test that opens a database of the previous version (tests/unit/storage-migrations.test.ts).
+import Dexie, { type DexieOptions, type Table } from "dexie"
+import type { CaptureLogRow, HistoryRow, SettingRow, StoredAuthorization, StoredClaim } from "../model/records"
+
+export const DB_NAME = "payerlens"
+
+export const SCHEMA_V1 = {
+  claims: "key, status, payer, patient.memberId, serviceFrom, lastChangedAt",
+  authorizations: "key, status, payer, patient.memberId, endDate, lastChangedAt",
+  history: "++id, recordKey, at",
+  captures: "++id, at",
+  settings: "key"
+}
+
+export class PayerLensDb extends Dexie {
+  claims!: Table<StoredClaim, string>
+  authorizations!: Table<StoredAuthorization, string>
+  history!: Table<HistoryRow, number>
+  captures!: Table<CaptureLogRow, number>
+  settings!: Table<SettingRow, string>
+
+  constructor(name = DB_NAME, options?: DexieOptions) {
+    super(name, options)
+    this.version(1).stores(SCHEMA_V1)
+  }
+}
+
+/** Record keys: payer + number (the portal id stands in when the page names no payer). */
+export function payerKey(payer: string | null, portal: string): string {
+  return (payer ?? portal).toLowerCase().replace(/[^a-z0-9]+/g, "")
+}
+export const claimKey = (payer: string | null, portal: string, claimNumber: string) =>
+  `${payerKey(payer, portal)}|${claimNumber.toUpperCase()}`
+export const authKey = (payer: string | null, portal: string, authNumber: string) =>
+  `${payerKey(payer, portal)}|${authNumber.toUpperCase()}`

@@ -1,0 +1,109 @@
+import type { OverviewResponse } from "../messages/protocol"
+import { claimCodes } from "./codes"
+import { daysLeftText, money, usDate } from "./format"
+
+type Ok = Extract<OverviewResponse, { ok: true }>
+type OverviewData = Ok["overview"]
+
+const FLAG_TEXT = { low: "few visits left", exhausted: "no visits left", expiring: "ends soon", expired: "expired" } as const
+
+export function Denials({ denials }: { denials: OverviewData["denials"] }) {
+  if (denials.length === 0)
+    return (
+      <p className="empty">
+        No open denials. Open a claim-status page in Availity and PayerLens reads it as you browse; denied, rejected and
+        partially paid claims appear here.
+      </p>
+    )
+  return (
+    <ul className="rows" aria-label="Denied claims">
+      {denials.map((c) => {
+        const { carcs, rarcs } = claimCodes(c)
+        return (
+          <li key={c.key} className="row" data-testid="denial-row">
+            <div className="line1">
+              <strong className="patient">{c.patient.name ?? "Patient not shown"}</strong>
+              <span className={`status status-${c.status}`}>{c.status.replace("_", " ")}</span>
+            </div>
+            <div className="line2">
+              <span>DOS {usDate(c.serviceFrom)}</span> · <span>{c.payer ?? "Payer not shown"}</span> ·{" "}
+              <span>Claim {c.claimNumber}</span>
+            </div>
+            <div className="line2">
+              <span>
+                Billed <span data-testid="billed">{money(c.billedCents)}</span>
+              </span>{" "}
+              · <span>
+                Paid <span data-testid="paid">{money(c.paidCents)}</span>
+              </span>
+            </div>
+            {carcs.length + rarcs.length > 0 && (
+              <div className="codes" aria-label="Denial codes">
+                {carcs.map((code) => (
+                  <code key={code} className="carc">
+                    {code}
+                  </code>
+                ))}
+                {rarcs.map((code) => (
+                  <code key={code} className="rarc">
+                    {code}
+                  </code>
+                ))}
+              </div>
+            )}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+export function Authorizations({ authorizations }: { authorizations: OverviewData["authorizations"] }) {
+  const shown = authorizations.filter((a) => !a.watch.flags.includes("expired"))
+  if (shown.length === 0)
+    return (
+      <p className="empty">
+        No authorizations yet. Open your portal's authorization list or an authorization's detail page; PayerLens keeps
+        each one and warns before visits or dates run out.
+      </p>
+    )
+  return (
+    <ul className="rows" aria-label="Authorizations">
+      {shown.map((a) => {
+        const approved = a.unitsApproved
+        const used = a.unitsUsed ?? (approved !== null && a.watch.remaining !== null ? approved - a.watch.remaining : null)
+        const unit = a.unitType ?? "visits"
+        return (
+          <li key={a.key} className={`row${a.watch.needsAttention ? " attention" : ""}`} data-testid="auth-row">
+            <div className="line1">
+              <strong className="patient">{a.patient.name ?? "Patient not shown"}</strong>
+              <span className={`status status-${a.status}`}>{a.statusText || a.status}</span>
+            </div>
+            <div className="line2">
+              <span>{a.payer ?? "Payer not shown"}</span> · <span>Auth {a.authNumber}</span>
+              {a.serviceCodes.length > 0 && <span> · {a.serviceCodes.join(", ")}</span>}
+            </div>
+            {approved !== null && used !== null ? (
+              <div className="usage">
+                <progress max={approved} value={Math.min(used, approved)} aria-label={`${used} of ${approved} ${unit} used`} />
+                <span data-testid="usage">
+                  {used} of {approved} {unit} used
+                </span>
+              </div>
+            ) : (
+              <div className="line2">Visits not shown on the portal page</div>
+            )}
+            <div className="line2">
+              Ends {usDate(a.endDate)} · <span data-testid="days-left">{daysLeftText(a.watch.daysLeft)}</span>
+              {a.watch.flags.map((f) => (
+                <span key={f} className={`flag flag-${f}`}>
+                  {FLAG_TEXT[f]}
+                </span>
+              ))}
+            </div>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,20 @@
+export function money(cents: number | null): string {
+  if (cents === null) return "—"
+  const sign = cents < 0 ? "-" : ""
+  const abs = Math.abs(cents)
+  return `${sign}$${Math.floor(abs / 100).toLocaleString("en-US")}.${String(abs % 100).padStart(2, "0")}`
+}
+
+/** US billers read dates as MM/DD/YYYY. */
+export function usDate(iso: string | null): string {
+  if (!iso) return "—"
+  const [y, m, d] = iso.split("-")
+  return `${m}/${d}/${y}`
+}
+
+export function daysLeftText(days: number | null): string {
+  if (days === null) return "no end date shown"
+  if (days < 0) return `expired ${-days} day${days === -1 ? "" : "s"} ago`
+  if (days === 0) return "ends today"
+  return `${days} day${days === 1 ? "" : "s"} left`
+}

@@ -1,0 +1,40 @@
+// The sandbox portal's pages: every fixture page at the address its expected capture names, plus the
+// portal shells (Availity frames its applications) and a page on a host no adapter lists.
+import { readdirSync, readFileSync, existsSync } from "node:fs"
+import { join } from "node:path"
+
+export const FIXTURES = join(import.meta.dirname, "..", "fixtures", "pages")
+export const SHELLS = join(import.meta.dirname, "shells")
+
+export type Fixture = { portal: string; name: string; htmlPath: string; url: string; expected: unknown }
+
+export function listFixtures(): Fixture[] {
+  const out: Fixture[] = []
+  for (const portal of readdirSync(FIXTURES).sort()) {
+    for (const file of readdirSync(join(FIXTURES, portal)).sort()) {
+      if (!file.endsWith(".html")) continue
+      const name = file.slice(0, -5)
+      const jsonPath = join(FIXTURES, portal, `${name}.json`)
+      const expected = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, "utf8")) : null
+      out.push({ portal, name, htmlPath: join(FIXTURES, portal, file), url: expected?.url ?? "", expected })
+    }
+  }
+  return out
+}
+
+/** host + path → file. Shell pages live under shells/<host>/<path>.html. */
+export function sandboxRoutes(): Map<string, string> {
+  const routes = new Map<string, string>()
+  for (const f of listFixtures()) {
+    if (!f.url) continue
+    const u = new URL(f.url)
+    routes.set(`${u.hostname}${u.pathname}`, f.htmlPath)
+  }
+  if (existsSync(SHELLS))
+    for (const host of readdirSync(SHELLS))
+      for (const file of readdirSync(join(SHELLS, host)))
+        routes.set(`${host}/${file.replace(/\.html$/, "").replace(/__/g, "/")}`, join(SHELLS, host, file))
+  return routes
+}
+
+export const SANDBOX_HOSTS = (): string[] => [...new Set([...sandboxRoutes().keys()].map((k) => k.split("/")[0]))]

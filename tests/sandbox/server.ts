@@ -1,0 +1,41 @@
+// The sandbox portal: realistic portal pages served over HTTPS on 127.0.0.1 with a throwaway self-signed
+// certificate made at start. Chromium maps the real portal hosts here (--host-resolver-rules), so the
+// production manifest's match patterns are what run.
+import { createServer, type Server } from "node:https"
+import { readFileSync } from "node:fs"
+import type { AddressInfo } from "node:net"
+import selfsigned from "selfsigned"
+import { sandboxRoutes, SANDBOX_HOSTS } from "./pages"
+
+export type Sandbox = { port: number; hosts: string[]; chromiumArgs: string[]; close: () => Promise<void> }
+
+export async function startSandbox(): Promise<Sandbox> {
+  const hosts = SANDBOX_HOSTS()
+  const pems = await selfsigned.generate([{ name: "commonName", value: "payerlens-sandbox" }], {
+    days: 1,
+    keySize: 2048,
+    extensions: [{ name: "subjectAltName", altNames: hosts.map((value) => ({ type: 2, value })) }]
+  })
+  const routes = sandboxRoutes()
+  const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+    const host = (req.headers.host ?? "").split(":")[0]
+    const path = (req.url ?? "/").split("?")[0].replace(/\/+$/, "") || "/"
+    const file = routes.get(`${host}${path}`) ?? routes.get(`${host}${path}/`)
+    if (!file) {
+      res.writeHead(404, { "content-type": "text/html; charset=utf-8" })
+      res.end("<!DOCTYPE html><title>Not found</title><h1>Page not found</h1>")
+      return
+    }
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" })
+    res.end(readFileSync(file))
+  })
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  const port = (server.address() as AddressInfo).port
+  const rules = hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(",")
+  return {
+    port,
+    hosts,
+    chromiumArgs: [`--host-resolver-rules=${rules}`, "--ignore-certificate-errors"],
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+}

@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it, vi } from "vitest"
+import type { Capture } from "../../src/model/capture"
+import { handleMessage, type Deps } from "../../src/service/handle-message"
+import { listFixtures } from "../sandbox/pages"
+import { freshDb } from "./helpers"
+import type { PayerLensDb } from "../../src/storage/db"
+
+const EXT = "abcdefghijklmnopabcdefghijklmnop"
+const self = { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/` }
+const contentSender = { id: EXT, url: "https://apps.availity.com/public/apps/claim-status/results", tab: { id: 1 } }
+const popupSender = { id: EXT, url: `chrome-extension://${EXT}/popup.html` }
+const capture = (name: string) => structuredClone(listFixtures().find((f) => f.name === name)!.expected) as Capture
+
+let db: PayerLensDb
+afterEach(async () => db?.delete())
+
+function deps(overrides: Partial<Deps> = {}) {
+  db = freshDb()
+  let error: string | null = null
+  const logged: string[] = []
+  const badge: number[] = []
+  const d: Deps = {
+    db,
+    self,
+    now: () => new Date("2026-11-27T15:00:00Z"),
+    setBadge: async (n) => void badge.push(n),
+    storageError: { get: async () => error, set: async (m) => void (error = m) },
+    log: (l) => logged.push(l),
+    ...overrides
+  }
+  return { d, logged, badge }
+}
+
+describe("background message handling", () => {
+  it("stores a capture from a content script on a listed portal and updates the badge", async () => {
+    const { d, badge } = deps()
+    const reply = await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
+    expect(reply).toEqual({ ok: true, stored: { claimsNew: 4, claimsChanged: 0, authorizationsNew: 0, authorizationsChanged: 0 } })
+    // denied + partially paid
+    expect(badge).toEqual([2])
+  })
+
+  it("refuses a malformed capture with a specific error, changes nothing, and logs no values", async () => {
+    const { d, logged } = deps()
+    await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
+    const before = await db.claims.toArray()
+    const bad = capture("01-claim-status-results")
+    ;(bad.claims[0] as any).billedCents = "$180.00"
+    bad.claims[0].patient.name = "CHANGED, NAME"
+    const reply = await handleMessage({ type: "capture/submit", capture: bad }, contentSender, d)
+    expect(reply.ok).toBe(false)
+    expect(!reply.ok && reply.error).toBe("refused capture/submit: capture.claims.0.billedCents: Invalid input: expected number, received string")
+    expect(await db.claims.toArray()).toEqual(before)
+    expect(logged.join("\n")).not.toMatch(/RIVERA|CHANGED|180/)
+  })
+
+  it("refuses unknown message types", async () => {
+    const { d } = deps()
+    const reply = await handleMessage({ type: "db/drop" }, popupSender, d)
+    expect(reply.ok).toBe(false)
+    expect(!reply.ok && reply.error).toMatch(/^refused db\/drop: type: /)
+  })
+
+  it.each([
+    ["another extension", { id: "zzzz", url: "https://apps.availity.com/x", tab: {} }, /another extension/],
+    ["an unlisted host", { id: EXT, url: "https://evil.example.com/", tab: {} }, /evil\.example\.com is not a listed portal/],
+    ["a look-alike host", { id: EXT, url: "https://apps.availity.com.evil.io/", tab: {} }, /not a listed portal/]
+  ])("refuses captures from %s", async (_n, sender, why) => {
+    const { d } = deps()
+    const reply = await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, sender, d)
+    expect(!reply.ok && reply.error).toMatch(why)
+    expect(await db.claims.count()).toBe(0)
+  })
+
+  it("lets only extension pages read the overview", async () => {
+    const { d } = deps()
+    expect((await handleMessage({ type: "overview/get" }, contentSender, d)).ok).toBe(false)
+    const reply = await handleMessage({ type: "overview/get" }, popupSender, d)
+    expect(reply).toMatchObject({ ok: true, storageError: null, overview: { attentionCount: 0, denials: [] } })
+  })
+
+  it("reports a storage failure to the popup instead of dropping it silently", async () => {
+    const { d } = deps()
+    await handleMessage({ type: "capture/submit", capture: capture("03-auth-list") }, contentSender, d)
+    const quota = Object.assign(new Error("quota"), { name: "QuotaExceededError" })
+    vi.spyOn(db.claims, "bulkPut").mockRejectedValueOnce(quota)
+    const reply = await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
+    expect(reply).toEqual({ ok: false, error: "Storage error (QuotaExceededError): the browser's storage is full. Nothing already stored was changed." })
+    const overview = await handleMessage({ type: "overview/get" }, popupSender, d)
+    expect(overview.ok && overview.storageError).toMatch(/storage is full/)
+    // the failed transaction left the earlier authorizations and added no claims
+    expect(await db.authorizations.count()).toBe(3)
+    expect(await db.claims.count()).toBe(0)
+  })
+})
