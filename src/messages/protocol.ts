@@ -1,6 +1,6 @@
 // The one message protocol between content scripts, extension pages and the background worker.
 // Every message is parsed with these schemas on arrival, at both ends.
-import { z } from "zod"
+import * as z from "zod"
 import { Capture } from "../model/capture"
 import { StoredAuthorization, StoredClaim } from "../model/records"
 

@@ -1,6 +1,6 @@
 // capture-v1: what one portal page yields. Mirrors ../shared/contracts/capture-v1.schema.json exactly
 // (tests/unit/capture-contract.test.ts checks both against every fixture and against hand-made bad inputs).
-import { z } from "zod"
+import * as z from "zod"
 
 export const isoDate = z
   .string()

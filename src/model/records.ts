@@ -1,5 +1,5 @@
 // What PayerLens keeps: the capture-v1 records plus where and when they were seen.
-import { z } from "zod"
+import * as z from "zod"
 import { Authorization, Claim } from "./capture"
 
 export const RESOLUTION_REASONS = ["resubmitted", "appealed", "written_off"] as const

@@ -12,7 +12,7 @@ export type Sandbox = { port: number; hosts: string[]; chromiumArgs: string[]; c
 export async function startSandbox(): Promise<Sandbox> {
   const hosts = SANDBOX_HOSTS()
   const pems = await selfsigned.generate([{ name: "commonName", value: "payerlens-sandbox" }], {
-    days: 1,
+    notAfterDate: new Date(Date.now() + 2 * 86_400_000),
     keySize: 2048,
     extensions: [{ name: "subjectAltName", altNames: hosts.map((value) => ({ type: 2, value })) }]
   })

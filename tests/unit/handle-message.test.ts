@@ -87,7 +87,7 @@ describe("background message handling", () => {
     const reply = await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
     expect(reply).toEqual({ ok: false, error: "Storage error (QuotaExceededError): the browser's storage is full. Nothing already stored was changed." })
     const overview = await handleMessage({ type: "overview/get" }, popupSender, d)
-    expect(overview.ok && overview.storageError).toMatch(/storage is full/)
+    expect(overview.ok && "storageError" in overview && overview.storageError).toMatch(/storage is full/)
     // the failed transaction left the earlier authorizations and added no claims
     expect(await db.authorizations.count()).toBe(3)
     expect(await db.claims.count()).toBe(0)

@@ -1,0 +1,87 @@
+// Loads the built extension into Debian Chromium with the sandbox portal standing in for the real hosts.
+import { mkdtempSync, rmSync, existsSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { chromium, type BrowserContext, type Page, type Worker } from "@playwright/test"
+import { startSandbox, type Sandbox } from "../sandbox/server"
+
+export const EXTENSION_DIR = join(import.meta.dirname, "..", "..", "build", "chrome-mv3-prod")
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+
+export type Harness = {
+  context: BrowserContext
+  sandbox: Sandbox
+  worker: Worker
+  extensionId: string
+  openPopup: () => Promise<Page>
+  close: () => Promise<void>
+}
+
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build`)
+  // Playwright reports service-worker requests only with this set (used by the zero-network test).
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1"
+  const sandbox = await startSandbox()
+  const userDataDir = mkdtempSync(join(tmpdir(), "payerlens-chromium-"))
+  const headless = options.headless ?? true
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      ...(headless ? ["--headless=new"] : []),
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+      ...sandbox.chromiumArgs
+    ]
+  })
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"))
+  const extensionId = new URL(worker.url()).host
+  return {
+    context,
+    sandbox,
+    worker,
+    extensionId,
+    async openPopup() {
+      const page = await context.newPage()
+      await page.setViewportSize({ width: 420, height: 600 })
+      await page.goto(`chrome-extension://${extensionId}/popup.html`)
+      return page
+    },
+    async close() {
+      await context.close()
+      await sandbox.close()
+      rmSync(userDataDir, { recursive: true, force: true })
+    }
+  }
+}
+
+/** Every row of one table, read inside the service worker. */
+export async function storedRows<T = Record<string, any>>(worker: Worker, table: "claims" | "authorizations"): Promise<T[]> {
+  return worker.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open("payerlens")
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          if (!db.objectStoreNames.contains(name)) return resolve([])
+          const req = db.transaction(name).objectStore(name).getAll()
+          req.onsuccess = () => resolve(req.result)
+          req.onerror = () => reject(req.error)
+        }
+      }),
+    table
+  )
+}
+
+export async function storedClaimNumbers(worker: Worker): Promise<string[]> {
+  return (await storedRows<{ claimNumber: string }>(worker, "claims")).map((c) => c.claimNumber).sort()
+}
