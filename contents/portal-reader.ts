@@ -5,7 +5,18 @@ import type { PlasmoCSConfig } from "plasmo"
 import { startPageWatch } from "../src/content/page-watch"
 
 export const config: PlasmoCSConfig = {
-  matches: ["https://apps.availity.com/*", "https://essentials.availity.com/*"],
+  matches: [
+    "https://apps.availity.com/*",
+    "https://essentials.availity.com/*",
+    "https://secure.uhcprovider.com/*",
+    "https://provider.uhc.com/*",
+    "https://www.providerexpress.com/*",
+    "https://providerexpress.com/*",
+    "https://cignaforhcp.cigna.com/*",
+    "https://providerconnect.carelon.com/*",
+    "https://www.providerconnect.carelon.com/*",
+    "https://epaces.emedny.org/*"
+  ],
   all_frames: true,
   run_at: "document_idle"
 }

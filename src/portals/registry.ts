@@ -1,10 +1,15 @@
 // Every portal adapter, in the order they are tried. Adding a portal: one file here plus its test pages
 // under tests/fixtures/pages/<id>/ (tests/unit/portals-registry.test.ts fails otherwise).
 import { availity } from "./availity"
+import { carelon } from "./carelon"
+import { cigna } from "./cigna"
+import { epaces } from "./epaces"
 import { generic } from "./generic"
+import { optumBh } from "./optum-bh"
+import { uhc } from "./uhc"
 import { hostMatches, type PortalAdapter } from "./types"
 
-export const PORTALS: PortalAdapter[] = [availity]
+export const PORTALS: PortalAdapter[] = [availity, uhc, optumBh, cigna, carelon, epaces]
 export const GENERIC = generic
 
 /** Manifest match patterns for the content script: every listed portal host. */

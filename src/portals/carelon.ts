@@ -1,0 +1,31 @@
+// Carelon Behavioral Health ProviderConnect (formerly Beacon Health Options): BH authorizations and claims
+// for Carelon-managed plans.
+import type { PortalAdapter } from "./types"
+
+export const carelon: PortalAdapter = {
+  id: "carelon",
+  label: "Carelon Behavioral Health ProviderConnect",
+  matches: ["https://providerconnect.carelon.com/*", "https://www.providerconnect.carelon.com/*"],
+  lastVerified: "2026-11-27",
+  payer: "Carelon Behavioral Health",
+  vocabulary: {
+    authNumber: ["authorization #", "auth #", "authorization number"],
+    claimNumber: ["claim #", "claim number"],
+    patientName: ["member name", "member"],
+    memberId: ["member id", "subscriber id"],
+    unitsApproved: ["units approved", "approved units", "# units auth"],
+    unitsUsed: ["units used", "units consumed"],
+    unitsRemaining: ["units remaining", "remaining units"],
+    startDate: ["start date", "auth start date"],
+    endDate: ["end date", "auth end date"],
+    ignore: ["level of service", "type of service", "provider name"]
+  },
+  pageKindFromUrl(url) {
+    const path = url.pathname + url.hash
+    if (/claim.*(detail|view)/i.test(path)) return "claim-detail"
+    if (/claim/i.test(path)) return "claim-list"
+    if (/auth.*(detail|view)/i.test(path)) return "auth-detail"
+    if (/auth/i.test(path)) return "auth-list"
+    return null
+  }
+}

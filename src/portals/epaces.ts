@@ -1,0 +1,30 @@
+// NY Medicaid ePACES (eMedNY): claim status responses and prior approval / service authorization.
+import type { PortalAdapter } from "./types"
+
+export const epaces: PortalAdapter = {
+  id: "epaces",
+  label: "NY Medicaid ePACES",
+  matches: ["https://epaces.emedny.org/*"],
+  lastVerified: "2026-11-27",
+  payer: "NY Medicaid",
+  vocabulary: {
+    claimNumber: ["payer claim control #", "payer claim id", "tcn"],
+    memberId: ["client id", "cin"],
+    patientName: ["client name", "client last name"],
+    billed: ["total claim charge amount", "line item charge amount"],
+    paid: ["paid amount", "line item provider payment amount"],
+    status: ["claim level status", "line level status"],
+    checkNumber: ["remittance trace #"],
+    paymentDate: ["remittance date"],
+    authNumber: ["prior approval #", "prior approval number", "service authorization #"],
+    ignore: ["status effective date", "bill type", "patient control #", "facility code"]
+  },
+  pageKindFromUrl(url) {
+    const path = url.pathname
+    if (/claimstatus.*(detail|response)/i.test(path)) return "claim-detail"
+    if (/claim/i.test(path)) return "claim-list"
+    if (/(priorapproval|authorization).*(detail|response)/i.test(path)) return "auth-detail"
+    if (/priorapproval|authorization/i.test(path)) return "auth-list"
+    return null
+  }
+}
