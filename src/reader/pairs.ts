@@ -15,6 +15,8 @@ export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVo
     const key = meaningOf(label.replace(/:\s*$/, ""), vocabulary)
     const v = cleanText(value)
     if (!key || key === "ignore" || !v || used.has(el)) return
+    // the same fact seen through a nested element (<p><strong>Label:</strong> value</p>) counts once
+    if (pairs.some((p) => p.key === key && p.value === v && (p.el.contains(el) || el.contains(p.el)))) return
     used.add(el)
     pairs.push({ key, label: cleanText(label), value: v, el })
   }
@@ -35,7 +37,8 @@ export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVo
     // label, value[, label, value] — only when every label cell reads as a label
     const labels = texts.filter((_, i) => i % 2 === 0)
     if (!labels.every((l) => meaningOf(l.replace(/:$/, ""), vocabulary))) continue
-    if (texts.filter((_, i) => i % 2 === 1).some((v) => meaningOf(v, vocabulary) && !/\d/.test(v))) continue
+    // a header row of a small table ("Claim #" | "Status") is not a label/value pair
+    if (texts.filter((_, i) => i % 2 === 1).every((v) => meaningOf(v, vocabulary) && !/\d/.test(v))) continue
     for (let i = 0; i < cells.length; i += 2) add(texts[i], texts[i + 1], cells[i])
   }
 

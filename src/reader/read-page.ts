@@ -47,7 +47,9 @@ function linesOf(grids: Grid[], vocabulary: CompiledVocabulary) {
   })
 }
 
-function readTables(grids: Grid[], vocabulary: CompiledVocabulary, context: Bag, payer: string | null, found: Found, detail: Detail) {
+/** Reads record and line tables; returns the grids it used (pairs inside other grids still count). */
+function readTables(grids: Grid[], vocabulary: CompiledVocabulary, context: Bag, payer: string | null, found: Found, detail: Detail): Grid[] {
+  const used: Grid[] = []
   for (const grid of grids) {
     const keys = columnKeys(grid, vocabulary)
     const isClaims = keys.includes("claimNumber")
@@ -64,6 +66,7 @@ function readTables(grids: Grid[], vocabulary: CompiledVocabulary, context: Bag,
       }
     }
     if (isClaims || isAuths) found.fromTables = true
+    if (isClaims || isAuths || keys.includes("procedure")) used.push(grid)
     if (skipped > 0 && grid.rows.length - skipped > 0)
       found.warnings.push(`${skipped} row(s) of a ${isClaims ? "claim" : "authorization"} table had no readable ${isClaims ? "claim" : "authorization"} number`)
     if (!isClaims && !isAuths && keys.includes("procedure")) {
@@ -78,6 +81,7 @@ function readTables(grids: Grid[], vocabulary: CompiledVocabulary, context: Bag,
       }
     }
   }
+  return used
 }
 
 type Detail = { bag: Bag; lines?: NonNullable<ReturnType<typeof lineFrom>>[]; codes: string[] }
@@ -85,7 +89,7 @@ type Detail = { bag: Bag; lines?: NonNullable<ReturnType<typeof lineFrom>>[]; co
 /** Pairs are grouped into cards: each id pair owns the pairs of the largest container holding no other id. */
 function groupPairs(pairs: Pair[], idKey: "claimNumber" | "authNumber"): { ids: Pair[]; groups: Pair[][]; rest: Pair[] } {
   const ids = pairs.filter((p) => p.key === idKey && recordId(p.value))
-  if (ids.length <= 1) return { ids, groups: [pairs], rest: [] }
+  if (new Set(ids.map((p) => recordId(p.value))).size <= 1) return { ids: ids.slice(0, 1), groups: [pairs], rest: [] }
   const containers = ids.map((id) => {
     let box: Element = id.el
     while (box.parentElement && !ids.some((o) => o !== id && box.parentElement!.contains(o.el))) box = box.parentElement
@@ -139,13 +143,12 @@ export function readPage(doc: Document, url: string, adapter: PortalAdapter): Ca
   try {
     const vis = new Visibility()
     const grids = findGrids(doc, vis, vocabulary)
-    const gridEls = grids.map((g) => g.el)
     const pairs = findPairs(doc, vis, vocabulary)
-    const outside = pairs.filter((p) => !gridEls.some((g) => g.contains(p.el)))
-    const context = bagOfPairs(outside.filter((p) => CONTEXT_KEYS.has(p.key)))
+    const inGrid = (p: Pair, gs: Grid[]) => gs.some((g) => g.el.contains(p.el))
+    const context = bagOfPairs(pairs.filter((p) => CONTEXT_KEYS.has(p.key) && !inGrid(p, grids)))
     const detail: Detail = { bag: emptyBag(), codes: [] }
-    readTables(grids, vocabulary, context, adapter.payer, found, detail)
-    readPairs(outside, detail, adapter.payer, found)
+    const used = readTables(grids, vocabulary, context, adapter.payer, found, detail)
+    readPairs(pairs.filter((p) => !inGrid(p, used)), detail, adapter.payer, found)
   } catch (error) {
     found.warnings.push(`page could not be read completely: ${error instanceof Error ? error.name : "error"}`)
   }

@@ -99,7 +99,7 @@ export function claimFrom(bag: Bag, lines: (ClaimLine & { denied: boolean })[], 
     receivedDate: parseDate(v.receivedDate),
     processedDate: parseDate(v.processedDate),
     paymentDate: parseDate(v.paymentDate),
-    checkNumber: textOrNull(v.checkNumber),
+    checkNumber: textOrNull(v.checkNumber)?.replace(/^(?:eft|check|chk|ach)\s*(?:#|no\.?)?:?\s*(?=\S*\d)/i, "") ?? null,
     adjustments: adjustmentsWithAmounts(adjustmentText),
     remarkCodes: parseRemarkCodes([v.remarkCodes, adjustmentText].filter(Boolean).join(" ")),
     diagnosisCodes: parseDiagnosisCodes(v.diagnosisCodes),
@@ -111,7 +111,8 @@ export function authorizationFrom(bag: Bag, payer: string | null, extraCodes: st
   const v = bag.values
   const authNumber = recordId(v.authNumber)
   if (!authNumber) return null
-  const [periodFrom, periodTo] = parseDateRange(v.authPeriod)
+  // on an authorization page, "Service Dates" is the authorized period
+  const [periodFrom, periodTo] = parseDateRange(v.authPeriod ?? v.serviceDates)
   const approved = parseNumber(v.unitsApproved) ?? parseNumber(v.units)
   const used = parseNumber(v.unitsUsed)
   const stated = parseNumber(v.unitsRemaining)

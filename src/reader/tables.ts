@@ -49,6 +49,11 @@ function knownShare(texts: string[], vocabulary: CompiledVocabulary): number {
   return nonEmpty.filter((t) => meaningOf(t, vocabulary) !== null).length / nonEmpty.length
 }
 
+/** Dates, money and identifiers are data, never header labels. */
+function looksLikeData(text: string | undefined): boolean {
+  return !!text && (/\d{1,2}\/\d{1,2}\/\d{2,4}|\$\s?\d|\d{4,}/.test(text))
+}
+
 function ownCells(row: Element): Element[] {
   return [...row.children].filter((c) => c.tagName === "TD" || c.tagName === "TH")
 }
@@ -63,7 +68,9 @@ function fromHtmlTable(table: HTMLTableElement, vis: Visibility, vocabulary: Com
     const cells = ownCells(row)
     const inHead = row.parentElement?.tagName === "THEAD"
     const allTh = cells.length > 0 && cells.every((c) => c.tagName === "TH")
-    if (inHead || (allTh && cells.length > 1) || (headerIndex < 0 && i < 3 && cells.length > 2 && knownShare(texts[i], vocabulary) >= 0.6))
+    const mixed = cells.some((c) => c.tagName === "TH") && !allTh
+    const labelsOnly = !texts[i].some(looksLikeData)
+    if (inHead || (allTh && cells.length > 1) || (headerIndex < 0 && i < 3 && cells.length > 2 && !mixed && labelsOnly && knownShare(texts[i], vocabulary) >= 0.6))
       headerIndex = i
   })
   if (headerIndex < 0) return null
@@ -111,7 +118,7 @@ function fromDivRows(doc: Document, vis: Visibility, vocabulary: CompiledVocabul
     if (header.closest("table,[role=table],[role=grid]") || [...taken].some((t) => t.contains(header))) continue
     if (kids.some((k) => k.children.length > 3)) continue
     const texts = kids.map((k) => vis.text(k))
-    if (knownShare(texts, vocabulary) < 0.75 || vis.isHidden(header)) continue
+    if (knownShare(texts, vocabulary) < 0.75 || texts.some(looksLikeData) || vis.isHidden(header)) continue
     let rowEls = siblingsLike(header, kids.length)
     if (rowEls.length === 0 && header.parentElement?.nextElementSibling)
       rowEls = [...header.parentElement.nextElementSibling.children].filter((r) => r.children.length === kids.length)
