@@ -1,12 +1,11 @@
 // Label/value pairs as detail pages show them: <dl>, two-column tables, "Label: value" text,
 // <strong>Label:</strong> value, label + read-only input, and label/value element pairs.
-import { meaningOf, type CompiledVocabulary, type FieldKey } from "./vocabulary"
+import { meaningOf, normaliseLabel, type CompiledVocabulary, type FieldKey } from "./vocabulary"
 import type { Visibility } from "./visible"
 import { cleanText } from "./normalise"
 
 export type Pair = { key: FieldKey; label: string; value: string; el: Element }
 
-const LABEL_VALUE_TEXT = /^([A-Za-z][A-Za-z0-9 #/().'&-]{1,48}?)\s*:\s*(.+)$/
 
 export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVocabulary): Pair[] {
   const pairs: Pair[] = []
@@ -52,25 +51,17 @@ export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVo
     }
   }
 
-  // Elements whose own text is a label ending in ":" (or a known label) followed by a value sibling.
-  for (const el of body.querySelectorAll("strong,b,span,label,th,div,p,li,h4,h5,h6,dt,small,em")) {
-    if (used.has(el) || vis.isHidden(el) || el.children.length > 2) continue
+  // Text with "Label: value" inside (one or several: "Member: DOE, JANE  Member ID: 123"), and elements
+  // whose own text is a label ending in ":" (or a known label) followed by a value sibling.
+  for (const el of body.querySelectorAll("strong,b,span,label,th,td,div,p,li,h3,h4,h5,h6,dt,small,em")) {
+    if (used.has(el) || vis.isHidden(el) || el.querySelector("p,div,li,table,ul,dl,section")) continue
     const own = vis.text(el)
-    if (!own || own.length > 120) continue
-    const m = LABEL_VALUE_TEXT.exec(own)
-    if (m && el.children.length === 0) {
-      add(m[1], m[2], el)
+    if (!own || own.length > 240) continue
+    if (/:\s*\S/.test(own)) {
+      for (const [label, value] of splitLabelled(own, vocabulary)) add(label, value, el)
       continue
     }
-    if (el.children.length > 0 && !/:$/.test(own)) {
-      // <li><strong>Claim #:</strong> 123</li>: the label is a child, the value the text after it
-      const first = el.firstElementChild
-      if (first && /:$/.test(vis.text(first))) {
-        const rest = own.slice(vis.text(first).length)
-        if (cleanText(rest)) add(vis.text(first), rest, el)
-      }
-      continue
-    }
+    if (el.children.length > 0) continue
     const next = el.nextElementSibling
     const isLabel = /:$/.test(own) || (next && el.parentElement?.children.length === 2 && meaningOf(own, vocabulary))
     if (!isLabel) continue
@@ -78,6 +69,7 @@ export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVo
     if (trailing) add(own, trailing, el)
     else if (next && !vis.isHidden(next) && !/:$/.test(vis.text(next))) add(own, vis.text(next), el)
   }
+
   // "Payer: <strong>Anthem</strong>": a text node ends with the label, the next element holds the value.
   const walker = doc.createTreeWalker(body, 4)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -95,4 +87,43 @@ function labelText(label: Element, vis: Visibility): string {
   const clone = label.cloneNode(true) as Element
   clone.querySelectorAll("input,textarea").forEach((i) => i.remove())
   return cleanText(clone.textContent) || vis.text(label)
+}
+
+/**
+ * "Member: BROWN, ELIJAH Member ID: 00982217 Search period: 07/01/2026" → labelled values. Each colon ends a
+ * label; the label is the words before it (no digits, at most five), the known phrase preferred; a value
+ * runs to where the next label starts.
+ */
+export function splitLabelled(text: string, vocabulary: CompiledVocabulary): [string, string][] {
+  const colons = [...text.matchAll(/:(?=\s|$)/g)].map((m) => m.index!)
+  if (colons.length === 0) return []
+  const labels = colons.map((at, i) => {
+    const floor = i === 0 ? 0 : colons[i - 1] + 1
+    const before = text.slice(floor, at)
+    const words = before.split(" ")
+    const run: string[] = []
+    for (let w = words.length - 1; w >= 0 && run.length < 5; w--) {
+      const word = words[w]
+      if (!word) continue
+      if (/\d/.test(word) && !/^#$/.test(word) || /[,;·|•]$/.test(word)) break
+      run.unshift(word)
+    }
+    let start = at - run.join(" ").length
+    // After a previous value the run may begin with that value's words: the longest tail that is a known
+    // label exactly marks where the label starts. The first label of a text is its whole run.
+    if (i > 0) {
+      for (let k = 0; k < run.length; k++) {
+        const tail = run.slice(k).join(" ")
+        if (vocabulary.some((v) => v.words === normaliseLabel(tail))) {
+          start = at - tail.length
+          break
+        }
+      }
+    }
+    return { start, at }
+  })
+  return labels.map(({ start, at }, i) => {
+    const end = i + 1 < labels.length ? labels[i + 1].start : text.length
+    return [text.slice(start, at).trim(), text.slice(at + 1, end).replace(/[\s·|•,;]+$/, "").trim()] as [string, string]
+  }).filter(([l, v]) => l && v)
 }

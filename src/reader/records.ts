@@ -36,9 +36,11 @@ function patientOf(bag: Bag) {
   return { ...emptyPatient(), name, memberId: textOrNull(v.memberId), dateOfBirth: parseDate(v.dateOfBirth) }
 }
 
+/** A claim's "From"/"Thru" columns read as start/end words; on a claim they are the service dates. */
 function serviceDates(v: Bag["values"]): [string | null, string | null] {
   const [from, to] = parseDateRange(v.serviceDates)
-  return [parseDate(v.serviceFrom) ?? from, parseDate(v.serviceTo) ?? to ?? parseDate(v.serviceFrom)]
+  const first = parseDate(v.serviceFrom) ?? from ?? parseDate(v.startDate)
+  return [first, parseDate(v.serviceTo) ?? to ?? parseDate(v.endDate) ?? first]
 }
 
 export function adjustmentsWithAmounts(text: string | undefined) {
