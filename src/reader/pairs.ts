@@ -10,13 +10,13 @@ export type Pair = { key: FieldKey; label: string; value: string; el: Element }
 export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVocabulary): Pair[] {
   const pairs: Pair[] = []
   const used = new Set<Element>()
-  const add = (label: string, value: string, el: Element) => {
+  const add = (label: string, value: string, el: Element, claimElement = true) => {
     const key = meaningOf(label.replace(/:\s*$/, ""), vocabulary)
     const v = cleanText(value)
     if (!key || key === "ignore" || !v || used.has(el)) return
     // the same fact seen through a nested element (<p><strong>Label:</strong> value</p>) counts once
     if (pairs.some((p) => p.key === key && p.value === v && (p.el.contains(el) || el.contains(p.el)))) return
-    used.add(el)
+    if (claimElement) used.add(el)
     pairs.push({ key, label: cleanText(label), value: v, el })
   }
   const body = doc.body
@@ -58,7 +58,8 @@ export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVo
     const own = vis.text(el)
     if (!own || own.length > 240) continue
     if (/:\s*\S/.test(own)) {
-      for (const [label, value] of splitLabelled(own, vocabulary)) add(label, value, el)
+      for (const [label, value] of splitLabelled(own, vocabulary)) add(label, value, el, false)
+      used.add(el)
       continue
     }
     if (el.children.length > 0) continue
@@ -102,16 +103,22 @@ export function splitLabelled(text: string, vocabulary: CompiledVocabulary): [st
     const before = text.slice(floor, at)
     const words = before.split(" ")
     const run: string[] = []
+    let afterData = false
     for (let w = words.length - 1; w >= 0 && run.length < 5; w--) {
       const word = words[w]
       if (!word) continue
-      if (/\d/.test(word) && !/^#$/.test(word) || /[,;·|•]$/.test(word)) break
+      if (/\d/.test(word)) {
+        afterData = true
+        break
+      }
+      if (/[,;·|•]$/.test(word)) break
       run.unshift(word)
     }
     let start = at - run.join(" ").length
-    // After a previous value the run may begin with that value's words: the longest tail that is a known
-    // label exactly marks where the label starts. The first label of a text is its whole run.
-    if (i > 0) {
+    // After a previous value made of words, the run may begin with that value's words: the longest tail that
+    // is a known label exactly marks where the label starts. After a date or number, or at the start of the
+    // text, the whole run is the label.
+    if (i > 0 && !afterData) {
       for (let k = 0; k < run.length; k++) {
         const tail = run.slice(k).join(" ")
         if (vocabulary.some((v) => v.words === normaliseLabel(tail))) {
@@ -120,8 +127,8 @@ export function splitLabelled(text: string, vocabulary: CompiledVocabulary): [st
         }
       }
     }
-    return { start, at }
-  })
+    return { start, at, empty: run.length === 0 }
+  }).filter((l) => !l.empty) // "Status: P1: Pending" — a colon after a code is part of the value
   return labels.map(({ start, at }, i) => {
     const end = i + 1 < labels.length ? labels[i + 1].start : text.length
     return [text.slice(start, at).trim(), text.slice(at + 1, end).replace(/[\s·|•,;]+$/, "").trim()] as [string, string]

@@ -133,8 +133,10 @@ function pageKind(found: Found, fromUrl: PageKind | null): PageKind {
   if (claims && auths) return "mixed"
   if (!claims && !auths) return fromUrl ?? "unknown"
   if (fromUrl && fromUrl !== "unknown" && (fromUrl.startsWith("claim") ? claims : fromUrl.startsWith("auth") ? auths : claims)) return fromUrl
-  if (claims) return found.fromTables && !found.fromPairs ? "claim-list" : "claim-detail"
-  return found.fromTables && !found.fromPairs ? "auth-list" : "auth-detail"
+  // several records from cards read as a list too
+  const list = (n: number) => (found.fromTables && !found.fromPairs) || (!found.fromTables && n > 1)
+  if (claims) return list(found.claims.length) ? "claim-list" : "claim-detail"
+  return list(found.auths.length) ? "auth-list" : "auth-detail"
 }
 
 export function readPage(doc: Document, url: string, adapter: PortalAdapter): Capture {

@@ -49,8 +49,9 @@ export function adjustmentsWithAmounts(text: string | undefined) {
     .split(/[;|\n]|,(?![\d]{3})/)
     .flatMap((segment) => {
       const codes = parseAdjustments(segment)
-      const money = segment.match(/\(?-?\$\s?[\d,]+(?:\.\d{2})?\)?/)
-      const amount = codes.length === 1 && money ? parseCents(money[0]) : null
+      // "CO-45 ($42.50)": in an adjustment list parentheses group the amount; only a minus sign negates it
+      const money = segment.match(/(-)?\s?\$\s?([\d,]+(?:\.\d{2})?)/)
+      const amount = codes.length === 1 && money ? parseCents(`${money[1] ?? ""}$${money[2]}`) : null
       return codes.map((c) => ({ ...c, amountCents: amount }))
     })
 }

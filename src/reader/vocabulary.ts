@@ -120,7 +120,9 @@ export const BASE_VOCABULARY: Vocabulary = {
   ignore: [
     "status date", "last updated", "last login", "actions", "action", "view", "details", "select",
     "provider", "provider name", "rendering provider", "billing provider", "npi", "tax id", "tin",
-    "place of service", "pos", "type of bill", "patient control number", "pcn", "payee", "last name first name"
+    "place of service", "pos", "type of bill", "patient control number", "pcn", "payee", "last name first name",
+    "units requested", "visits requested", "requested units", "requested visits", "requested dates", "request date",
+    "date requested", "sessions requested"
   ]
 }
 
