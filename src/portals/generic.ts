@@ -6,5 +6,8 @@ export const generic: PortalAdapter = {
   label: "Any portal (generic reader)",
   matches: [],
   lastVerified: "2026-11-27",
-  payer: null
+  payer: null,
+  pageKindFromUrl(url) {
+    return /remit|\bera\b|835|eob/i.test(url.pathname) ? "remittance" : null
+  }
 }

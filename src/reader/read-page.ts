@@ -37,7 +37,10 @@ function bagOfRow(cells: string[], keys: (FieldKey | null)[], headers: string[],
 }
 
 // What a page header ("Member: Jane Doe") may lend to the records listed under it.
-const CONTEXT_KEYS = new Set<FieldKey>(["patientName", "patientFirstName", "patientLastName", "memberId", "dateOfBirth", "payer"])
+// (a remittance's check number and date belong to every claim on it)
+const CONTEXT_KEYS = new Set<FieldKey>([
+  "patientName", "patientFirstName", "patientLastName", "memberId", "dateOfBirth", "payer", "checkNumber", "paymentDate"
+])
 
 function linesOf(grids: Grid[], vocabulary: CompiledVocabulary) {
   return grids.flatMap((g) => {
@@ -95,9 +98,21 @@ function groupPairs(pairs: Pair[], idKey: "claimNumber" | "authNumber"): { ids: 
     while (box.parentElement && !ids.some((o) => o !== id && box.parentElement!.contains(o.el))) box = box.parentElement
     return box
   })
-  const groups = containers.map((box) => pairs.filter((p) => box.contains(p.el)))
+  const groups = containers.map((box) => {
+    const group = pairs.filter((p) => box.contains(p.el))
+    const title = cardTitle(box)
+    if (title && !group.some((p) => p.key === "patientName")) group.push({ key: "patientName", label: "", value: title, el: box })
+    return group
+  })
   const rest = pairs.filter((p) => !containers.some((box) => box.contains(p.el)))
   return { ids, groups, rest }
+}
+
+/** A card titled with a person's name ("<h3>Avery Collins</h3>") names the patient. */
+function cardTitle(box: Element): string | null {
+  const heading = box.querySelector("h1,h2,h3,h4,h5,h6,header,legend,caption")
+  const text = heading?.textContent?.replace(/\s+/g, " ").trim() ?? ""
+  return /^[A-Za-z][A-Za-z'.-]+(?:,? [A-Za-z][A-Za-z'.-]*){1,3}$/.test(text) && !/:/.test(text) && !meaningOf(text) ? text : null
 }
 
 function bagOfPairs(pairs: Pair[], context: Pair[] = []): Bag {

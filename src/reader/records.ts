@@ -43,17 +43,21 @@ function serviceDates(v: Bag["values"]): [string | null, string | null] {
   return [first, parseDate(v.serviceTo) ?? to ?? parseDate(v.endDate) ?? first]
 }
 
+/** CARCs with the amount written after each ("CO-45 $26.88; PR-3 $25.00", "CO45 45.00 PR3 30.00"). */
 export function adjustmentsWithAmounts(text: string | undefined) {
   if (!text) return []
-  return cleanText(text)
-    .split(/[;|\n]|,(?![\d]{3})/)
-    .flatMap((segment) => {
-      const codes = parseAdjustments(segment)
-      // "CO-45 ($42.50)": in an adjustment list parentheses group the amount; only a minus sign negates it
-      const money = segment.match(/(-)?\s?\$\s?([\d,]+(?:\.\d{2})?)/)
-      const amount = codes.length === 1 && money ? parseCents(`${money[1] ?? ""}$${money[2]}`) : null
-      return codes.map((c) => ({ ...c, amountCents: amount }))
-    })
+  const t = cleanText(text)
+  const codes = parseAdjustments(t)
+  if (codes.length === 0) return []
+  const positions = [...t.toUpperCase().matchAll(/\b(?:CO|PR|OA|PI|CR)\s*[-:]?\s*(?:[A-Z]?\d{1,3}|[A-Z]\d)\b/g)]
+  return codes.map((code, i) => {
+    const from = (positions[i]?.index ?? 0) + (positions[i]?.[0].length ?? 0)
+    const to = positions[i + 1]?.index ?? t.length
+    // parentheses group an amount in an adjustment list; only a minus sign negates it
+    const money = /(-)?\s?(?:\$\s?([\d,]+(?:\.\d{2})?)|\b(\d[\d,]*\.\d{2})\b)/.exec(t.slice(from, to))
+    const amount = money ? parseCents(`${money[1] ?? ""}$${money[2] ?? money[3]}`) : null
+    return { ...code, amountCents: amount }
+  })
 }
 
 export function lineFrom(bag: Bag): (ClaimLine & { denied: boolean }) | null {
@@ -82,7 +86,10 @@ export function claimFrom(bag: Bag, lines: (ClaimLine & { denied: boolean })[], 
   const claimNumber = recordId(v.claimNumber)
   if (!claimNumber) return null
   const paid = parseCents(v.paid)
+  const billed = parseCents(v.billed)
   let status = claimStatus(v.status ?? "", paid)
+  // a remittance line with negative charges is a reversal of an earlier payment
+  if (status === "unknown" && !v.status && billed !== null && billed < 0) status = "reversed"
   if ((status === "paid" || status === "unknown") && (paid ?? 0) > 0 && lines.some((l) => l.denied)) status = "partially_paid"
   const [from, to] = serviceDates(v)
   // Without an adjustment column, a status like "Finalized/Denial - CO-197" still names the reason.
@@ -95,14 +102,14 @@ export function claimFrom(bag: Bag, lines: (ClaimLine & { denied: boolean })[], 
     serviceTo: to ?? lines.map((l) => l.serviceDate).filter(Boolean).sort().at(-1) ?? null,
     status,
     statusText: cleanText(v.status),
-    billedCents: parseCents(v.billed),
+    billedCents: billed,
     allowedCents: parseCents(v.allowed),
     paidCents: paid,
     patientResponsibilityCents: parseCents(v.patientResp),
     receivedDate: parseDate(v.receivedDate),
     processedDate: parseDate(v.processedDate),
     paymentDate: parseDate(v.paymentDate),
-    checkNumber: textOrNull(v.checkNumber)?.replace(/^(?:eft|check|chk|ach)\s*(?:#|no\.?)?:?\s*(?=\S*\d)/i, "") ?? null,
+    checkNumber: textOrNull(v.checkNumber)?.replace(/^(?:eft|check|chk|ach)(?:\s*(?:#|no\.?)\s*:?\s*|\s*:\s*|\s+)(?=\S*\d)/i, "") ?? null,
     adjustments: adjustmentsWithAmounts(adjustmentText),
     remarkCodes: parseRemarkCodes([v.remarkCodes, adjustmentText].filter(Boolean).join(" ")),
     diagnosisCodes: parseDiagnosisCodes(v.diagnosisCodes),
@@ -127,8 +134,8 @@ export function authorizationFrom(bag: Bag, payer: string | null, extraCodes: st
     status: authStatus(v.status ?? ""),
     statusText: cleanText(v.status),
     serviceCodes: [...new Set([...parseProcedureList(v.procedure), ...extraCodes])],
-    startDate: parseDate(v.startDate) ?? periodFrom,
-    endDate: parseDate(v.endDate) ?? periodTo,
+    startDate: parseDate(v.startDate) ?? periodFrom ?? parseDate(v.serviceFrom),
+    endDate: parseDate(v.endDate) ?? periodTo ?? parseDate(v.serviceTo),
     unitsApproved: approved,
     unitsUsed: used,
     unitsRemaining: stated ?? (approved !== null && used !== null ? approved - used : null),

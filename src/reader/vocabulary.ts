@@ -77,7 +77,8 @@ export const BASE_VOCABULARY: Vocabulary = {
   adjustmentCodes: [
     "adjustment reason", "adjustment reason code", "adjustment codes", "reason code", "reason codes",
     "carc", "claim adjustment reason code", "denial reason", "denial code", "adj code", "adjustment",
-    "group/reason", "group code/reason", "adjustments", "explanation code", "denial reason code"
+    "group/reason", "group code/reason", "adjustments", "explanation code", "denial reason code", "reason",
+    "denial reasons", "reason/remark", "adjustment group/reason"
   ],
   remarkCodes: ["remark", "remark code", "remark codes", "rarc", "remarks", "remittance advice remark code", "remark/rarc"],
   diagnosisCodes: [
