@@ -7,7 +7,11 @@ import { cleanText } from "./normalise"
 export type Pair = { key: FieldKey; label: string; value: string; el: Element }
 
 
-export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVocabulary): Pair[] {
+const BLOCKS = new Set(["P", "DIV", "LI", "TABLE", "UL", "DL", "SECTION"])
+const TEXT_HOLDERS = new Set(["STRONG", "B", "SPAN", "LABEL", "TH", "TD", "DIV", "P", "LI", "H3", "H4", "H5", "H6", "DT", "SMALL", "EM"])
+
+/** Label/value pairs of the visible page, outside the `skip` subtrees (record tables read as tables). */
+export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVocabulary, skip: ReadonlySet<Element> = new Set()): Pair[] {
   const pairs: Pair[] = []
   const used = new Set<Element>()
   const add = (label: string, value: string, el: Element, claimElement = true) => {
@@ -21,15 +25,21 @@ export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVo
   }
   const body = doc.body
   if (!body) return pairs
+  const visible = [...vis.elements(body, skip)]
+  const byTag = (tag: string) => visible.filter((el) => el.tagName === tag)
+  // elements holding blocks are containers, not label/value texts (one pass, children before parents)
+  const holdsBlocks = new Set<Element>()
+  for (let i = visible.length - 1; i >= 0; i--) {
+    const el = visible[i]
+    if ((BLOCKS.has(el.tagName) || holdsBlocks.has(el)) && el.parentElement) holdsBlocks.add(el.parentElement)
+  }
 
-  for (const dt of body.querySelectorAll("dt")) {
-    if (vis.isHidden(dt)) continue
+  for (const dt of byTag("DT")) {
     const dd = dt.nextElementSibling
     if (dd?.tagName === "DD") add(vis.text(dt), vis.text(dd), dt)
   }
 
-  for (const row of body.querySelectorAll("tr")) {
-    if (vis.isHidden(row)) continue
+  for (const row of byTag("TR")) {
     const cells = [...row.children].filter((c) => c.tagName === "TD" || c.tagName === "TH")
     if (cells.length < 2 || cells.length % 2 !== 0) continue
     const texts = cells.map((c) => vis.text(c))
@@ -41,8 +51,7 @@ export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVo
     for (let i = 0; i < cells.length; i += 2) add(texts[i], texts[i + 1], cells[i])
   }
 
-  for (const label of body.querySelectorAll("label")) {
-    if (vis.isHidden(label)) continue
+  for (const label of byTag("LABEL")) {
     const forId = label.getAttribute("for")
     const input = (forId ? doc.getElementById(forId) : null) ?? label.querySelector("input,textarea")
     if (input && (input.tagName === "INPUT" || input.tagName === "TEXTAREA") && !vis.isHidden(input)) {
@@ -53,8 +62,8 @@ export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVo
 
   // Text with "Label: value" inside (one or several: "Member: DOE, JANE  Member ID: 123"), and elements
   // whose own text is a label ending in ":" (or a known label) followed by a value sibling.
-  for (const el of body.querySelectorAll("strong,b,span,label,th,td,div,p,li,h3,h4,h5,h6,dt,small,em")) {
-    if (used.has(el) || vis.isHidden(el) || el.querySelector("p,div,li,table,ul,dl,section")) continue
+  for (const el of visible) {
+    if (!TEXT_HOLDERS.has(el.tagName) || used.has(el) || holdsBlocks.has(el)) continue
     const own = vis.text(el)
     if (!own || own.length > 240) continue
     if (/:\s*\S/.test(own)) {
@@ -72,12 +81,14 @@ export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVo
   }
 
   // "Payer: <strong>Anthem</strong>": a text node ends with the label, the next element holds the value.
-  const walker = doc.createTreeWalker(body, 4)
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const m = TRAILING_LABEL.exec((node as Text).data)
-    const next = node.nextSibling
-    if (!m || !next || next.nodeType !== 1 || !node.parentElement || vis.isHidden(node.parentElement)) continue
-    add(m[1], vis.text(next as Element), next as Element)
+  for (const parent of [body, ...visible]) {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType !== 3) continue
+      const m = TRAILING_LABEL.exec((node as Text).data)
+      const next = node.nextSibling
+      if (!m || !next || next.nodeType !== 1 || vis.isHidden(next as Element)) continue
+      add(m[1], vis.text(next as Element), next as Element)
+    }
   }
   return pairs
 }

@@ -158,14 +158,16 @@ export function readPage(doc: Document, url: string, adapter: PortalAdapter): Ca
   const vocabulary = vocabularyFor(adapter)
   const found: Found = { claims: [], auths: [], fromTables: false, fromPairs: false, warnings: [] }
   try {
-    const vis = new Visibility()
+    const vis = new Visibility(doc)
     const grids = findGrids(doc, vis, vocabulary)
-    const pairs = findPairs(doc, vis, vocabulary)
+    // tables of records or service lines are read as tables; pairs come from everything else
+    const tabular = grids.filter((g) => columnKeys(g, vocabulary).some((k) => k === "claimNumber" || k === "authNumber" || k === "procedure"))
+    const pairs = findPairs(doc, vis, vocabulary, new Set(tabular.map((g) => g.el)))
     const inGrid = (p: Pair, gs: Grid[]) => gs.some((g) => g.el.contains(p.el))
     const context = bagOfPairs(pairs.filter((p) => CONTEXT_KEYS.has(p.key) && !inGrid(p, grids)))
     const detail: Detail = { bag: emptyBag(), codes: [] }
-    const used = readTables(grids, vocabulary, context, adapter.payer, found, detail)
-    readPairs(pairs.filter((p) => !inGrid(p, used)), detail, adapter.payer, found)
+    readTables(grids, vocabulary, context, adapter.payer, found, detail)
+    readPairs(pairs, detail, adapter.payer, found)
   } catch (error) {
     found.warnings.push(`page could not be read completely: ${error instanceof Error ? error.name : "error"}`)
   }
