@@ -1,7 +1,8 @@
 // Reads the current document when it settles and whenever it changes, sending each new capture once.
 import browser from "webextension-polyfill"
 import { capturePage } from "../reader"
-import { SubmitCaptureResponse, type Request } from "../messages/protocol"
+import type { Request } from "../messages/protocol"
+import { isSubmitReply } from "../messages/reply-guard"
 
 const SETTLE_MS = 600
 
@@ -20,8 +21,7 @@ export function startPageWatch(win: Window = window): void {
     browser.runtime
       .sendMessage(request)
       .then((reply) => {
-        const parsed = SubmitCaptureResponse.safeParse(reply)
-        if (!parsed.success || !parsed.data.ok) lastSent = "" // try again on the next change
+        if (!isSubmitReply(reply) || !reply.ok) lastSent = "" // try again on the next change
       })
       .catch(() => {
         lastSent = ""

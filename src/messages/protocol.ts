@@ -1,6 +1,6 @@
 // The one message protocol between content scripts, extension pages and the background worker.
 // Every message is parsed with these schemas on arrival, at both ends.
-import * as z from "zod"
+import { z, type Infer, type ZodError } from "../model/zod"
 import { Capture } from "../model/capture"
 import { StoredAuthorization, StoredClaim } from "../model/records"
 
@@ -8,7 +8,7 @@ export const SubmitCapture = z.strictObject({ type: z.literal("capture/submit"),
 export const GetOverview = z.strictObject({ type: z.literal("overview/get") })
 
 export const Request = z.discriminatedUnion("type", [SubmitCapture, GetOverview])
-export type Request = z.infer<typeof Request>
+export type Request = Infer<typeof Request>
 
 /** Which requests content scripts may send; all others come only from our own extension pages. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<Request["type"]> = new Set(["capture/submit"])
@@ -27,7 +27,7 @@ export const SubmitCaptureResponse = z.union([
   }),
   Failure
 ])
-export type SubmitCaptureResponse = z.infer<typeof SubmitCaptureResponse>
+export type SubmitCaptureResponse = Infer<typeof SubmitCaptureResponse>
 
 const AuthWatch = z.strictObject({
   daysLeft: z.number().nullable(),
@@ -50,14 +50,14 @@ export const OverviewResponse = z.union([
   }),
   Failure
 ])
-export type OverviewResponse = z.infer<typeof OverviewResponse>
+export type OverviewResponse = Infer<typeof OverviewResponse>
 
 export type ResponseFor<R extends Request> = R extends { type: "capture/submit" }
   ? SubmitCaptureResponse
   : OverviewResponse
 
 /** A refusal that names what was wrong (paths and rules, never the values, which may be PHI). */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: ZodError): string {
   const first = error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "message"}: ${i.message}`)
   const more = error.issues.length > 3 ? ` (+${error.issues.length - 3} more)` : ""
   return first.join("; ") + more

@@ -1,6 +1,6 @@
 // capture-v1: what one portal page yields. Mirrors ../shared/contracts/capture-v1.schema.json exactly
 // (tests/unit/capture-contract.test.ts checks both against every fixture and against hand-made bad inputs).
-import * as z from "zod"
+import { z, type Infer } from "./zod"
 
 export const isoDate = z
   .string()
@@ -13,7 +13,7 @@ export const Patient = z.strictObject({
   memberId: z.string().nullable(),
   dateOfBirth: isoDate
 })
-export type Patient = z.infer<typeof Patient>
+export type Patient = Infer<typeof Patient>
 
 export const ADJUSTMENT_GROUPS = ["CO", "PR", "OA", "PI", "CR"] as const
 export const Adjustment = z.strictObject({
@@ -21,7 +21,7 @@ export const Adjustment = z.strictObject({
   reason: z.string(),
   amountCents: cents
 })
-export type Adjustment = z.infer<typeof Adjustment>
+export type Adjustment = Infer<typeof Adjustment>
 
 export const ClaimLine = z.strictObject({
   procedureCode: z.string(),
@@ -33,7 +33,7 @@ export const ClaimLine = z.strictObject({
   adjustments: z.array(Adjustment),
   remarkCodes: z.array(z.string())
 })
-export type ClaimLine = z.infer<typeof ClaimLine>
+export type ClaimLine = Infer<typeof ClaimLine>
 
 export const CLAIM_STATUSES = [
   "received",
@@ -68,7 +68,7 @@ export const Claim = z.strictObject({
   diagnosisCodes: z.array(z.string()),
   lines: z.array(ClaimLine)
 })
-export type Claim = z.infer<typeof Claim>
+export type Claim = Infer<typeof Claim>
 
 export const AUTH_STATUSES = [
   "approved",
@@ -95,7 +95,7 @@ export const Authorization = z.strictObject({
   unitsRemaining: z.number().nullable(),
   unitType: z.enum(["visits", "units"]).nullable()
 })
-export type Authorization = z.infer<typeof Authorization>
+export type Authorization = Infer<typeof Authorization>
 
 export const PAGE_KINDS = [
   "claim-list",
@@ -117,7 +117,7 @@ export const Capture = z.strictObject({
   authorizations: z.array(Authorization),
   warnings: z.array(z.string())
 })
-export type Capture = z.infer<typeof Capture>
+export type Capture = Infer<typeof Capture>
 
 export function emptyPatient(): Patient {
   return { name: null, memberId: null, dateOfBirth: null }

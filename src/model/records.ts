@@ -1,5 +1,5 @@
 // What PayerLens keeps: the capture-v1 records plus where and when they were seen.
-import * as z from "zod"
+import { z, type Infer } from "./zod"
 import { Authorization, Claim } from "./capture"
 
 export const RESOLUTION_REASONS = ["resubmitted", "appealed", "written_off"] as const
@@ -15,13 +15,13 @@ const Tracking = {
 }
 
 export const StoredClaim = Claim.extend({ ...Tracking, resolution: Resolution.nullable() })
-export type StoredClaim = z.infer<typeof StoredClaim>
+export type StoredClaim = Infer<typeof StoredClaim>
 
 export const StoredAuthorization = Authorization.extend(Tracking)
-export type StoredAuthorization = z.infer<typeof StoredAuthorization>
+export type StoredAuthorization = Infer<typeof StoredAuthorization>
 
 export const FieldChange = z.strictObject({ field: z.string(), from: z.unknown(), to: z.unknown() })
-export type FieldChange = z.infer<typeof FieldChange>
+export type FieldChange = Infer<typeof FieldChange>
 
 export const HistoryRow = z.strictObject({
   id: z.number().optional(),
@@ -31,7 +31,7 @@ export const HistoryRow = z.strictObject({
   sourceUrl: z.string(),
   changes: z.array(FieldChange)
 })
-export type HistoryRow = z.infer<typeof HistoryRow>
+export type HistoryRow = Infer<typeof HistoryRow>
 
 /** One row per page read: counts only, never page content. */
 export type CaptureLogRow = {

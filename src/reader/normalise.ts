@@ -2,8 +2,11 @@
 // contract's value, or null when the text says nothing (never a guess).
 import type { Adjustment, AuthStatus, ClaimStatus } from "../model/capture"
 
+const NEEDS_CLEANING = /[\t\n\r\f\v\u00a0\u200b\u2028\u2029\u3000\u1680\u2000-\u200a\u202f\u205f\ufeff]| {2}|^ | $/
+
 export function cleanText(s: string | null | undefined): string {
-  return (s ?? "").replace(/[\s\u00a0\u200b]+/g, " ").trim()
+  const t = s ?? ""
+  return NEEDS_CLEANING.test(t) ? t.replace(/[\s\u00a0\u200b]+/g, " ").trim() : t
 }
 
 const BLANK = /^(?:|-+|—|–|n\/?a|none|null|not available|unknown|\*+)$/i
@@ -46,6 +49,7 @@ function monthDate(name: string, d: number, y: number): string | null {
 
 /** Every date in the text, in order of appearance. */
 export function parseDates(text: string): string[] {
+  if (!text || !/\d/.test(text)) return []
   const found: { at: number; value: string }[] = []
   const taken: [number, number][] = []
   for (const { re, make } of DATE_PATTERNS) {
@@ -100,6 +104,7 @@ const CARC_RE = /\b(CO|PR|OA|PI|CR)\s*[-:]?\s*([A-Z]?\d{1,3}|[A-Z]\d)\b/g
 /** CARC adjustments written as group + reason in any spelling: CO-197, CO 197, CO197, PR-3. */
 export function parseAdjustments(text: string, amountCents: number | null = null): Adjustment[] {
   const out: Adjustment[] = []
+  if (!text || !/\d/.test(text)) return out
   const t = cleanText(text).toUpperCase()
   CARC_RE.lastIndex = 0
   for (let m = CARC_RE.exec(t); m; m = CARC_RE.exec(t)) {
@@ -113,12 +118,14 @@ const RARC_RE = /\b(MA\d{2,3}|N\d{1,3}|M\d{1,3})\b/g
 
 /** RARC remark codes (N290, M127, MA130). */
 export function parseRemarkCodes(text: string): string[] {
+  if (!text || !/\d/.test(text)) return []
   const t = cleanText(text).toUpperCase()
   return [...new Set(t.match(RARC_RE) ?? [])]
 }
 
 /** "90837-95", "90837 95 HO", "90837:GT" → code + modifiers. */
 export function parseProcedure(text: string | null | undefined): { code: string; modifiers: string[] } | null {
+  if (!text) return null
   const t = cleanText(text).toUpperCase()
   const m = /\b(\d{4}[0-9FTU]|[A-V]\d{4})\b((?:\s*[-:,/ ]\s*[A-Z0-9]{2}\b)*)/.exec(t)
   if (!m) return null
@@ -134,6 +141,7 @@ export function parseProcedureList(text: string | null | undefined): string[] {
 
 /** ICD-10-CM with the dot: F411 → F41.1, f32.a → F32.A. */
 export function parseDiagnosisCodes(text: string | null | undefined): string[] {
+  if (!text) return []
   const t = cleanText(text).toUpperCase()
   const out: string[] = []
   for (const m of t.matchAll(/\b([A-TV-Z]\d[0-9A-Z])\.?([0-9A-Z]{1,4})?\b/g)) {

@@ -1,6 +1,6 @@
 // Label/value pairs as detail pages show them: <dl>, two-column tables, "Label: value" text,
 // <strong>Label:</strong> value, label + read-only input, and label/value element pairs.
-import { meaningOf, normaliseLabel, type CompiledVocabulary, type FieldKey } from "./vocabulary"
+import { isKnownLabel, meaningOf, type CompiledVocabulary, type FieldKey } from "./vocabulary"
 import type { Visibility } from "./visible"
 import { cleanText } from "./normalise"
 
@@ -132,7 +132,7 @@ export function splitLabelled(text: string, vocabulary: CompiledVocabulary): [st
     if (i > 0 && !afterData) {
       for (let k = 0; k < run.length; k++) {
         const tail = run.slice(k).join(" ")
-        if (vocabulary.some((v) => v.words === normaliseLabel(tail))) {
+        if (isKnownLabel(tail, vocabulary)) {
           start = at - tail.length
           break
         }

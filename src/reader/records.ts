@@ -1,6 +1,5 @@
 // Turns "field meaning → text" bags into contract records. One bag is a table row or a detail page's pairs.
 import type { Authorization, Claim, ClaimLine } from "../model/capture"
-import { emptyPatient } from "../model/capture"
 import type { FieldKey } from "./vocabulary"
 import {
   authStatus, claimStatus, cleanText, parseAdjustments, parseCents, parseDate, parseDateRange,
@@ -33,7 +32,7 @@ function patientOf(bag: Bag) {
   const first = textOrNull(v.patientFirstName)
   const last = textOrNull(v.patientLastName)
   const name = textOrNull(v.patientName) ?? (first || last ? [first, last].filter(Boolean).join(" ") : null)
-  return { ...emptyPatient(), name, memberId: textOrNull(v.memberId), dateOfBirth: parseDate(v.dateOfBirth) }
+  return { name, memberId: textOrNull(v.memberId), dateOfBirth: parseDate(v.dateOfBirth) }
 }
 
 /** A claim's "From"/"Thru" columns read as start/end words; on a claim they are the service dates. */

@@ -55,7 +55,10 @@ function looksLikeData(text: string | undefined): boolean {
 }
 
 function ownCells(row: Element): Element[] {
-  return [...row.children].filter((c) => c.tagName === "TD" || c.tagName === "TH")
+  // not row.cells: some DOM libraries count the cells of nested tables there
+  const cells: Element[] = []
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === "TD" || c.tagName === "TH") cells.push(c)
+  return cells
 }
 
 function fromHtmlTable(table: HTMLTableElement, vis: Visibility, vocabulary: CompiledVocabulary): Grid | null {

@@ -5,7 +5,8 @@ import { cleanText } from "./normalise"
 const NEVER_READ = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "SVG", "HEAD", "META", "LINK", "SELECT"])
 
 export class Visibility {
-  private cache = new WeakMap<Element, boolean>()
+  // a Map, not a WeakMap: one Visibility lives for one read, and WeakMap costs several times more in V8
+  private cache = new Map<Element, boolean>()
   /** Computed styles matter only where the document has style sheets (always, on a real portal). */
   private readonly styled: boolean
 
@@ -13,16 +14,29 @@ export class Visibility {
     this.styled = !doc || doc.querySelector("style, link[rel~=stylesheet]") !== null
   }
 
-  /** True when the element itself hides its subtree. */
+  /** True when the element itself hides its subtree (by markup; styles are checked in isHidden). */
   hidesSelf(el: Element): boolean {
     if (NEVER_READ.has(el.tagName.toUpperCase())) return true
     if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true
     if (el.tagName === "INPUT" && (el as HTMLInputElement).type === "hidden") return true
-    const inline = (el as HTMLElement).style
-    if (inline && (inline.display === "none" || inline.visibility === "hidden")) return true
+    return this.styleHides(el)
+  }
+
+  private styleHides(el: Element): boolean {
+    // An element with no attributes is hidden only through its ancestors (or a structural CSS rule such as
+    // "td:nth-child(3)", which portals do not use to hide data). Skipping it keeps reading near innerText speed.
+    if (!el.hasAttributes()) return false
+    const inline = el.getAttribute("style")
+    if (inline && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))/i.test(inline)) return true
     if (!this.styled) return false
     const view = el.ownerDocument?.defaultView
-    const style = view?.getComputedStyle ? view.getComputedStyle(el) : null
+    if (!view?.getComputedStyle) return false
+    // Browsers: checkVisibility() reads the computed style (ancestors included) far faster than getComputedStyle
+    if (typeof (el as HTMLElement).checkVisibility === "function") {
+      if ((el as HTMLElement).checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)) return false
+      return view.getComputedStyle(el).display !== "contents" // a display:contents wrapper has no box of its own
+    }
+    const style = view.getComputedStyle(el)
     return style?.display === "none" || style?.visibility === "hidden" || style?.visibility === "collapse"
   }
 
@@ -47,27 +61,35 @@ export class Visibility {
   /** Visible text of an element; form fields give their value; element boundaries become spaces. */
   text(el: Element): string {
     if (this.isHidden(el)) return ""
-    const parts: string[] = []
-    const stack: Node[] = [...el.childNodes].reverse()
-    while (stack.length) {
-      const node = stack.pop()!
-      if (node.nodeType === 3) {
-        parts.push((node as Text).data)
+    const first = el.firstChild
+    if (first && first.nodeType === 3 && !first.nextSibling) return cleanText((first as Text).data) // most cells
+    let out = ""
+    let node: Node | null = first
+    while (node) {
+      let descend = false
+      if (node.nodeType === 3) out += (node as Text).data
+      else if (node.nodeType === 1) {
+        const child = node as Element
+        if (!this.hidesSelf(child)) {
+          this.cache.set(child, false)
+          if (child.tagName === "INPUT" || child.tagName === "TEXTAREA") out += ` ${(child as HTMLInputElement).value ?? ""} `
+          else {
+            out += " "
+            descend = child.firstChild !== null
+          }
+        }
+      }
+      if (descend) {
+        node = node.firstChild
         continue
       }
-      if (node.nodeType !== 1) continue
-      const child = node as Element
-      if (this.hidesSelf(child)) continue
-      this.cache.set(child, false)
-      if (child.tagName === "INPUT" || child.tagName === "TEXTAREA") {
-        parts.push(" ", (child as HTMLInputElement).value ?? "", " ")
-        continue
+      while (node && node !== el && !node.nextSibling) {
+        node = node.parentNode
+        out += " "
       }
-      parts.push(" ")
-      stack.push({ nodeType: 3, data: " " } as unknown as Node)
-      for (let i = child.childNodes.length - 1; i >= 0; i--) stack.push(child.childNodes[i])
+      node = node && node !== el ? node.nextSibling : null
     }
-    return cleanText(parts.join(""))
+    return cleanText(out)
   }
 
   /** Visible elements under root in document order, skipping hidden subtrees and the given subtrees. */

@@ -138,17 +138,25 @@ export function normaliseLabel(label: string): string {
     .trim()
 }
 
-export type CompiledVocabulary = { key: FieldKey; words: string }[]
+/** Phrases by their normalised words; the first vocabulary to name a phrase owns it (adapters come first). */
+export type CompiledVocabulary = { byWords: Map<string, { key: FieldKey; order: number }> }
 
 export function compileVocabulary(...vocabularies: Vocabulary[]): CompiledVocabulary {
-  const out: CompiledVocabulary = []
+  const byWords = new Map<string, { key: FieldKey; order: number }>()
   for (const vocabulary of vocabularies)
     for (const [key, labels] of Object.entries(vocabulary) as [FieldKey, string[]][])
-      for (const label of labels) out.push({ key, words: normaliseLabel(label) })
-  return out
+      for (const label of labels) {
+        const words = normaliseLabel(label)
+        if (words && !byWords.has(words)) byWords.set(words, { key, order: byWords.size })
+      }
+  return { byWords }
 }
 
 export const BASE = compileVocabulary(BASE_VOCABULARY)
+
+export function isKnownLabel(label: string, vocabulary: CompiledVocabulary = BASE): boolean {
+  return vocabulary.byWords.has(normaliseLabel(label))
+}
 
 /**
  * The meaning of a label, or null. An exact match wins; otherwise the longest known phrase found inside
@@ -157,14 +165,19 @@ export const BASE = compileVocabulary(BASE_VOCABULARY)
 export function meaningOf(label: string, vocabulary: CompiledVocabulary = BASE): FieldKey | null {
   const n = normaliseLabel(label)
   if (!n || n.length > 60) return null
-  let best: { key: FieldKey; score: number } | null = null
-  const padded = ` ${n} `
-  for (const { key, words } of vocabulary) {
-    if (!words) continue
-    let score = 0
-    if (n === words) score = 1000 + words.length
-    else if (padded.includes(` ${words} `) && words.length >= 3) score = words.length
-    if (score > (best?.score ?? 0)) best = { key, score }
+  const exact = vocabulary.byWords.get(n)
+  if (exact) return exact.key
+  const words = n.split(" ")
+  let best: { key: FieldKey; length: number; order: number } | null = null
+  for (let i = 0; i < words.length; i++) {
+    let phrase = ""
+    for (let j = i; j < words.length; j++) {
+      phrase = j === i ? words[i] : `${phrase} ${words[j]}`
+      if (phrase.length < 3) continue
+      const hit = vocabulary.byWords.get(phrase)
+      if (hit && (!best || phrase.length > best.length || (phrase.length === best.length && hit.order < best.order)))
+        best = { key: hit.key, length: phrase.length, order: hit.order }
+    }
   }
   return best?.key ?? null
 }
