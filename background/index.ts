@@ -1,8 +1,10 @@
 // Background service worker: wires browser APIs to src/service. Listeners are registered synchronously
-// at start, so a worker killed after 30 s idle wakes on any message.
+// at start, so a worker killed after 30 s idle wakes on any message, command or alarm.
 import browser from "webextension-polyfill"
 import { handleMessage, attentionCount, type Deps } from "../src/service/handle-message"
+import { foundText } from "../src/service/page-reads"
 import { PayerLensDb } from "../src/storage/db"
+import { grants, injectReader, registerSite, forgetClosedTab } from "./site-access"
 
 const db = new PayerLensDb()
 const ERROR_KEY = "lastStorageError"
@@ -22,12 +24,30 @@ const deps: Deps = {
       else await browser.storage.local.remove(ERROR_KEY)
     }
   },
-  log: (line) => console.warn(line)
+  log: (line) => console.warn(line),
+  grants,
+  injectReader,
+  registerSite
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-  handleMessage(message, { id: sender.id, url: sender.url, tab: sender.tab }, deps)
+  handleMessage(message, { id: sender.id, url: sender.url, tab: sender.tab ? { id: sender.tab.id } : undefined }, deps)
 )
+
+// The keyboard shortcut reads the current tab (it grants activeTab like a click on the toolbar icon).
+browser.commands.onCommand.addListener(async (command, tab) => {
+  if (command !== "read-page" || tab?.id === undefined) return
+  const reply = await handleMessage({ type: "page/read", tabId: tab.id }, { id: browser.runtime.id, url: browser.runtime.getURL("") }, deps)
+  const text = "found" in reply ? foundText(reply.found) : "error" in reply ? reply.error : ""
+  await browser.notifications.create(`read-${Date.now()}`, {
+    type: "basic",
+    iconUrl: browser.runtime.getURL(browser.runtime.getManifest().icons?.["128"] ?? ""),
+    title: "PayerLens",
+    message: text
+  })
+})
+
+browser.tabs.onRemoved.addListener((tabId) => void forgetClosedTab(tabId))
 
 async function refreshBadge() {
   try {

@@ -2,6 +2,8 @@ import { useEffect, useState } from "react"
 import browser from "webextension-polyfill"
 import { OverviewResponse, type Request } from "../src/messages/protocol"
 import { Authorizations, Denials } from "../src/ui/Overview"
+import { ThisPage } from "../src/ui/ThisPage"
+import { useThisPage } from "./use-this-page"
 import "./popup.css"
 
 async function loadOverview(): Promise<OverviewResponse> {
@@ -12,9 +14,12 @@ async function loadOverview(): Promise<OverviewResponse> {
 
 export default function Popup() {
   const [state, setState] = useState<OverviewResponse | null>(null)
+  const refresh = () =>
+    loadOverview().then(setState, () => setState({ ok: false, error: "PayerLens's background worker did not answer." }))
+  const page = useThisPage(refresh)
   useEffect(() => {
     void navigator.storage?.persist?.()
-    loadOverview().then(setState, () => setState({ ok: false, error: "PayerLens's background worker did not answer." }))
+    void refresh()
   }, [])
   return (
     <main className="popup">
@@ -23,6 +28,7 @@ export default function Popup() {
         <h1>PayerLens</h1>
         {state?.ok && <span className="count" data-testid="attention-count">{state.overview.attentionCount} need attention</span>}
       </header>
+      <ThisPage host={page.host} access={page.access} busy={page.busy} message={page.message} onRead={page.read} onAlwaysRead={page.alwaysRead} />
       {state === null && <p className="empty">Loading…</p>}
       {state && !state.ok && <p role="alert" className="error">{state.error}</p>}
       {state?.ok && (

@@ -7,6 +7,9 @@ import { isSubmitReply } from "../messages/reply-guard"
 const SETTLE_MS = 600
 
 export function startPageWatch(win: Window = window): void {
+  // Injected again by "Read this page" into a tab it already watches: read now instead of watching twice.
+  const again = (win as unknown as { __payerlensRead?: () => void }).__payerlensRead
+  if (again) return again()
   let lastSent = ""
   let timer: ReturnType<typeof setTimeout> | undefined
 
@@ -33,6 +36,10 @@ export function startPageWatch(win: Window = window): void {
       if ("requestIdleCallback" in win) win.requestIdleCallback(read, { timeout: 2000 })
       else read()
     }, SETTLE_MS)
+  }
+  ;(win as unknown as { __payerlensRead?: () => void }).__payerlensRead = () => {
+    lastSent = ""
+    schedule()
   }
   new MutationObserver(schedule).observe(win.document.documentElement, { childList: true, subtree: true, characterData: true })
   win.addEventListener("hashchange", schedule)

@@ -7,7 +7,15 @@ import { StoredAuthorization, StoredClaim } from "../model/records"
 export const SubmitCapture = z.strictObject({ type: z.literal("capture/submit"), capture: Capture })
 export const GetOverview = z.strictObject({ type: z.literal("overview/get") })
 
-export const Request = z.discriminatedUnion("type", [SubmitCapture, GetOverview])
+/** "Read this page": the popup or the keyboard shortcut asks to read a tab no adapter lists (activeTab). */
+export const ReadPage = z.strictObject({ type: z.literal("page/read"), tabId: z.number().int().nonnegative() })
+/** "Always read this site": after the user granted that one host, read it like a listed portal. */
+export const AlwaysReadSite = z.strictObject({
+  type: z.literal("site/always-read"),
+  origin: z.string().regex(/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/, "origin must be https://host")
+})
+
+export const Request = z.discriminatedUnion("type", [SubmitCapture, GetOverview, ReadPage, AlwaysReadSite])
 export type Request = Infer<typeof Request>
 
 /** Which requests content scripts may send; all others come only from our own extension pages. */
@@ -52,9 +60,17 @@ export const OverviewResponse = z.union([
 ])
 export type OverviewResponse = Infer<typeof OverviewResponse>
 
-export type ResponseFor<R extends Request> = R extends { type: "capture/submit" }
-  ? SubmitCaptureResponse
-  : OverviewResponse
+export const ReadPageResponse = z.union([
+  z.strictObject({
+    ok: z.literal(true),
+    found: z.strictObject({ claims: z.number(), authorizations: z.number() })
+  }),
+  Failure
+])
+export type ReadPageResponse = Infer<typeof ReadPageResponse>
+
+export const AlwaysReadSiteResponse = z.union([z.strictObject({ ok: z.literal(true) }), Failure])
+export type AlwaysReadSiteResponse = Infer<typeof AlwaysReadSiteResponse>
 
 /** A refusal that names what was wrong (paths and rules, never the values, which may be PHI). */
 export function describeIssues(error: ZodError): string {

@@ -4,10 +4,13 @@ import { PORTAL_MATCHES } from "../portals/registry"
 import { hostMatches } from "../portals/types"
 import { CONTENT_SCRIPT_REQUESTS, type Request } from "./protocol"
 
-export type SenderInfo = { id?: string; url?: string; tab?: unknown }
-export type Self = { extensionId: string; extensionOrigin: string; grantedMatches?: string[] }
+export type SenderInfo = { id?: string; url?: string; tab?: { id?: number } }
+export type Self = { extensionId: string; extensionOrigin: string }
+/** What the user granted: hosts through "Always read this site", tabs through "Read this page". */
+export type Grants = { matches: string[]; tabs: Record<number, string> }
+export const NO_GRANTS: Grants = { matches: [], tabs: {} }
 
-export function senderProblem(sender: SenderInfo, type: Request["type"], self: Self): string | null {
+export function senderProblem(sender: SenderInfo, type: Request["type"], self: Self, grants: Grants = NO_GRANTS): string | null {
   if (sender.id !== self.extensionId) return "refused: message from another extension or a web page"
   const url = sender.url ?? ""
   if (url.startsWith(self.extensionOrigin)) return null
@@ -18,8 +21,10 @@ export function senderProblem(sender: SenderInfo, type: Request["type"], self: S
   } catch {
     return "refused: sender has no address"
   }
-  const matches = [...PORTAL_MATCHES, ...(self.grantedMatches ?? [])]
-  if (!matches.some((m) => hostMatches(m, parsed))) return `refused: ${parsed.hostname} is not a listed portal`
+  const matches = [...PORTAL_MATCHES, ...grants.matches]
+  const tabGrant = sender.tab.id !== undefined ? grants.tabs[sender.tab.id] : undefined
+  if (!matches.some((m) => hostMatches(m, parsed)) && tabGrant !== parsed.origin)
+    return `refused: ${parsed.hostname} is not a listed portal`
   if (!CONTENT_SCRIPT_REQUESTS.has(type)) return `refused: pages may not send ${type}`
   return null
 }

@@ -1,8 +1,11 @@
 // The background worker's logic, free of browser APIs so tests drive it directly.
 import { buildOverview } from "../attention/overview"
 import { localDate } from "../dates/calendar"
-import { describeIssues, Request, type OverviewResponse, type SubmitCaptureResponse } from "../messages/protocol"
-import { senderProblem, type Self, type SenderInfo } from "../messages/sender"
+import {
+  describeIssues, Request, type AlwaysReadSiteResponse, type OverviewResponse, type ReadPageResponse, type SubmitCaptureResponse
+} from "../messages/protocol"
+import { senderProblem, type Grants, type Self, type SenderInfo } from "../messages/sender"
+import { captureArrived, waitForCapture } from "./page-reads"
 import type { PayerLensDb } from "../storage/db"
 import { storeCapture } from "../storage/store-capture"
 
@@ -14,9 +17,17 @@ export type Deps = {
   /** Remembers (or clears, with null) the last storage failure so the popup can show it. */
   storageError: { get: () => Promise<string | null>; set: (message: string | null) => Promise<void> }
   log: (line: string) => void
+  /** Hosts and tabs the user granted (read fresh for each message: the worker may have restarted). */
+  grants: () => Promise<Grants>
+  /** Runs the reader in a tab once (activeTab); records the tab grant first. */
+  injectReader: (tabId: number) => Promise<void>
+  /** Reads a host like a listed portal from now on; its permission was granted in the popup. */
+  registerSite: (origin: string) => Promise<void>
 }
 
-export type Reply = SubmitCaptureResponse | OverviewResponse
+export type Reply = SubmitCaptureResponse | OverviewResponse | ReadPageResponse | AlwaysReadSiteResponse
+
+const READ_WAIT_MS = 6000
 
 /** Storage failures name their kind (quota, blocked upgrade, corrupt database), never record content. */
 export function storageFailure(error: unknown): string {
@@ -49,7 +60,7 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
     return { ok: false, error }
   }
   const request = parsed.data
-  const problem = senderProblem(sender, request.type, deps.self)
+  const problem = senderProblem(sender, request.type, deps.self, await deps.grants())
   if (problem) {
     deps.log(`payerlens: ${problem}`)
     return { ok: false, error: problem }
@@ -58,6 +69,7 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
     case "capture/submit": {
       try {
         const stored = await storeCapture(deps.db, request.capture, deps.now())
+        captureArrived(sender.tab?.id, { claims: request.capture.claims.length, authorizations: request.capture.authorizations.length })
         await deps.storageError.set(null)
         await deps.setBadge(await attentionCount(deps))
         return { ok: true, stored }
@@ -66,6 +78,23 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
         deps.log(`payerlens: ${text}`)
         await deps.storageError.set(text)
         return { ok: false, error: text }
+      }
+    }
+    case "page/read": {
+      try {
+        const found = waitForCapture(request.tabId, READ_WAIT_MS)
+        await deps.injectReader(request.tabId)
+        return { ok: true, found: await found }
+      } catch (error) {
+        return { ok: false, error: `PayerLens cannot read this tab (${error instanceof Error ? error.message : "not allowed"}).` }
+      }
+    }
+    case "site/always-read": {
+      try {
+        await deps.registerSite(request.origin)
+        return { ok: true }
+      } catch (error) {
+        return { ok: false, error: `PayerLens could not start reading ${request.origin} (${error instanceof Error ? error.message : "error"}).` }
       }
     }
     case "overview/get": {

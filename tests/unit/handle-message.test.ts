@@ -26,6 +26,9 @@ function deps(overrides: Partial<Deps> = {}) {
     setBadge: async (n) => void badge.push(n),
     storageError: { get: async () => error, set: async (m) => void (error = m) },
     log: (l) => logged.push(l),
+    grants: async () => ({ matches: [], tabs: {} }),
+    injectReader: async () => undefined,
+    registerSite: async () => undefined,
     ...overrides
   }
   return { d, logged, badge }
