@@ -19,6 +19,7 @@ export const optumBh: PortalAdapter = {
   },
   pageKindFromUrl(url) {
     const path = url.pathname + url.hash
+    if (/payment|remit/i.test(path)) return "remittance"
     if (/claim.*detail/i.test(path)) return "claim-detail"
     if (/claim/i.test(path)) return "claim-list"
     if (/auth.*detail/i.test(path)) return "auth-detail"
