@@ -108,7 +108,8 @@ export const BASE_VOCABULARY: Vocabulary = {
     "visits approved", "approved visits", "units approved", "approved units", "units authorized",
     "authorized units", "visits authorized", "authorized visits", "sessions approved", "approved sessions",
     "total visits", "total units", "approved", "authorized", "# approved", "number of visits approved",
-    "approved quantity", "authorized quantity", "visits", "sessions authorized", "certified units", "certified visits"
+    "approved quantity", "authorized quantity", "visits", "sessions authorized", "certified units", "certified visits",
+    "visits authorized", "units authorized"
   ],
   unitsUsed: [
     "used", "units used", "visits used", "sessions used", "visits utilized", "units utilized", "utilized",
@@ -127,15 +128,27 @@ export const BASE_VOCABULARY: Vocabulary = {
   ]
 }
 
+// Abbreviations portals print in narrow columns, read as the words they stand for.
+const ABBREVIATIONS: Record<string, string> = {
+  amt: "amount", mbr: "member", svc: "service", svcs: "services", eff: "effective", exp: "expiration",
+  pt: "patient", pat: "patient", proc: "procedure", recv: "received", recd: "received", rcvd: "received",
+  pd: "paid", chk: "check", resp: "responsibility", approv: "approved", appr: "approved", auth: "auth",
+  authd: "authorized", dt: "date", dob: "dob", qty: "quantity", rem: "remaining", mod: "modifier",
+  chrg: "charges", chgs: "charges", elig: "eligible", tot: "total", ref: "reference", dos: "dos", id: "id"
+}
+
 export function normaliseLabel(label: string): string {
   return label
     .toLowerCase()
     .replace(/&/g, " and ")
     .replace(/#/g, " no ")
     .replace(/\b(?:number|num|nbr|no)\b\.?/g, " no ")
-    .replace(/\bamt\b/g, " amount ")
+    .replace(/'/g, "")
     .replace(/[^a-z0-9]+/g, " ")
     .trim()
+    .split(" ")
+    .map((w) => ABBREVIATIONS[w] ?? w)
+    .join(" ")
 }
 
 /** Phrases by their normalised words; the first vocabulary to name a phrase owns it (adapters come first). */

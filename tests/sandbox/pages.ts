@@ -8,15 +8,18 @@ export const SHELLS = join(import.meta.dirname, "shells")
 
 export type Fixture = { portal: string; name: string; htmlPath: string; url: string; expected: unknown }
 
-export function listFixtures(): Fixture[] {
+/** Pages written after the reader, with expected captures written by hand before it first read them. */
+export const HELD_OUT = join(import.meta.dirname, "..", "fixtures", "heldout")
+
+export function listFixtures(root = FIXTURES): Fixture[] {
   const out: Fixture[] = []
-  for (const portal of readdirSync(FIXTURES).sort()) {
-    for (const file of readdirSync(join(FIXTURES, portal)).sort()) {
+  for (const portal of readdirSync(root).sort()) {
+    for (const file of readdirSync(join(root, portal)).sort()) {
       if (!file.endsWith(".html")) continue
       const name = file.slice(0, -5)
-      const jsonPath = join(FIXTURES, portal, `${name}.json`)
+      const jsonPath = join(root, portal, `${name}.json`)
       const expected = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, "utf8")) : null
-      out.push({ portal, name, htmlPath: join(FIXTURES, portal, file), url: expected?.url ?? "", expected })
+      out.push({ portal, name, htmlPath: join(root, portal, file), url: expected?.url ?? "", expected })
     }
   }
   return out

@@ -2,15 +2,15 @@
 // capture-v1 by the contract's own JSON Schema.
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
-import { listFixtures } from "../sandbox/pages"
+import { HELD_OUT, listFixtures } from "../sandbox/pages"
 import { contractValidator, readHtml } from "./helpers"
 
 const validate = contractValidator()
-const fixtures = listFixtures()
+const fixtures = [...listFixtures(), ...listFixtures(HELD_OUT).map((f) => ({ ...f, portal: `heldout/${f.portal}` }))]
 
 describe("fixture corpus", () => {
   it("has pages with expected captures", () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(3)
+    expect(fixtures.length).toBeGreaterThanOrEqual(40)
     for (const f of fixtures) expect(f.expected, `${f.portal}/${f.name}.json`).not.toBeNull()
   })
 
