@@ -119,7 +119,8 @@ function fromDivRows(doc: Document, vis: Visibility, vocabulary: CompiledVocabul
     const kids = [...header.children]
     if (kids.length < 3 || kids.length > 40) continue
     if (header.closest("table,[role=table],[role=grid]") || [...taken].some((t) => t.contains(header))) continue
-    if (kids.some((k) => k.children.length > 3)) continue
+    // a header row holds short labels: cheap native checks before any visible-text work
+    if (kids.some((k) => k.children.length > 3 || (k.textContent?.length ?? 0) > 80)) continue
     const texts = kids.map((k) => vis.text(k))
     if (knownShare(texts, vocabulary) < 0.75 || texts.some(looksLikeData) || vis.isHidden(header)) continue
     let rowEls = siblingsLike(header, kids.length)

@@ -7,6 +7,7 @@ const NEVER_READ = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "SVG", "H
 export class Visibility {
   // a Map, not a WeakMap: one Visibility lives for one read, and WeakMap costs several times more in V8
   private cache = new Map<Element, boolean>()
+  private texts = new Map<Element, string>()
   /** Computed styles matter only where the document has style sheets (always, on a real portal). */
   private readonly styled: boolean
 
@@ -60,6 +61,12 @@ export class Visibility {
 
   /** Visible text of an element; form fields give their value; element boundaries become spaces. */
   text(el: Element): string {
+    let known = this.texts.get(el)
+    if (known === undefined) this.texts.set(el, (known = this.readText(el)))
+    return known
+  }
+
+  private readText(el: Element): string {
     if (this.isHidden(el)) return ""
     const first = el.firstChild
     if (first && first.nodeType === 3 && !first.nextSibling) return cleanText((first as Text).data) // most cells
