@@ -46,3 +46,12 @@ export type CaptureLogRow = {
 }
 
 export type SettingRow = { key: string; value: unknown }
+
+/** What happened to one reminder id: it fires once; snooze moves it; dismiss ends it. */
+export type ReminderState = {
+  id: string
+  recordKey: string
+  firedAt: string | null
+  snoozedUntil: string | null
+  dismissedAt: string | null
+}

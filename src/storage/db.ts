@@ -1,7 +1,8 @@
 // The IndexedDB schema. Stored shapes change only through a new this.version(n) with an upgrade(),
 // each with a test that opens a database of the previous version (tests/unit/storage-migrations.test.ts).
 import Dexie, { type DexieOptions, type Table } from "dexie"
-import type { CaptureLogRow, HistoryRow, SettingRow, StoredAuthorization, StoredClaim } from "../model/records"
+import type { CaptureLogRow, HistoryRow, ReminderState, SettingRow, StoredAuthorization, StoredClaim } from "../model/records"
+import { DEFAULT_SETTINGS } from "../tracking/settings"
 
 export const DB_NAME = "payerlens"
 
@@ -13,16 +14,27 @@ export const SCHEMA_V1 = {
   settings: "key"
 }
 
+/** v2: reminder states (fired, snoozed, dismissed), and the tracking settings seeded with their defaults. */
+export const SCHEMA_V2 = { ...SCHEMA_V1, reminders: "id, recordKey, firedAt" }
+export const SETTINGS_KEY = "tracking"
+
 export class PayerLensDb extends Dexie {
   claims!: Table<StoredClaim, string>
   authorizations!: Table<StoredAuthorization, string>
   history!: Table<HistoryRow, number>
   captures!: Table<CaptureLogRow, number>
   settings!: Table<SettingRow, string>
+  reminders!: Table<ReminderState, string>
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options)
     this.version(1).stores(SCHEMA_V1)
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        if (!(await tx.table("settings").get(SETTINGS_KEY))) await tx.table("settings").put({ key: SETTINGS_KEY, value: DEFAULT_SETTINGS })
+      })
+    this.on("populate", (tx) => void tx.table("settings").put({ key: SETTINGS_KEY, value: DEFAULT_SETTINGS }))
   }
 }
 

@@ -1,0 +1,45 @@
+// When will an authorization's visits run out? From the client's own cadence: the dates of service of the
+// claims PayerLens has seen for that member and payer, for the covered codes, inside the window.
+import type { StoredAuthorization, StoredClaim } from "../model/records"
+import { payerKey } from "../storage/db"
+import { addDays, daysBetween } from "../dates/business-days"
+import { remainingOf } from "../attention/overview"
+
+function samePerson(auth: StoredAuthorization, claim: StoredClaim): boolean {
+  if (auth.patient.memberId && claim.patient.memberId) return auth.patient.memberId === claim.patient.memberId
+  return !!auth.patient.name && auth.patient.name.toLowerCase() === (claim.patient.name ?? "").toLowerCase()
+}
+
+/** Dates of service (one per visit day) that count against the authorization. */
+export function sessionsAgainst(auth: StoredAuthorization, claims: StoredClaim[]): string[] {
+  const payer = payerKey(auth.payer, auth.portal)
+  const days = new Set<string>()
+  for (const c of claims) {
+    if (!c.serviceFrom || payerKey(c.payer, c.portal) !== payer || !samePerson(auth, c)) continue
+    if (c.status === "reversed" || c.status === "rejected") continue
+    if (auth.startDate && c.serviceFrom < auth.startDate) continue
+    if (auth.endDate && c.serviceFrom > auth.endDate) continue
+    const codes = c.lines.map((l) => l.procedureCode)
+    if (auth.serviceCodes.length && codes.length && !codes.some((code) => auth.serviceCodes.includes(code))) continue
+    days.add(c.serviceFrom)
+  }
+  return [...days].sort()
+}
+
+/** The date the remaining visits run out at the client's cadence, or null without two visits to go on. */
+export function forecastRunOut(auth: StoredAuthorization, sessions: string[]): string | null {
+  const remaining = remainingOf(auth)
+  if (remaining === null || remaining <= 0 || sessions.length < 2) return null
+  const recent = sessions.slice(-7)
+  const span = daysBetween(recent[0], recent[recent.length - 1])
+  const interval = span / (recent.length - 1)
+  if (interval <= 0) return null
+  return addDays(recent[recent.length - 1], Math.round(remaining * interval))
+}
+
+export type Usage = { portalUsed: number | null; seen: number; since: string | null; differs: boolean }
+
+export function reconcileUsage(auth: StoredAuthorization, sessions: string[]): Usage {
+  const portalUsed = auth.unitsUsed
+  return { portalUsed, seen: sessions.length, since: auth.startDate, differs: portalUsed !== null && portalUsed !== sessions.length }
+}

@@ -1,0 +1,151 @@
+import ICAL from "ical.js"
+import { afterEach, describe, expect, it } from "vitest"
+import type { StoredAuthorization, StoredClaim } from "../../src/model/records"
+import { businessDaysBefore } from "../../src/dates/business-days"
+import { ageing, bucketOf } from "../../src/tracking/ageing"
+import { forecastRunOut, reconcileUsage, sessionsAgainst } from "../../src/tracking/forecast"
+import { computeReminders, initials } from "../../src/tracking/reminders"
+import { DEFAULT_SETTINGS, filingLimitDays } from "../../src/tracking/settings"
+import { remindersToIcs } from "../../src/tracking/ics"
+import { dismiss, runTick, snooze } from "../../src/tracking/tick"
+import { freshDb } from "./helpers"
+import type { PayerLensDb } from "../../src/storage/db"
+
+function auth(over: Partial<StoredAuthorization> = {}): StoredAuthorization {
+  return {
+    key: "anthem|A1", portal: "availity", sourceUrl: "", firstSeenAt: "", lastChangedAt: "2026-11-01T00:00:00.000Z",
+    authNumber: "A1", payer: "Anthem Blue Cross Blue Shield", patient: { name: "OKAFOR, GRACE", memberId: "M1", dateOfBirth: null },
+    status: "approved", statusText: "Certified", serviceCodes: ["90837"], startDate: "2026-09-01", endDate: "2026-12-31",
+    unitsApproved: 12, unitsUsed: 10, unitsRemaining: 2, unitType: "visits", ...over
+  }
+}
+function claim(over: Partial<StoredClaim> = {}): StoredClaim {
+  return {
+    key: `anthem|${over.claimNumber ?? "C1"}`, portal: "availity", sourceUrl: "", firstSeenAt: "", lastChangedAt: "2026-11-01T10:00:00.000Z",
+    resolution: null, claimNumber: "C1", payer: "Anthem Blue Cross Blue Shield", patient: { name: "OKAFOR, GRACE", memberId: "M1", dateOfBirth: null },
+    serviceFrom: "2026-10-01", serviceTo: "2026-10-01", status: "pending", statusText: "Pending", billedCents: 18000, allowedCents: null,
+    paidCents: null, patientResponsibilityCents: null, receivedDate: null, processedDate: null, paymentDate: null, checkNumber: null,
+    adjustments: [], remarkCodes: [], diagnosisCodes: [], lines: [], ...over
+  }
+}
+const weekly = ["2026-10-06", "2026-10-13", "2026-10-20", "2026-10-27"].map((d, i) =>
+  claim({ claimNumber: `W${i}`, serviceFrom: d, serviceTo: d, status: "paid", paidCents: 100, lines: [{ procedureCode: "90837", modifiers: [], units: 1, serviceDate: d, billedCents: 18000, paidCents: 100, adjustments: [], remarkCodes: [] }] })
+)
+
+describe("authorization forecast", () => {
+  it("counts visits for that member, payer and covered code inside the window", () => {
+    const other = claim({ claimNumber: "X", serviceFrom: "2026-10-08", patient: { name: "X", memberId: "M2", dateOfBirth: null } })
+    const outside = claim({ claimNumber: "Y", serviceFrom: "2026-08-20" })
+    const wrongCode = claim({ claimNumber: "Z", serviceFrom: "2026-10-09", lines: [{ ...weekly[0].lines[0], procedureCode: "90847" }] })
+    expect(sessionsAgainst(auth(), [...weekly, other, outside, wrongCode])).toEqual(["2026-10-06", "2026-10-13", "2026-10-20", "2026-10-27"])
+  })
+  it("runs out at the weekly cadence: 2 visits left after 10/27 → 11/10", () => {
+    expect(forecastRunOut(auth(), sessionsAgainst(auth(), weekly))).toBe("2026-11-10")
+  })
+  it("needs two visits to see a cadence", () => {
+    expect(forecastRunOut(auth(), ["2026-10-06"])).toBeNull()
+  })
+  it("shows the portal's count beside the claims seen when they differ", () => {
+    expect(reconcileUsage(auth(), sessionsAgainst(auth(), weekly))).toEqual({ portalUsed: 10, seen: 4, since: "2026-09-01", differs: true })
+  })
+})
+
+describe("reminders", () => {
+  const today = "2026-11-27"
+  it("warns at 2 visits left and asks for re-authorization 10 business days before the run-out", () => {
+    const rs = computeReminders(weekly, [auth()], DEFAULT_SETTINGS, today)
+    const low = rs.find((r) => r.kind === "auth-low")!
+    expect(low).toMatchObject({ dueDate: today, title: "Authorization running low" })
+    expect(low.body).toBe("G.O. · Anthem Blue Cross Blue Shield · 2 visits left (ends 12/31/2026)")
+    const reauth = rs.find((r) => r.kind === "auth-reauth")!
+    expect(reauth.eventDate).toBe(businessDaysBefore("2026-11-10", 10))
+    expect(reauth.eventDate).toBe("2026-10-27")
+  })
+  it("never puts a name or member ID in a reminder", () => {
+    const rs = computeReminders([claim({ status: "denied", paidCents: 0 })], [auth({ unitsRemaining: 0 })], DEFAULT_SETTINGS, today)
+    expect(rs.length).toBeGreaterThan(0)
+    for (const r of rs) expect(`${r.title} ${r.body}`).not.toMatch(/OKAFOR|GRACE|M1\b/)
+  })
+  it("ends today is due today; an expired authorization has no reminders", () => {
+    expect(computeReminders([], [auth({ unitsRemaining: 10, unitsUsed: 2, endDate: today })], DEFAULT_SETTINGS, today).find((r) => r.kind === "auth-expiring")?.dueDate).toBe("2026-11-13")
+    expect(computeReminders([], [auth({ endDate: "2026-11-26" })], DEFAULT_SETTINGS, today)).toEqual([])
+  })
+  it("follows up an unpaid claim with no change for 21 days", () => {
+    const [r] = computeReminders([claim()], [], DEFAULT_SETTINGS, today)
+    expect(r).toMatchObject({ kind: "claim-follow-up", dueDate: "2026-11-22" })
+  })
+  it("alerts 30 days before the timely-filing limit of a denied claim (Anthem 90 days)", () => {
+    const rs = computeReminders([claim({ status: "denied", paidCents: 0, serviceFrom: "2026-10-01" })], [], DEFAULT_SETTINGS, today)
+    expect(rs.find((r) => r.kind === "claim-timely-filing")).toMatchObject({ eventDate: "2026-12-30", dueDate: "2026-11-30" })
+  })
+  it("finds the filing limit by payer family, and none for a payer it does not know", () => {
+    expect(filingLimitDays("UnitedHealthcare", DEFAULT_SETTINGS)).toBe(90)
+    expect(filingLimitDays("NY Medicaid", DEFAULT_SETTINGS)).toBe(95)
+    expect(filingLimitDays("Keystone Behavioral Health Plan", DEFAULT_SETTINGS)).toBeNull()
+  })
+  it("writes initials from either name order", () => {
+    expect(initials("RIVERA, MARIA")).toBe("M.R.")
+    expect(initials("Harper Lee Watson")).toBe("H.W.")
+    expect(initials(null)).toBe("Client")
+  })
+})
+
+describe("calendar rules", () => {
+  it("business days skip weekends", () => {
+    expect(businessDaysBefore("2026-11-30", 1)).toBe("2026-11-27") // Monday → Friday
+    expect(businessDaysBefore("2028-03-01", 2)).toBe("2028-02-28") // across a leap day
+  })
+  it("ages unpaid claims from the date of service", () => {
+    expect([30, 31, 60, 61, 90, 91, 120, 121].map(bucketOf)).toEqual(["0-30", "31-60", "31-60", "61-90", "61-90", "91-120", "91-120", "120+"])
+    const rows = ageing([claim({ serviceFrom: "2026-08-01" }), claim({ claimNumber: "P", status: "paid", serviceFrom: "2026-08-01" })], "2026-11-27")
+    expect(rows.find((r) => r.bucket === "91-120")).toEqual({ bucket: "91-120", claims: 1, billedCents: 18000 })
+    expect(rows.reduce((n, r) => n + r.claims, 0)).toBe(1)
+  })
+})
+
+describe("ICS export", () => {
+  it("writes one VEVENT per reminder that parses back with ical.js", () => {
+    const rs = computeReminders(weekly, [auth()], DEFAULT_SETTINGS, "2026-11-27").filter((r) => r.eventDate)
+    const ics = remindersToIcs(rs, new Date("2026-11-27T12:00:00Z"))
+    const comp = new ICAL.Component(ICAL.parse(ics))
+    const events = comp.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v))
+    expect(events).toHaveLength(rs.length)
+    expect(events.map((e) => e.startDate.toString()).sort()).toEqual(rs.map((r) => r.eventDate).sort())
+    expect(new Set(events.map((e) => e.uid)).size).toBe(rs.length)
+    expect(ics.split("\r\n").every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true)
+  })
+})
+
+describe("the tick", () => {
+  let db: PayerLensDb
+  afterEach(async () => db?.delete())
+
+  it("fires a due reminder once, however many ticks follow, and a missed one on the next tick", async () => {
+    db = freshDb()
+    await db.authorizations.put(auth())
+    await db.claims.bulkPut(weekly)
+    const shown: string[] = []
+    const notify = async (r: { id: string }) => void shown.push(r.id)
+    // the worker was asleep for days: the first tick after it wakes fires what came due meanwhile
+    expect((await runTick(db, new Date(2026, 10, 27, 9), notify)).map((r) => r.kind)).toEqual(["auth-low", "auth-reauth"])
+    await runTick(db, new Date(2026, 10, 27, 9, 30), notify)
+    await Promise.all([runTick(db, new Date(2026, 10, 27, 10), notify), runTick(db, new Date(2026, 10, 27, 10), notify)])
+    expect(shown).toHaveLength(2)
+    expect(await db.reminders.count()).toBe(2)
+  })
+
+  it("a snoozed reminder fires again on its day; a dismissed one never", async () => {
+    db = freshDb()
+    await db.authorizations.put(auth())
+    await db.claims.bulkPut(weekly)
+    const shown: string[] = []
+    const notify = async (r: { id: string }) => void shown.push(r.id)
+    const [low, reauth] = await runTick(db, new Date(2026, 10, 27, 9), notify)
+    await snooze(db, low.id, "2026-11-28")
+    await dismiss(db, reauth.id, new Date(2026, 10, 27, 9))
+    await runTick(db, new Date(2026, 10, 27, 18), notify)
+    expect(shown).toHaveLength(2)
+    await runTick(db, new Date(2026, 10, 28, 8), notify)
+    expect(shown).toEqual([low.id, reauth.id, low.id])
+  })
+})
