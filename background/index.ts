@@ -1,13 +1,16 @@
 // Background service worker: wires browser APIs to src/service. Listeners are registered synchronously
 // at start, so a worker killed after 30 s idle wakes on any message, command or alarm.
 import browser from "webextension-polyfill"
-import { handleMessage, attentionCount, type Deps } from "../src/service/handle-message"
+import { handleMessage, attentionCount, tick, type Deps } from "../src/service/handle-message"
 import { foundText } from "../src/service/page-reads"
 import { PayerLensDb } from "../src/storage/db"
 import { grants, injectReader, registerSite, forgetClosedTab } from "./site-access"
 
 const db = new PayerLensDb()
 const ERROR_KEY = "lastStorageError"
+const TICK = "payerlens-tick"
+const TICK_SOON = "payerlens-tick-soon"
+const iconUrl = () => browser.runtime.getURL(browser.runtime.getManifest().icons?.["128"] ?? "")
 
 const deps: Deps = {
   db,
@@ -27,7 +30,14 @@ const deps: Deps = {
   log: (line) => console.warn(line),
   grants,
   injectReader,
-  registerSite
+  registerSite,
+  async notify(reminder) {
+    // initials, payer and what is due only: notifications show on lock screens
+    await browser.notifications.create(reminder.id, { type: "basic", iconUrl: iconUrl(), title: reminder.title, message: reminder.body })
+  },
+  async scheduleTick() {
+    await browser.alarms.create(TICK_SOON, { when: Date.now() + 30_000 }) // Chrome's shortest alarm delay
+  }
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
@@ -41,7 +51,7 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   const text = "found" in reply ? foundText(reply.found) : "error" in reply ? reply.error : ""
   await browser.notifications.create(`read-${Date.now()}`, {
     type: "basic",
-    iconUrl: browser.runtime.getURL(browser.runtime.getManifest().icons?.["128"] ?? ""),
+    iconUrl: iconUrl(),
     title: "PayerLens",
     message: text
   })
@@ -49,12 +59,22 @@ browser.commands.onCommand.addListener(async (command, tab) => {
 
 browser.tabs.onRemoved.addListener((tabId) => void forgetClosedTab(tabId))
 
-async function refreshBadge() {
+// Reminders: IndexedDB holds what fired; one periodic alarm plus a pass at browser start reconcile them.
+async function reconcile() {
   try {
-    await deps.setBadge(await attentionCount(deps))
+    await tick(deps)
   } catch {
-    // the popup shows storage problems; the badge simply stays as it was
+    // a storage failure shows in the popup; the next tick tries again
   }
 }
-browser.runtime.onStartup.addListener(refreshBadge)
-browser.runtime.onInstalled.addListener(refreshBadge)
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === TICK || alarm.name === TICK_SOON) void reconcile()
+})
+browser.notifications.onClicked.addListener(() => void browser.action.openPopup().catch(() => undefined))
+async function start() {
+  if (!(await browser.alarms.get(TICK))) await browser.alarms.create(TICK, { periodInMinutes: 30, delayInMinutes: 1 })
+  await reconcile()
+}
+browser.runtime.onStartup.addListener(() => void start())
+browser.runtime.onInstalled.addListener(() => void start())
+void attentionCount(deps).then(deps.setBadge, () => undefined)

@@ -1,12 +1,29 @@
 import { useEffect, useState } from "react"
 import browser from "webextension-polyfill"
-import { OverviewResponse, type Request } from "../src/messages/protocol"
+import { CalendarResponse, OverviewResponse, SimpleResponse, type Request } from "../src/messages/protocol"
+import { Reminders } from "../src/ui/Reminders"
 import { Authorizations, Denials } from "../src/ui/Overview"
 import { ThisPage } from "../src/ui/ThisPage"
 import { useThisPage } from "./use-this-page"
 import "./popup.css"
 
+async function send(request: Request): Promise<unknown> {
+  return browser.runtime.sendMessage(request)
+}
+
+async function exportCalendar() {
+  const parsed = CalendarResponse.safeParse(await send({ type: "reminders/ics" }))
+  if (!parsed.success || !parsed.data.ok) return
+  const link = document.createElement("a")
+  link.href = URL.createObjectURL(new Blob([parsed.data.ics], { type: "text/calendar" }))
+  link.download = "payerlens-reminders.ics"
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000)
+}
+
 async function loadOverview(): Promise<OverviewResponse> {
+  // opening the popup reconciles reminders first, so what it shows is current
+  SimpleResponse.safeParse(await send({ type: "reminders/tick" }))
   const request: Request = { type: "overview/get" }
   const parsed = OverviewResponse.safeParse(await browser.runtime.sendMessage(request))
   return parsed.success ? parsed.data : { ok: false, error: "The background worker sent an unreadable answer." }
@@ -34,6 +51,14 @@ export default function Popup() {
       {state?.ok && (
         <>
           {state.storageError && <p role="alert" className="error">{state.storageError}</p>}
+          <section aria-labelledby="reminders-h">
+            <h2 id="reminders-h">Reminders ({state.reminders.length})</h2>
+            <Reminders
+              reminders={state.reminders}
+              onExport={() => void exportCalendar()}
+              onUpdate={(id, action) => void send({ type: "reminder/update", id, action }).then(refresh)}
+            />
+          </section>
           <section aria-labelledby="denials-h">
             <h2 id="denials-h">Denials ({state.overview.denials.length})</h2>
             <Denials denials={state.overview.denials} />

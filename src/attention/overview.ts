@@ -35,7 +35,12 @@ export function watchAuthorization(a: StoredAuthorization, today: string, t = DE
   return { daysLeft, remaining, flags, needsAttention }
 }
 
-export type AuthorizationRow = StoredAuthorization & { watch: AuthWatch }
+export type Usage = { portalUsed: number | null; seen: number; since: string | null; differs: boolean }
+export type AuthorizationRow = StoredAuthorization & { watch: AuthWatch; runOut: string | null; usage: Usage }
+
+/** Forecast and usage come from src/tracking; passed in to keep this module free of that dependency. */
+export type AuthInsight = (a: StoredAuthorization) => { runOut: string | null; usage: Usage }
+const NO_INSIGHT: AuthInsight = (a) => ({ runOut: null, usage: { portalUsed: a.unitsUsed, seen: 0, since: a.startDate, differs: false } })
 
 export type Overview = {
   today: string
@@ -45,11 +50,17 @@ export type Overview = {
   totals: { claims: number; authorizations: number }
 }
 
-export function buildOverview(claims: StoredClaim[], auths: StoredAuthorization[], today: string, t = DEFAULT_AUTH_THRESHOLDS): Overview {
+export function buildOverview(
+  claims: StoredClaim[],
+  auths: StoredAuthorization[],
+  today: string,
+  t = DEFAULT_AUTH_THRESHOLDS,
+  insight: AuthInsight = NO_INSIGHT
+): Overview {
   const denials = claims
     .filter(isOpenDenial)
     .sort((a, b) => (b.serviceFrom ?? "").localeCompare(a.serviceFrom ?? "") || a.key.localeCompare(b.key))
-  const rows = auths.map((a) => ({ ...a, watch: watchAuthorization(a, today, t) }))
+  const rows = auths.map((a) => ({ ...a, watch: watchAuthorization(a, today, t), ...insight(a) }))
   rows.sort(
     (a, b) =>
       Number(b.watch.needsAttention) - Number(a.watch.needsAttention) ||

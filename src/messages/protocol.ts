@@ -15,7 +15,18 @@ export const AlwaysReadSite = z.strictObject({
   origin: z.string().regex(/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/, "origin must be https://host")
 })
 
-export const Request = z.discriminatedUnion("type", [SubmitCapture, GetOverview, ReadPage, AlwaysReadSite])
+/** Reminders: reconcile now (the popup opens), list them, snooze or dismiss one, export a calendar. */
+export const TickReminders = z.strictObject({ type: z.literal("reminders/tick") })
+export const UpdateReminder = z.strictObject({
+  type: z.literal("reminder/update"),
+  id: z.string().min(1).max(300),
+  action: z.enum(["snooze-day", "snooze-week", "dismiss"])
+})
+export const ExportCalendar = z.strictObject({ type: z.literal("reminders/ics") })
+
+export const Request = z.discriminatedUnion("type", [
+  SubmitCapture, GetOverview, ReadPage, AlwaysReadSite, TickReminders, UpdateReminder, ExportCalendar
+])
 export type Request = Infer<typeof Request>
 
 /** Which requests content scripts may send; all others come only from our own extension pages. */
@@ -44,16 +55,32 @@ const AuthWatch = z.strictObject({
   needsAttention: z.boolean()
 })
 
+const Usage = z.strictObject({ portalUsed: z.number().nullable(), seen: z.number(), since: z.string().nullable(), differs: z.boolean() })
+
+export const ReminderView = z.strictObject({
+  id: z.string(),
+  kind: z.enum(["auth-low", "auth-exhausted", "auth-expiring", "auth-reauth", "claim-follow-up", "claim-timely-filing"]),
+  recordKey: z.string(),
+  dueDate: z.string(),
+  eventDate: z.string().nullable(),
+  title: z.string(),
+  body: z.string(),
+  snoozedUntil: z.string().nullable()
+})
+export type ReminderView = Infer<typeof ReminderView>
+
 export const OverviewResponse = z.union([
   z.strictObject({
     ok: z.literal(true),
     overview: z.strictObject({
       today: z.string(),
       denials: z.array(StoredClaim),
-      authorizations: z.array(StoredAuthorization.extend({ watch: AuthWatch })),
+      authorizations: z.array(StoredAuthorization.extend({ watch: AuthWatch, runOut: z.string().nullable(), usage: Usage })),
       attentionCount: z.number(),
       totals: z.strictObject({ claims: z.number(), authorizations: z.number() })
     }),
+    /** due reminders not dismissed and not snoozed past today */
+    reminders: z.array(ReminderView),
     storageError: z.string().nullable()
   }),
   Failure
@@ -78,3 +105,9 @@ export function describeIssues(error: ZodError): string {
   const more = error.issues.length > 3 ? ` (+${error.issues.length - 3} more)` : ""
   return first.join("; ") + more
 }
+
+export const SimpleResponse = z.union([z.strictObject({ ok: z.literal(true) }), Failure])
+export type SimpleResponse = Infer<typeof SimpleResponse>
+
+export const CalendarResponse = z.union([z.strictObject({ ok: z.literal(true), ics: z.string(), events: z.number() }), Failure])
+export type CalendarResponse = Infer<typeof CalendarResponse>

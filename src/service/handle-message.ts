@@ -1,8 +1,12 @@
 // The background worker's logic, free of browser APIs so tests drive it directly.
 import { buildOverview } from "../attention/overview"
 import { localDate } from "../dates/calendar"
+import type { Reminder } from "../tracking/reminders"
+import { runTick } from "../tracking/tick"
+import { calendar, dueReminders, overviewWithInsight, updateReminder } from "./reminder-views"
 import {
-  describeIssues, Request, type AlwaysReadSiteResponse, type OverviewResponse, type ReadPageResponse, type SubmitCaptureResponse
+  describeIssues, Request, type AlwaysReadSiteResponse, type CalendarResponse, type OverviewResponse, type ReadPageResponse,
+  type SimpleResponse, type SubmitCaptureResponse
 } from "../messages/protocol"
 import { senderProblem, type Grants, type Self, type SenderInfo } from "../messages/sender"
 import { captureArrived, waitForCapture } from "./page-reads"
@@ -23,9 +27,19 @@ export type Deps = {
   injectReader: (tabId: number) => Promise<void>
   /** Reads a host like a listed portal from now on; its permission was granted in the popup. */
   registerSite: (origin: string) => Promise<void>
+  /** Shows one reminder (a system notification). */
+  notify: (reminder: Reminder) => Promise<void>
+  /** Asks for a reminder tick soon after new records arrive (an alarm, so it survives the worker). */
+  scheduleTick: () => Promise<void>
 }
 
-export type Reply = SubmitCaptureResponse | OverviewResponse | ReadPageResponse | AlwaysReadSiteResponse
+export type Reply =
+  | SubmitCaptureResponse | OverviewResponse | ReadPageResponse | AlwaysReadSiteResponse | SimpleResponse | CalendarResponse
+
+export async function tick(deps: Deps): Promise<void> {
+  await runTick(deps.db, deps.now(), deps.notify)
+  await deps.setBadge(await attentionCount(deps))
+}
 
 const READ_WAIT_MS = 6000
 
@@ -70,6 +84,7 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
       try {
         const stored = await storeCapture(deps.db, request.capture, deps.now())
         captureArrived(sender.tab?.id, { claims: request.capture.claims.length, authorizations: request.capture.authorizations.length })
+        if (stored.claimsNew + stored.claimsChanged + stored.authorizationsNew + stored.authorizationsChanged > 0) await deps.scheduleTick()
         await deps.storageError.set(null)
         await deps.setBadge(await attentionCount(deps))
         return { ok: true, stored }
@@ -78,6 +93,30 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
         deps.log(`payerlens: ${text}`)
         await deps.storageError.set(text)
         return { ok: false, error: text }
+      }
+    }
+    case "reminders/tick": {
+      try {
+        await tick(deps)
+        return { ok: true }
+      } catch (error) {
+        return { ok: false, error: storageFailure(error) }
+      }
+    }
+    case "reminder/update": {
+      try {
+        await updateReminder(deps.db, request.id, request.action, deps.now())
+        await deps.setBadge(await attentionCount(deps))
+        return { ok: true }
+      } catch (error) {
+        return { ok: false, error: storageFailure(error) }
+      }
+    }
+    case "reminders/ics": {
+      try {
+        return { ok: true, ...(await calendar(deps.db, deps.now())) }
+      } catch (error) {
+        return { ok: false, error: storageFailure(error) }
       }
     }
     case "page/read": {
@@ -99,9 +138,9 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
     }
     case "overview/get": {
       try {
-        const [claims, auths] = await Promise.all([deps.db.claims.toArray(), deps.db.authorizations.toArray()])
-        const overview = buildOverview(claims, auths, localDate(deps.now()))
-        return { ok: true, overview, storageError: await deps.storageError.get() }
+        const overview = await overviewWithInsight(deps.db, deps.now())
+        const reminders = await dueReminders(deps.db, deps.now())
+        return { ok: true, overview, reminders, storageError: await deps.storageError.get() }
       } catch (error) {
         return { ok: false, error: storageFailure(error) }
       }

@@ -93,6 +93,16 @@ export function Authorizations({ authorizations }: { authorizations: OverviewDat
             ) : (
               <div className="line2">Visits not shown on the portal page</div>
             )}
+            {a.usage.differs && (
+              <div className="line2" data-testid="usage-differs">
+                Portal: {a.usage.portalUsed} used; {a.usage.seen} claim{a.usage.seen === 1 ? "" : "s"} seen since {usDate(a.usage.since)}
+              </div>
+            )}
+            {a.runOut && (
+              <div className="line2" data-testid="run-out">
+                At this client's pace, visits run out about {usDate(a.runOut)}
+              </div>
+            )}
             <div className="line2">
               Ends {usDate(a.endDate)} · <span data-testid="days-left">{daysLeftText(a.watch.daysLeft)}</span>
               {a.watch.flags.map((f) => (

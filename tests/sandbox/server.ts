@@ -27,7 +27,7 @@ export async function startSandbox(): Promise<Sandbox> {
       return
     }
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" })
-    res.end(readFileSync(file))
+    res.end(withRelativeDates(readFileSync(file, "utf8"), new Date()))
   })
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   const port = (server.address() as AddressInfo).port
@@ -38,4 +38,12 @@ export async function startSandbox(): Promise<Sandbox> {
     chromiumArgs: [`--host-resolver-rules=${rules}`, "--ignore-certificate-errors"],
     close: () => new Promise<void>((resolve) => server.close(() => resolve()))
   }
+}
+
+/** Shell pages may write {{today+N}} / {{today-N}}: dates relative to the day the test runs (MM/DD/YYYY). */
+export function withRelativeDates(html: string, now: Date): string {
+  return html.replace(/\{\{today([+-]\d+)?\}\}/g, (_, offset: string | undefined) => {
+    const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + Number(offset ?? 0))
+    return `${String(d.getMonth() + 1).padStart(2, "0")}/${String(d.getDate()).padStart(2, "0")}/${d.getFullYear()}`
+  })
 }

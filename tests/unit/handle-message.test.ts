@@ -29,6 +29,8 @@ function deps(overrides: Partial<Deps> = {}) {
     grants: async () => ({ matches: [], tabs: {} }),
     injectReader: async () => undefined,
     registerSite: async () => undefined,
+    notify: async () => undefined,
+    scheduleTick: async () => undefined,
     ...overrides
   }
   return { d, logged, badge }
