@@ -1,21 +1,45 @@
 import { daysBetween } from "./calendar"
 
+// Calendar arithmetic on day numbers (days since 1970-01-01), integer-only: no Date objects in hot loops.
+export function toDays(iso: string): number {
+  const y0 = +iso.slice(0, 4)
+  const m = +iso.slice(5, 7)
+  const d = +iso.slice(8, 10)
+  const y = m <= 2 ? y0 - 1 : y0
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+export function fromDays(n: number): string {
+  const z = n + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp + (mp < 10 ? 3 : -9)
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`
+}
+
 export function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split("-").map(Number)
-  const t = new Date(Date.UTC(y, m - 1, d + days))
-  return t.toISOString().slice(0, 10)
+  return fromDays(toDays(iso) + days)
 }
 
 /** The date `n` business days (Monday–Friday; public holidays are not known) before `iso`. */
 export function businessDaysBefore(iso: string, n: number): string {
-  let date = iso
+  let day = toDays(iso)
   let left = n
   while (left > 0) {
-    date = addDays(date, -1)
-    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay()
+    day--
+    const weekday = (((day + 4) % 7) + 7) % 7 // 1970-01-01 was a Thursday (4); 0 = Sunday
     if (weekday !== 0 && weekday !== 6) left--
   }
-  return date
+  return fromDays(day)
 }
 
 export const earlier = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a < b ? a : b)

@@ -3,7 +3,7 @@ import { buildOverview, DEFAULT_AUTH_THRESHOLDS, type Overview } from "../attent
 import type { ReminderView } from "../messages/protocol"
 import type { PayerLensDb } from "../storage/db"
 import { addDays } from "../dates/business-days"
-import { forecastRunOut, reconcileUsage, sessionsAgainst } from "../tracking/forecast"
+import { claimsByClient, forecastRunOut, reconcileUsage, sessionsAgainst } from "../tracking/forecast"
 import { isDue } from "../tracking/reminders"
 import { remindersToIcs } from "../tracking/ics"
 import { currentReminders, dismiss, loadSettings, snooze } from "../tracking/tick"
@@ -12,8 +12,9 @@ import { localDate } from "../dates/calendar"
 export async function overviewWithInsight(db: PayerLensDb, now: Date): Promise<Overview> {
   const [claims, auths, settings] = await Promise.all([db.claims.toArray(), db.authorizations.toArray(), loadSettings(db)])
   const thresholds = { visitsLeft: settings.authVisitsLeft, fractionLeft: settings.authFractionLeft, daysBeforeEnd: settings.authDaysBeforeEnd }
+  const ofClient = claimsByClient(claims)
   return buildOverview(claims, auths, localDate(now), thresholds ?? DEFAULT_AUTH_THRESHOLDS, (a) => {
-    const sessions = sessionsAgainst(a, claims)
+    const sessions = sessionsAgainst(a, ofClient(a))
     return { runOut: forecastRunOut(a, sessions), usage: reconcileUsage(a, sessions) }
   })
 }

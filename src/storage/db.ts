@@ -39,8 +39,12 @@ export class PayerLensDb extends Dexie {
 }
 
 /** Record keys: payer + number (the portal id stands in when the page names no payer). */
+const payerKeys = new Map<string, string>()
 export function payerKey(payer: string | null, portal: string): string {
-  return (payer ?? portal).toLowerCase().replace(/[^a-z0-9]+/g, "")
+  const name = payer ?? portal
+  let key = payerKeys.get(name)
+  if (key === undefined) payerKeys.set(name, (key = name.toLowerCase().replace(/[^a-z0-9]+/g, "")))
+  return key
 }
 export const claimKey = (payer: string | null, portal: string, claimNumber: string) =>
   `${payerKey(payer, portal)}|${claimNumber.toUpperCase()}`

@@ -10,10 +10,36 @@ function samePerson(auth: StoredAuthorization, claim: StoredClaim): boolean {
   return !!auth.patient.name && auth.patient.name.toLowerCase() === (claim.patient.name ?? "").toLowerCase()
 }
 
+/** Claims grouped by payer and member (or name, where a page shows no member ID), so each authorization
+ * looks only at its own client's claims. */
+export function claimsByClient(claims: StoredClaim[]): (auth: StoredAuthorization) => StoredClaim[] {
+  const index = new Map<string, StoredClaim[]>()
+  const add = (key: string, c: StoredClaim) => {
+    const list = index.get(key)
+    if (list) list.push(c)
+    else index.set(key, [c])
+  }
+  for (const c of claims) {
+    const payer = payerKey(c.payer, c.portal)
+    if (c.patient.memberId) add(payer + "|id|" + c.patient.memberId, c)
+    if (c.patient.name) add(payer + "|name|" + c.patient.name.toLowerCase(), c)
+  }
+  return (a) => {
+    const payer = payerKey(a.payer, a.portal)
+    const byName = a.patient.name ? (index.get(payer + "|name|" + a.patient.name.toLowerCase()) ?? []) : []
+    if (!a.patient.memberId) return byName
+    // claims read from pages that show no member ID still count by name
+    const byId = index.get(payer + "|id|" + a.patient.memberId) ?? []
+    const unidentified = byName.filter((c) => !c.patient.memberId)
+    return unidentified.length ? [...byId, ...unidentified] : byId
+  }
+}
+
 /** Dates of service (one per visit day) that count against the authorization. */
 export function sessionsAgainst(auth: StoredAuthorization, claims: StoredClaim[]): string[] {
   const payer = payerKey(auth.payer, auth.portal)
   const days = new Set<string>()
+  if (claims.length === 0) return []
   for (const c of claims) {
     if (!c.serviceFrom || payerKey(c.payer, c.portal) !== payer || !samePerson(auth, c)) continue
     if (c.status === "reversed" || c.status === "rejected") continue

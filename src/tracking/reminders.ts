@@ -3,7 +3,7 @@
 import type { StoredAuthorization, StoredClaim } from "../model/records"
 import { watchAuthorization } from "../attention/overview"
 import { addDays, businessDaysBefore, daysBetween, earlier } from "../dates/business-days"
-import { forecastRunOut, sessionsAgainst } from "./forecast"
+import { claimsByClient, forecastRunOut, sessionsAgainst } from "./forecast"
 import { filingLimitDays, type TrackingSettings } from "./settings"
 import { isUnpaid } from "./ageing"
 
@@ -21,8 +21,16 @@ export type Reminder = {
   body: string
 }
 
+const initialsCache = new Map<string, string>()
+
 export function initials(name: string | null): string {
   if (!name) return "Client"
+  let known = initialsCache.get(name)
+  if (known === undefined) initialsCache.set(name, (known = computeInitials(name)))
+  return known
+}
+
+function computeInitials(name: string): string {
   const [last, first] = name.includes(",") ? name.split(",").map((s) => s.trim()) : [name.split(" ").slice(-1)[0], name.split(" ")[0]]
   return [first, last].filter(Boolean).map((p) => `${p[0].toUpperCase()}.`).join("")
 }
@@ -71,7 +79,8 @@ function claimReminders(c: StoredClaim, s: TrackingSettings, today: string): Rem
 
 /** All reminders, due or upcoming, for the records as they are today. */
 export function computeReminders(claims: StoredClaim[], auths: StoredAuthorization[], s: TrackingSettings, today: string): Reminder[] {
-  return [...auths.flatMap((a) => authReminders(a, claims, s, today)), ...claims.flatMap((c) => claimReminders(c, s, today))]
+  const ofClient = claimsByClient(claims)
+  return [...auths.flatMap((a) => authReminders(a, ofClient(a), s, today)), ...claims.flatMap((c) => claimReminders(c, s, today))]
 }
 
 export const isDue = (r: Reminder, today: string) => r.dueDate <= today

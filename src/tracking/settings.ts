@@ -42,9 +42,23 @@ const FAMILIES: [RegExp, string][] = [
 ]
 
 /** The filing limit that applies to a payer, or null when the payer is not in the table (no guess). */
+const familyCache = new Map<string, string | null>()
+function familyOf(payer: string): string | null {
+  let family = familyCache.get(payer)
+  if (family === undefined) familyCache.set(payer, (family = FAMILIES.find(([re]) => re.test(payer))?.[1] ?? null))
+  return family
+}
+
 export function filingLimitDays(payer: string | null, settings: TrackingSettings): number | null {
   if (!payer) return null
-  for (const [re, family] of FAMILIES) if (re.test(payer)) return settings.timelyFilingDays[family] ?? null
-  const exact = Object.entries(settings.timelyFilingDays).find(([k]) => k.toLowerCase() === payer.toLowerCase())
-  return exact ? exact[1] : null
+  const family = familyOf(payer)
+  if (family) return settings.timelyFilingDays[family] ?? null
+  return byLowerName(settings).get(payer.toLowerCase()) ?? null
+}
+
+const lowerNames = new WeakMap<TrackingSettings, Map<string, number>>()
+function byLowerName(settings: TrackingSettings): Map<string, number> {
+  let map = lowerNames.get(settings)
+  if (!map) lowerNames.set(settings, (map = new Map(Object.entries(settings.timelyFilingDays).map(([k, v]) => [k.toLowerCase(), v]))))
+  return map
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest"
 import type { StoredAuthorization, StoredClaim } from "../../src/model/records"
 import { businessDaysBefore } from "../../src/dates/business-days"
 import { ageing, bucketOf } from "../../src/tracking/ageing"
-import { forecastRunOut, reconcileUsage, sessionsAgainst } from "../../src/tracking/forecast"
+import { claimsByClient, forecastRunOut, reconcileUsage, sessionsAgainst } from "../../src/tracking/forecast"
 import { computeReminders, initials } from "../../src/tracking/reminders"
 import { DEFAULT_SETTINGS, filingLimitDays } from "../../src/tracking/settings"
 import { remindersToIcs } from "../../src/tracking/ics"
@@ -147,5 +147,27 @@ describe("the tick", () => {
     expect(shown).toHaveLength(2)
     await runTick(db, new Date(2026, 10, 28, 8), notify)
     expect(shown).toEqual([low.id, reauth.id, low.id])
+  })
+})
+
+describe("day arithmetic", () => {
+  it("agrees with Date for every day from 1999 to 2031", async () => {
+    const { addDays, toDays, fromDays } = await import("../../src/dates/business-days")
+    for (let t = Date.UTC(1999, 0, 1); t < Date.UTC(2031, 0, 1); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10)
+      expect(toDays(iso)).toBe(t / 86_400_000)
+      expect(fromDays(t / 86_400_000)).toBe(iso)
+    }
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29")
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01")
+  })
+})
+
+describe("matching claims to an authorization's client", () => {
+  it("counts claims from list pages that show no member ID by the client's name", () => {
+    const noId = claim({ claimNumber: "N1", serviceFrom: "2026-11-03", patient: { name: "OKAFOR, GRACE", memberId: null, dateOfBirth: null } })
+    const namesake = claim({ claimNumber: "N2", serviceFrom: "2026-11-04", patient: { name: "OKAFOR, GRACE", memberId: "M9", dateOfBirth: null } })
+    const ofClient = claimsByClient([...weekly, noId, namesake])
+    expect(sessionsAgainst(auth(), ofClient(auth()))).toEqual(["2026-10-06", "2026-10-13", "2026-10-20", "2026-10-27", "2026-11-03"])
   })
 })
