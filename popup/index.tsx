@@ -5,6 +5,9 @@ import { Reminders } from "../src/ui/Reminders"
 import { Authorizations, Denials } from "../src/ui/Overview"
 import { ThisPage } from "../src/ui/ThisPage"
 import { useThisPage } from "./use-this-page"
+import { TimelineToggle } from "./TimelineToggle"
+
+const timeline = (recordKey: string) => <TimelineToggle recordKey={recordKey} />
 import "./popup.css"
 
 async function send(request: Request): Promise<unknown> {
@@ -61,11 +64,11 @@ export default function Popup() {
           </section>
           <section aria-labelledby="denials-h">
             <h2 id="denials-h">Denials ({state.overview.denials.length})</h2>
-            <Denials denials={state.overview.denials} />
+            <Denials denials={state.overview.denials} timeline={timeline} />
           </section>
           <section aria-labelledby="auths-h">
             <h2 id="auths-h">Authorizations</h2>
-            <Authorizations authorizations={state.overview.authorizations} />
+            <Authorizations authorizations={state.overview.authorizations} timeline={timeline} />
           </section>
           <footer>
             {state.overview.totals.claims} claims · {state.overview.totals.authorizations} authorizations kept on this computer only

@@ -2,7 +2,7 @@
 // Every message is parsed with these schemas on arrival, at both ends.
 import { z, type Infer, type ZodError } from "../model/zod"
 import { Capture } from "../model/capture"
-import { StoredAuthorization, StoredClaim } from "../model/records"
+import { HistoryRow, StoredAuthorization, StoredClaim } from "../model/records"
 
 export const SubmitCapture = z.strictObject({ type: z.literal("capture/submit"), capture: Capture })
 export const GetOverview = z.strictObject({ type: z.literal("overview/get") })
@@ -23,9 +23,11 @@ export const UpdateReminder = z.strictObject({
   action: z.enum(["snooze-day", "snooze-week", "dismiss"])
 })
 export const ExportCalendar = z.strictObject({ type: z.literal("reminders/ics") })
+/** A claim's or an authorization's timeline: every observed change. */
+export const GetHistory = z.strictObject({ type: z.literal("history/get"), recordKey: z.string().min(1).max(300) })
 
 export const Request = z.discriminatedUnion("type", [
-  SubmitCapture, GetOverview, ReadPage, AlwaysReadSite, TickReminders, UpdateReminder, ExportCalendar
+  SubmitCapture, GetOverview, ReadPage, AlwaysReadSite, TickReminders, UpdateReminder, ExportCalendar, GetHistory
 ])
 export type Request = Infer<typeof Request>
 
@@ -111,3 +113,9 @@ export type SimpleResponse = Infer<typeof SimpleResponse>
 
 export const CalendarResponse = z.union([z.strictObject({ ok: z.literal(true), ics: z.string(), events: z.number() }), Failure])
 export type CalendarResponse = Infer<typeof CalendarResponse>
+
+export const HistoryResponse = z.union([
+  z.strictObject({ ok: z.literal(true), history: z.array(HistoryRow) }),
+  Failure
+])
+export type HistoryResponse = Infer<typeof HistoryResponse>

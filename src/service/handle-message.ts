@@ -6,7 +6,7 @@ import { runTick } from "../tracking/tick"
 import { calendar, dueReminders, overviewWithInsight, updateReminder } from "./reminder-views"
 import {
   describeIssues, Request, type AlwaysReadSiteResponse, type CalendarResponse, type OverviewResponse, type ReadPageResponse,
-  type SimpleResponse, type SubmitCaptureResponse
+  type HistoryResponse, type SimpleResponse, type SubmitCaptureResponse
 } from "../messages/protocol"
 import { senderProblem, type Grants, type Self, type SenderInfo } from "../messages/sender"
 import { captureArrived, waitForCapture } from "./page-reads"
@@ -35,6 +35,7 @@ export type Deps = {
 
 export type Reply =
   | SubmitCaptureResponse | OverviewResponse | ReadPageResponse | AlwaysReadSiteResponse | SimpleResponse | CalendarResponse
+  | HistoryResponse
 
 export async function tick(deps: Deps): Promise<void> {
   await runTick(deps.db, deps.now(), deps.notify)
@@ -108,6 +109,13 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
         await updateReminder(deps.db, request.id, request.action, deps.now())
         await deps.setBadge(await attentionCount(deps))
         return { ok: true }
+      } catch (error) {
+        return { ok: false, error: storageFailure(error) }
+      }
+    }
+    case "history/get": {
+      try {
+        return { ok: true, history: await deps.db.history.where("recordKey").equals(request.recordKey).sortBy("at") }
       } catch (error) {
         return { ok: false, error: storageFailure(error) }
       }

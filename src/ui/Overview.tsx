@@ -1,5 +1,6 @@
 import type { OverviewResponse } from "../messages/protocol"
 import { claimCodes } from "./codes"
+import type { ReactNode } from "react"
 import { daysLeftText, money, usDate } from "./format"
 
 type Ok = Extract<OverviewResponse, { ok: true }>
@@ -7,7 +8,10 @@ type OverviewData = Ok["overview"]
 
 const FLAG_TEXT = { low: "few visits left", exhausted: "no visits left", expiring: "ends soon", expired: "expired" } as const
 
-export function Denials({ denials }: { denials: OverviewData["denials"] }) {
+/** Each row can unfold its timeline; the popup supplies how to load it. */
+export type TimelineSlot = (recordKey: string) => ReactNode
+
+export function Denials({ denials, timeline }: { denials: OverviewData["denials"]; timeline?: TimelineSlot }) {
   if (denials.length === 0)
     return (
       <p className="empty">
@@ -51,6 +55,7 @@ export function Denials({ denials }: { denials: OverviewData["denials"] }) {
                 ))}
               </div>
             )}
+            {timeline?.(c.key)}
           </li>
         )
       })}
@@ -58,7 +63,7 @@ export function Denials({ denials }: { denials: OverviewData["denials"] }) {
   )
 }
 
-export function Authorizations({ authorizations }: { authorizations: OverviewData["authorizations"] }) {
+export function Authorizations({ authorizations, timeline }: { authorizations: OverviewData["authorizations"]; timeline?: TimelineSlot }) {
   const shown = authorizations.filter((a) => !a.watch.flags.includes("expired"))
   if (shown.length === 0)
     return (
@@ -111,6 +116,7 @@ export function Authorizations({ authorizations }: { authorizations: OverviewDat
                 </span>
               ))}
             </div>
+            {timeline?.(a.key)}
           </li>
         )
       })}

@@ -28,6 +28,10 @@ test("a denial and an authorization read in Availity show in the popup with the 
   // N54 is on the detail page's service line only: the detail page was read and merged into the list row
   await expect(denial.locator("code.rarc")).toHaveText(["N54"])
 
+  await denial.getByRole("button", { name: "Timeline" }).click()
+  await expect(denial.getByRole("list", { name: "Timeline" })).toContainText("Status: — → denied")
+  await expect(denial.getByRole("list", { name: "Timeline" })).toContainText("Billed: — → $180.00")
+
   const partial = popup.getByTestId("denial-row").filter({ hasText: "NGUYEN, THOMAS" })
   await expect(partial.getByTestId("paid")).toHaveText("$96.25")
   await expect(popup.getByTestId("denial-row")).toHaveCount(2)
