@@ -32,6 +32,9 @@ try {
   if (headless) {
     mkdirSync(out, { recursive: true })
     await popup.screenshot({ path: join(out, "popup.png"), fullPage: true })
+    // the whole list, as a biller scrolls it
+    await popup.addStyleTag({ content: ".popup { max-height: none !important }" })
+    await popup.screenshot({ path: join(out, "popup-full.png"), fullPage: true })
     await popup.emulateMedia({ colorScheme: "dark" })
     await popup.screenshot({ path: join(out, "popup-dark.png"), fullPage: true })
     await page.screenshot({ path: join(out, "portal-page.png") })
