@@ -50,7 +50,7 @@ test("'Read this page' in the real popup reads a site no adapter lists, once", a
   expect(await storedClaimNumbers(h.worker)).toEqual([]) // not a listed portal: nothing read on its own
 
   const popup = await openRealPopup(h, "keystonebhp")
-  await expect.poll(() => popup.evaluate<string>("document.body.innerText")).toContain("Always read provider.keystonebhp.example")
+  await expect.poll(() => popup.evaluate<string>("document.body?.innerText ?? ''")).toContain("Always read provider.keystonebhp.example")
   await popup.evaluate("[...document.querySelectorAll('button')].find((b) => b.textContent === 'Read this page').click()")
   await expect
     .poll(() => popup.evaluate<string>("document.querySelector('[data-testid=read-result]')?.textContent ?? ''"))

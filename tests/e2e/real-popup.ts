@@ -32,7 +32,7 @@ export async function openRealPopup(h: Harness, tabUrlPart: string): Promise<Rea
       pending.set(callId, resolve)
       void cdp.send("Target.sendMessageToTarget" as never, { sessionId, message: JSON.stringify({ id: callId, method, params }) } as never)
     })
-  return {
+  const popupApi = {
     async evaluate<T>(expression: string): Promise<T> {
       const reply = await send("Runtime.evaluate", { expression, awaitPromise: true, returnByValue: true, userGesture: true })
       const failure = reply.result?.exceptionDetails
@@ -44,4 +44,11 @@ export async function openRealPopup(h: Harness, tabUrlPart: string): Promise<Rea
       await cdp.detach()
     }
   }
+  // the popup's document may still be loading when the target appears
+  for (let i = 0; i < 100; i++) {
+    const state = await popupApi.evaluate<string>("document.readyState").catch(() => "")
+    if (state === "complete") break
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return popupApi
 }
