@@ -64,7 +64,7 @@ export default function Popup() {
           </section>
           <section aria-labelledby="denials-h">
             <h2 id="denials-h">Denials ({state.overview.denials.length})</h2>
-            <Denials denials={state.overview.denials} timeline={timeline} />
+            <Denials denials={state.overview.denials} authorizations={state.overview.authorizations} timeline={timeline} />
           </section>
           <section aria-labelledby="auths-h">
             <h2 id="auths-h">Authorizations</h2>

@@ -1,6 +1,7 @@
 import type { OverviewResponse } from "../messages/protocol"
 import { claimCodes } from "./codes"
 import type { ReactNode } from "react"
+import { DenialHelp } from "./DenialHelp"
 import { daysLeftText, money, usDate } from "./format"
 
 type Ok = Extract<OverviewResponse, { ok: true }>
@@ -11,7 +12,9 @@ const FLAG_TEXT = { low: "few visits left", exhausted: "no visits left", expirin
 /** Each row can unfold its timeline; the popup supplies how to load it. */
 export type TimelineSlot = (recordKey: string) => ReactNode
 
-export function Denials({ denials, timeline }: { denials: OverviewData["denials"]; timeline?: TimelineSlot }) {
+type DenialsProps = { denials: OverviewData["denials"]; authorizations?: OverviewData["authorizations"]; timeline?: TimelineSlot }
+
+export function Denials({ denials, authorizations = [], timeline }: DenialsProps) {
   if (denials.length === 0)
     return (
       <p className="empty">
@@ -55,6 +58,7 @@ export function Denials({ denials, timeline }: { denials: OverviewData["denials"
                 ))}
               </div>
             )}
+            <DenialHelp claim={c} auths={authorizations} />
             {timeline?.(c.key)}
           </li>
         )

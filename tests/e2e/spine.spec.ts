@@ -28,6 +28,12 @@ test("a denial and an authorization read in Availity show in the popup with the 
   // N54 is on the detail page's service line only: the detail page was read and merged into the list row
   await expect(denial.locator("code.rarc")).toHaveText(["N54"])
 
+  const help = denial.getByTestId("code-help").filter({ hasText: "CO-197" })
+  await help.locator("summary").click()
+  await expect(help).toContainText("Fix: Check PayerLens for an authorization covering the date")
+  await expect(help.getByTestId("code-facts")).toHaveText(
+    "PayerLens holds no authorization for this client and payer covering 10/07/2026."
+  )
   await denial.getByRole("button", { name: "Timeline" }).click()
   await expect(denial.getByRole("list", { name: "Timeline" })).toContainText("Status: — → denied")
   await expect(denial.getByRole("list", { name: "Timeline" })).toContainText("Billed: — → $180.00")

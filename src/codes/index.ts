@@ -1,0 +1,29 @@
+// Plain-language explanations of denial codes, and the facts PayerLens holds that help with a given denial.
+import type { StoredAuthorization, StoredClaim } from "../model/records"
+import { CARC_EXPLANATIONS, type CodeExplanation } from "./carc"
+import { RARC_EXPLANATIONS } from "./rarc"
+
+export type { CodeExplanation }
+export { CARC_EXPLANATIONS, RARC_EXPLANATIONS }
+
+export function explainCarc(reason: string): CodeExplanation | null {
+  return CARC_EXPLANATIONS.get(reason.toUpperCase()) ?? null
+}
+
+export function explainRarc(code: string): CodeExplanation | null {
+  return RARC_EXPLANATIONS.get(code.toUpperCase()) ?? null
+}
+
+/** For CO-197/CO-198/CO-15: the stored authorizations of that client and payer that cover the date of service. */
+export function authorizationsCovering(claim: StoredClaim, auths: StoredAuthorization[]): StoredAuthorization[] {
+  const day = claim.serviceFrom
+  if (!day) return []
+  return auths.filter(
+    (a) =>
+      (a.payer ?? a.portal) === (claim.payer ?? claim.portal) &&
+      ((a.patient.memberId && a.patient.memberId === claim.patient.memberId) ||
+        (!!a.patient.name && a.patient.name.toLowerCase() === (claim.patient.name ?? "").toLowerCase())) &&
+      (!a.startDate || a.startDate <= day) &&
+      (!a.endDate || day <= a.endDate)
+  )
+}

@@ -1,0 +1,62 @@
+// Remittance advice remark codes (RARC) that usually come with behavioral-health denials, in our own words.
+// Official wording: x12.org/codes. Sources as in carc.ts.
+import type { CodeExplanation } from "./carc"
+
+const RARCS: [string, string, string, string][] = [
+  ["M15", "Separately billed services were bundled as parts of another service.", "A component billed next to the service that includes it.", "Bill only the comprehensive service."],
+  ["M20", "HCPCS code missing or invalid.", "A HCPCS field left empty or mistyped.", "Enter a valid code; resubmit."],
+  ["M25", "The information does not support this level of service.", "Session length or complexity not documented for the code billed.", "Bill the code the documentation supports, or appeal with notes."],
+  ["M51", "Procedure code missing, incomplete or invalid.", "A typo or outdated CPT code.", "Correct the code; resubmit."],
+  ["M62", "Treatment authorization code missing, incomplete or invalid.", "The authorization number is not on the claim or is wrong.", "Add the right authorization number; resubmit."],
+  ["M76", "Diagnosis missing, incomplete or invalid.", "A header code (F32, F43.1) or no diagnosis pointer.", "Use a billable, specific ICD-10 code; resubmit."],
+  ["M77", "Place of service missing, incomplete or invalid.", "No POS, or a telehealth POS the payer does not accept.", "Correct the POS; resubmit."],
+  ["M79", "Charge missing, incomplete or invalid.", "A zero or blank charge on a line.", "Enter the charge; resubmit."],
+  ["M80", "Not covered when performed on the same date as another service already processed.", "Two services the same day the payer will not pay together (e.g. 90791 and 90837).", "Check same-day rules; bill one, or appeal with documentation of separate services."],
+  ["M86", "Already paid for the same or a similar service within the allowed time.", "A frequency limit (e.g. one 90791 per period).", "Check the frequency rule; appeal if clinically needed."],
+  ["M117", "Not covered unless submitted electronically.", "A paper claim where the payer requires electronic submission.", "Resubmit through your clearinghouse."],
+  ["M127", "The patient's medical record for this service is missing.", "The payer asked for notes and did not get them.", "Send the session notes; ask for reprocessing."],
+  ["MA01", "You may appeal this decision.", "An appeal-rights notice.", "Appeal within the payer's deadline if you disagree."],
+  ["MA04", "Secondary payment needs the primary payer's information.", "No primary EOB with a secondary claim.", "Attach the primary payer's EOB; resubmit."],
+  ["MA07", "The claim was forwarded to the supplemental insurer.", "A crossover to Medicaid or a Medigap plan.", "Watch for the secondary payment; do not bill it twice."],
+  ["MA18", "The claim was also forwarded to the patient's supplemental insurer.", "Crossover.", "Watch for the secondary payment."],
+  ["MA63", "Principal diagnosis missing, incomplete or invalid.", "The first diagnosis is missing or not billable.", "Fix the primary diagnosis; resubmit."],
+  ["MA130", "The claim is incomplete or invalid and has no appeal rights: submit a new claim.", "Data errors stopped processing.", "Correct the data and send a new claim (not an appeal)."],
+  ["N1", "You may appeal this decision with the payer.", "An appeal-rights notice.", "Appeal within the deadline if you disagree."],
+  ["N3", "Missing consent form.", "A required consent (e.g. for a program) was not attached.", "Send the consent; resubmit."],
+  ["N4", "Prior insurance carrier's EOB missing, incomplete or invalid.", "Secondary billed without the primary's EOB.", "Attach the primary EOB; resubmit."],
+  ["N10", "Adjusted after a review (medical advisor, peer review, manual review).", "A clinician at the payer reviewed the claim.", "Read the decision letter; appeal with records if you disagree."],
+  ["N19", "The procedure is incidental to the primary procedure.", "A second code the payer sees as part of the first.", "Do not bill the client; bill the primary service only."],
+  ["N20", "Not payable with another service on the same date.", "Same-day code pairs (e.g. 90785 with 90847, 96127 with some E/M).", "Check the code-pair rules; appeal only with documentation of distinct services."],
+  ["N30", "The patient is not eligible for this service.", "The plan or program does not cover this service for this member.", "Check eligibility and benefits; bill the right coverage."],
+  ["N34", "Incorrect claim form or format for this service.", "A professional service on an institutional claim or the reverse.", "Resubmit on the right claim form."],
+  ["N54", "The claim does not match the pre-certified or authorized services.", "Billed code, dates or provider differ from the authorization (a 90837 on an auth for 90834).", "Bill the authorized code or ask the payer to amend the authorization."],
+  ["N56", "The procedure code is not valid for the services billed or the date.", "Wrong code for the service, or outdated.", "Use the correct code; resubmit."],
+  ["N95", "This provider type or specialty may not bill this service.", "License type not allowed to bill the code (e.g. a counselor billing 90792).", "Bill codes within the license's scope, or under an eligible provider."],
+  ["N102", "Denied without review because requested records were not received in time.", "A records request went unanswered.", "Send the records and ask for reprocessing or appeal."],
+  ["N115", "Decided under a local coverage determination (LCD).", "A Medicare contractor policy applies.", "Read the LCD; appeal with documentation meeting it."],
+  ["N122", "An add-on code cannot be billed by itself.", "+90785, +90833/+90836/+90838 or +90840 without the primary code.", "Bill the add-on with its primary code on the same claim."],
+  ["N130", "See the plan's benefit documents for restrictions on this service.", "A plan limit or exclusion.", "Check the client's benefits; discuss self-pay if excluded."],
+  ["N179", "Additional information was requested from the member.", "The plan is waiting on the client.", "Ask the client to answer the plan."],
+  ["N182", "This claim must be billed on this plan's schedule.", "Billing frequency or cycle rules.", "Follow the payer's billing schedule."],
+  ["N211", "This decision cannot be appealed.", "A non-appealable adjustment.", "Correct and resubmit if it was a billing error; otherwise write off."],
+  ["N216", "The patient is not enrolled in this part of the benefit package.", "Behavioral-health benefits are carved out or not purchased.", "Bill the BH administrator or the client."],
+  ["N255", "Billing provider taxonomy missing, incomplete or invalid.", "Taxonomy code absent or not what the payer has on file.", "Add the taxonomy the payer has for you; resubmit."],
+  ["N257", "Billing provider identifier missing, incomplete or invalid.", "Group NPI or tax ID mismatch.", "Correct the billing provider; resubmit."],
+  ["N265", "Ordering provider identifier missing, incomplete or invalid.", "Testing or services that need an ordering provider.", "Add the ordering provider's NPI; resubmit."],
+  ["N286", "Referring provider identifier missing, incomplete or invalid.", "A referral-required plan with no referring NPI.", "Add the referring provider; resubmit."],
+  ["N290", "Rendering provider identifier missing, incomplete or invalid.", "The clinician's individual NPI is missing or not enrolled with the payer.", "Add the rendering NPI (and check the clinician's enrollment); resubmit."],
+  ["N362", "Days or units exceed the maximum allowed.", "More units than the payer allows per day or per authorization.", "Bill within the limit; request an authorization change if needed."],
+  ["N380", "The original claim was processed: submit a corrected claim.", "A new claim was sent instead of a replacement.", "Send a corrected claim (frequency 7) referencing the original."],
+  ["N418", "Misrouted claim: see the payer's submission instructions.", "Sent to the medical plan instead of the BH administrator, or to the wrong address/payer ID.", "Resubmit to the right payer ID."],
+  ["N425", "Statutorily excluded service.", "The program cannot pay for this service by law.", "Bill the client if they agreed in advance."],
+  ["N448", "Not in the fee schedule or contracted fee arrangement.", "A code outside your contract.", "Check the contract; bill a contracted code if appropriate."],
+  ["N479", "Explanation of benefits from another payer is missing.", "COB information needed.", "Send the other payer's EOB."],
+  ["N517", "Resubmit a new claim with the requested information.", "Information missing at submission.", "Add it and send a new claim."],
+  ["N575", "The ordering/referring provider's name does not match the payer's records.", "Name on the claim differs from the NPI registry.", "Match the NPI registry name; resubmit."],
+  ["N640", "Exceeds the number or frequency approved or allowed in the period.", "More sessions than the authorization or policy allows.", "Request more visits; PayerLens shows what was approved."],
+  ["N657", "This should be billed with the appropriate code for these services.", "A code that does not fit the service or setting (e.g. telehealth code rules).", "Re-code to the payer's required code; resubmit."]
+]
+
+export const RARC_EXPLANATIONS: ReadonlyMap<string, CodeExplanation> = new Map(
+  RARCS.map(([code, meaning, cause, fix]) => [code, { code, meaning, cause, fix }])
+)
