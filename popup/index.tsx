@@ -64,7 +64,12 @@ export default function Popup() {
           </section>
           <section aria-labelledby="denials-h">
             <h2 id="denials-h">Denials ({state.overview.denials.length})</h2>
-            <Denials denials={state.overview.denials} authorizations={state.overview.authorizations} timeline={timeline} />
+            <Denials
+              denials={state.overview.denials}
+              authorizations={state.overview.authorizations}
+              timeline={timeline}
+              onResolve={(key, reason) => void send({ type: "claim/resolve", key, reason }).then(refresh)}
+            />
           </section>
           <section aria-labelledby="auths-h">
             <h2 id="auths-h">Authorizations</h2>

@@ -23,11 +23,17 @@ export const UpdateReminder = z.strictObject({
   action: z.enum(["snooze-day", "snooze-week", "dismiss"])
 })
 export const ExportCalendar = z.strictObject({ type: z.literal("reminders/ics") })
+/** Close a denial: resubmitted, appealed or written off. */
+export const ResolveClaim = z.strictObject({
+  type: z.literal("claim/resolve"),
+  key: z.string().min(1).max(300),
+  reason: z.enum(["resubmitted", "appealed", "written_off"])
+})
 /** A claim's or an authorization's timeline: every observed change. */
 export const GetHistory = z.strictObject({ type: z.literal("history/get"), recordKey: z.string().min(1).max(300) })
 
 export const Request = z.discriminatedUnion("type", [
-  SubmitCapture, GetOverview, ReadPage, AlwaysReadSite, TickReminders, UpdateReminder, ExportCalendar, GetHistory
+  SubmitCapture, GetOverview, ReadPage, AlwaysReadSite, TickReminders, UpdateReminder, ExportCalendar, GetHistory, ResolveClaim
 ])
 export type Request = Infer<typeof Request>
 

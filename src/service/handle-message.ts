@@ -113,6 +113,23 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
         return { ok: false, error: storageFailure(error) }
       }
     }
+    case "claim/resolve": {
+      try {
+        const at = deps.now().toISOString()
+        const changed = await deps.db.transaction("rw", deps.db.claims, deps.db.history, async () => {
+          const claim = await deps.db.claims.get(request.key)
+          if (!claim) return false
+          await deps.db.claims.put({ ...claim, resolution: { reason: request.reason, at } })
+          await deps.db.history.add({ recordKind: "claim", recordKey: claim.key, at, sourceUrl: "", changes: [{ field: "resolution", from: claim.resolution?.reason ?? null, to: request.reason }] })
+          return true
+        })
+        if (!changed) return { ok: false, error: "That claim is no longer stored." }
+        await deps.setBadge(await attentionCount(deps))
+        return { ok: true }
+      } catch (error) {
+        return { ok: false, error: storageFailure(error) }
+      }
+    }
     case "history/get": {
       try {
         return { ok: true, history: await deps.db.history.where("recordKey").equals(request.recordKey).sortBy("at") }

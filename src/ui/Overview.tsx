@@ -12,9 +12,17 @@ const FLAG_TEXT = { low: "few visits left", exhausted: "no visits left", expirin
 /** Each row can unfold its timeline; the popup supplies how to load it. */
 export type TimelineSlot = (recordKey: string) => ReactNode
 
-type DenialsProps = { denials: OverviewData["denials"]; authorizations?: OverviewData["authorizations"]; timeline?: TimelineSlot }
+export type ResolveReason = "resubmitted" | "appealed" | "written_off"
+type DenialsProps = {
+  denials: OverviewData["denials"]
+  authorizations?: OverviewData["authorizations"]
+  timeline?: TimelineSlot
+  onResolve?: (key: string, reason: ResolveReason) => void
+}
 
-export function Denials({ denials, authorizations = [], timeline }: DenialsProps) {
+const RESOLVE_LABELS: [ResolveReason, string][] = [["resubmitted", "Resubmitted"], ["appealed", "Appealed"], ["written_off", "Written off"]]
+
+export function Denials({ denials, authorizations = [], timeline, onResolve }: DenialsProps) {
   if (denials.length === 0)
     return (
       <p className="empty">
@@ -59,6 +67,16 @@ export function Denials({ denials, authorizations = [], timeline }: DenialsProps
               </div>
             )}
             <DenialHelp claim={c} auths={authorizations} />
+            {onResolve && (
+              <div className="actions" aria-label="Mark resolved">
+                <span className="line2">Mark resolved:</span>
+                {RESOLVE_LABELS.map(([reason, label]) => (
+                  <button key={reason} type="button" className="secondary" onClick={() => onResolve(c.key, reason)}>
+                    {label}
+                  </button>
+                ))}
+              </div>
+            )}
             {timeline?.(c.key)}
           </li>
         )

@@ -6,7 +6,7 @@ const LABELS: Record<string, string> = {
   status: "Status", billedCents: "Billed", allowedCents: "Allowed", paidCents: "Paid", patientResponsibilityCents: "Patient owes",
   processedDate: "Processed", paymentDate: "Paid on", checkNumber: "Check/EFT", adjustments: "Adjustment codes",
   remarkCodes: "Remark codes", startDate: "Starts", endDate: "Ends", unitsApproved: "Approved", unitsUsed: "Used",
-  unitsRemaining: "Remaining", serviceCodes: "Codes"
+  unitsRemaining: "Remaining", serviceCodes: "Codes", resolution: "Marked resolved"
 }
 
 function show(field: string, value: unknown): string {

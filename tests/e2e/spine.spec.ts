@@ -54,6 +54,11 @@ test("a denial and an authorization read in Availity show in the popup with the 
     await expect(auth).toHaveCount(0) // expired authorizations are hidden
   }
   await expect(fresh.getByTestId("attention-count")).toContainText("need attention")
+
+  // the biller appealed the CO-197 denial: it leaves the inbox
+  await fresh.getByTestId("denial-row").filter({ hasText: "RIVERA, MARIA" }).getByRole("button", { name: "Appealed" }).click()
+  await expect(fresh.getByTestId("denial-row")).toHaveCount(1)
+  await expect(fresh.getByRole("heading", { name: "Denials (1)" })).toBeVisible()
 })
 
 test("a page on a host no adapter lists gets no content script", async () => {

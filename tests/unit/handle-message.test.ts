@@ -98,3 +98,20 @@ describe("background message handling", () => {
     expect(await db.claims.count()).toBe(0)
   })
 })
+
+describe("marking a denial resolved", () => {
+  it("closes it in the overview, records why in the history, and updates the badge", async () => {
+    const { d, badge } = deps()
+    await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
+    const key = "anthembluecrossblueshield|2026281AB0412"
+    expect(await handleMessage({ type: "claim/resolve", key, reason: "appealed" }, popupSender, d)).toEqual({ ok: true })
+    const overview = await handleMessage({ type: "overview/get" }, popupSender, d)
+    expect(overview.ok && "overview" in overview && overview.overview.denials.map((c) => c.claimNumber)).toEqual(["2026276AB0931"])
+    expect(badge.at(-1)).toBe(1)
+    const history = await handleMessage({ type: "history/get", recordKey: key }, popupSender, d)
+    expect(history.ok && "history" in history && history.history.at(-1)?.changes).toEqual([{ field: "resolution", from: null, to: "appealed" }])
+    expect(await handleMessage({ type: "claim/resolve", key: "nope|1", reason: "appealed" }, popupSender, d)).toEqual({ ok: false, error: "That claim is no longer stored." })
+    // content scripts may not resolve claims
+    expect((await handleMessage({ type: "claim/resolve", key, reason: "written_off" }, contentSender, d)).ok).toBe(false)
+  })
+})
