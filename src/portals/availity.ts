@@ -1,6 +1,6 @@
 // Availity Essentials: a multi-payer portal. Its applications (Claim Status, Authorizations & Referrals)
 // run inside iframes on apps.availity.com, so the content script runs in all frames.
-import type { PortalAdapter } from "./types"
+import { kindByPath, type PortalAdapter } from "./types"
 
 export const availity: PortalAdapter = {
   id: "availity",
@@ -18,13 +18,11 @@ export const availity: PortalAdapter = {
     unitsApproved: ["approved quantity", "quantity approved", "visits/units approved"],
     ignore: ["transaction id", "tracking id", "submission date", "request date", "patient account #"]
   },
-  pageKindFromUrl(url) {
-    const path = url.pathname + url.hash
-    if (/claim-status.*(detail|claim\/)/i.test(path)) return "claim-detail"
-    if (/claim-status/i.test(path)) return "claim-list"
-    if (/auth.*(detail|request\/)/i.test(path)) return "auth-detail"
-    if (/auth/i.test(path)) return "auth-list"
-    if (/remit/i.test(path)) return "remittance"
-    return null
-  }
+  pageKindFromUrl: kindByPath([
+    [/claim-status.*(detail|claim\/)/i, "claim-detail"],
+    [/claim-status/i, "claim-list"],
+    [/auth.*(detail|request\/)/i, "auth-detail"],
+    [/auth/i, "auth-list"],
+    [/remit/i, "remittance"]
+  ])
 }

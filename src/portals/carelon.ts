@@ -1,6 +1,6 @@
 // Carelon Behavioral Health ProviderConnect (formerly Beacon Health Options): BH authorizations and claims
 // for Carelon-managed plans.
-import type { PortalAdapter } from "./types"
+import { kindByPath, type PortalAdapter } from "./types"
 
 export const carelon: PortalAdapter = {
   id: "carelon",
@@ -20,12 +20,10 @@ export const carelon: PortalAdapter = {
     endDate: ["end date", "auth end date"],
     ignore: ["level of service", "type of service", "provider name"]
   },
-  pageKindFromUrl(url) {
-    const path = url.pathname + url.hash
-    if (/claim.*(detail|view)/i.test(path)) return "claim-detail"
-    if (/claim/i.test(path)) return "claim-list"
-    if (/auth.*(detail|view)/i.test(path)) return "auth-detail"
-    if (/auth/i.test(path)) return "auth-list"
-    return null
-  }
+  pageKindFromUrl: kindByPath([
+    [/claim.*(detail|view)/i, "claim-detail"],
+    [/claim/i, "claim-list"],
+    [/auth.*(detail|view)/i, "auth-detail"],
+    [/auth/i, "auth-list"]
+  ])
 }

@@ -1,6 +1,6 @@
 // Cigna for Health Care Professionals (CignaforHCP): claims and precertification for Cigna and Cigna
 // Behavioral Health (Evernorth) members.
-import type { PortalAdapter } from "./types"
+import { kindByPath, type PortalAdapter } from "./types"
 
 export const cigna: PortalAdapter = {
   id: "cigna",
@@ -18,12 +18,10 @@ export const cigna: PortalAdapter = {
     unitsApproved: ["approved units", "approved visits", "units/visits approved"],
     ignore: ["account #", "network status"]
   },
-  pageKindFromUrl(url) {
-    const path = url.pathname + url.hash
-    if (/claim.*detail/i.test(path)) return "claim-detail"
-    if (/claim/i.test(path)) return "claim-list"
-    if (/precert.*detail|auth.*detail/i.test(path)) return "auth-detail"
-    if (/precert|auth/i.test(path)) return "auth-list"
-    return null
-  }
+  pageKindFromUrl: kindByPath([
+    [/claim.*detail/i, "claim-detail"],
+    [/claim/i, "claim-list"],
+    [/precert.*detail|auth.*detail/i, "auth-detail"],
+    [/precert|auth/i, "auth-list"]
+  ])
 }

@@ -1,5 +1,5 @@
 // NY Medicaid ePACES (eMedNY): claim status responses and prior approval / service authorization.
-import type { PortalAdapter } from "./types"
+import { kindByPath, type PortalAdapter } from "./types"
 
 export const epaces: PortalAdapter = {
   id: "epaces",
@@ -19,12 +19,10 @@ export const epaces: PortalAdapter = {
     authNumber: ["prior approval #", "prior approval number", "service authorization #"],
     ignore: ["status effective date", "bill type", "patient control #", "facility code"]
   },
-  pageKindFromUrl(url) {
-    const path = url.pathname
-    if (/claimstatus.*(detail|response)/i.test(path)) return "claim-detail"
-    if (/claim/i.test(path)) return "claim-list"
-    if (/(priorapproval|authorization).*(detail|response)/i.test(path)) return "auth-detail"
-    if (/priorapproval|authorization/i.test(path)) return "auth-list"
-    return null
-  }
+  pageKindFromUrl: kindByPath([
+    [/claimstatus.*(detail|response)/i, "claim-detail"],
+    [/claim/i, "claim-list"],
+    [/(priorapproval|authorization).*(detail|response)/i, "auth-detail"],
+    [/priorapproval|authorization/i, "auth-list"]
+  ])
 }

@@ -1,5 +1,5 @@
 // Optum Provider Express: the behavioral-health portal for UnitedHealthcare and Optum plans.
-import type { PortalAdapter } from "./types"
+import { kindByPath, type PortalAdapter } from "./types"
 
 export const optumBh: PortalAdapter = {
   id: "optum-bh",
@@ -17,13 +17,11 @@ export const optumBh: PortalAdapter = {
     paid: ["payment amount", "paid amount"],
     ignore: ["clinician", "clinician name", "level of care", "claim entry confirmation"]
   },
-  pageKindFromUrl(url) {
-    const path = url.pathname + url.hash
-    if (/payment|remit/i.test(path)) return "remittance"
-    if (/claim.*detail/i.test(path)) return "claim-detail"
-    if (/claim/i.test(path)) return "claim-list"
-    if (/auth.*detail/i.test(path)) return "auth-detail"
-    if (/auth/i.test(path)) return "auth-list"
-    return null
-  }
+  pageKindFromUrl: kindByPath([
+    [/payment|remit/i, "remittance"],
+    [/claim.*detail/i, "claim-detail"],
+    [/claim/i, "claim-list"],
+    [/auth.*detail/i, "auth-detail"],
+    [/auth/i, "auth-list"]
+  ])
 }

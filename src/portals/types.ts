@@ -21,6 +21,11 @@ export type PortalAdapter = {
   refine?: (capture: Capture, doc: Document) => Capture
 }
 
+/** Page kind from the address: the first pattern that matches the path (and hash, for single-page apps). */
+export function kindByPath(patterns: [RegExp, PageKind][]): (url: URL) => PageKind | null {
+  return (url) => patterns.find(([re]) => re.test(url.pathname + url.hash))?.[1] ?? null
+}
+
 export function hostMatches(pattern: string, url: URL): boolean {
   const m = /^(\*|https?):\/\/(\*\.)?([^/]+)\//.exec(pattern)
   if (!m) return false

@@ -1,5 +1,5 @@
 // UnitedHealthcare Provider Portal (One Healthcare ID). Claims and prior-authorization tools.
-import type { PortalAdapter } from "./types"
+import { kindByPath, type PortalAdapter } from "./types"
 
 export const uhc: PortalAdapter = {
   id: "uhc",
@@ -16,12 +16,10 @@ export const uhc: PortalAdapter = {
     authNumber: ["reference #", "case number", "case #"],
     ignore: ["ticket #", "trackit", "reconsideration", "claim type"]
   },
-  pageKindFromUrl(url) {
-    const path = url.pathname + url.hash
-    if (/claims?\/.*(detail|summary\/\w)/i.test(path)) return "claim-detail"
-    if (/claim/i.test(path)) return "claim-list"
-    if (/(prior-?auth|referral|authorization).*(detail|case\/)/i.test(path)) return "auth-detail"
-    if (/prior-?auth|authorization/i.test(path)) return "auth-list"
-    return null
-  }
+  pageKindFromUrl: kindByPath([
+    [/claims?\/.*(detail|summary\/\w)/i, "claim-detail"],
+    [/claim/i, "claim-list"],
+    [/(prior-?auth|referral|authorization).*(detail|case\/)/i, "auth-detail"],
+    [/prior-?auth|authorization/i, "auth-list"]
+  ])
 }
