@@ -50,9 +50,8 @@ function linesOf(grids: Grid[], vocabulary: CompiledVocabulary) {
   })
 }
 
-/** Reads record and line tables; returns the grids it used (pairs inside other grids still count). */
-function readTables(grids: Grid[], vocabulary: CompiledVocabulary, context: Bag, payer: string | null, found: Found, detail: Detail): Grid[] {
-  const used: Grid[] = []
+/** Reads record tables into records, and service-line tables into the detail page's record. */
+function readTables(grids: Grid[], vocabulary: CompiledVocabulary, context: Bag, payer: string | null, found: Found, detail: Detail): void {
   for (const grid of grids) {
     const keys = columnKeys(grid, vocabulary)
     const isClaims = keys.includes("claimNumber")
@@ -69,7 +68,6 @@ function readTables(grids: Grid[], vocabulary: CompiledVocabulary, context: Bag,
       }
     }
     if (isClaims || isAuths) found.fromTables = true
-    if (isClaims || isAuths || keys.includes("procedure")) used.push(grid)
     if (skipped > 0 && grid.rows.length - skipped > 0)
       found.warnings.push(`${skipped} row(s) of a ${isClaims ? "claim" : "authorization"} table had no readable ${isClaims ? "claim" : "authorization"} number`)
     if (!isClaims && !isAuths && keys.includes("procedure")) {
@@ -84,7 +82,6 @@ function readTables(grids: Grid[], vocabulary: CompiledVocabulary, context: Bag,
       }
     }
   }
-  return used
 }
 
 type Detail = { bag: Bag; lines?: NonNullable<ReturnType<typeof lineFrom>>[]; codes: string[] }

@@ -1,6 +1,4 @@
 // The background worker's logic, free of browser APIs so tests drive it directly.
-import { buildOverview } from "../attention/overview"
-import { localDate } from "../dates/calendar"
 import type { Reminder } from "../tracking/reminders"
 import { runTick } from "../tracking/tick"
 import { calendar, dueReminders, overviewWithInsight, updateReminder } from "./reminder-views"
@@ -61,9 +59,9 @@ export function storageFailure(error: unknown): string {
   return `Storage error (${name}): ${reason[name] ?? "the write did not complete"}. Nothing already stored was changed.`
 }
 
+/** The badge number: the same count the popup shows (settings' thresholds included). */
 export async function attentionCount(deps: Deps): Promise<number> {
-  const [claims, auths] = await Promise.all([deps.db.claims.toArray(), deps.db.authorizations.toArray()])
-  return buildOverview(claims, auths, localDate(deps.now())).attentionCount
+  return (await overviewWithInsight(deps.db, deps.now())).attentionCount
 }
 
 export async function handleMessage(message: unknown, sender: SenderInfo, deps: Deps): Promise<Reply> {

@@ -1,5 +1,5 @@
 // Reminders as the popup shows them, and the overview with each authorization's forecast and usage.
-import { buildOverview, DEFAULT_AUTH_THRESHOLDS, type Overview } from "../attention/overview"
+import { buildOverview, type Overview } from "../attention/overview"
 import type { ReminderView } from "../messages/protocol"
 import type { PayerLensDb } from "../storage/db"
 import { addDays } from "../dates/business-days"
@@ -13,7 +13,7 @@ export async function overviewWithInsight(db: PayerLensDb, now: Date): Promise<O
   const [claims, auths, settings] = await Promise.all([db.claims.toArray(), db.authorizations.toArray(), loadSettings(db)])
   const thresholds = { visitsLeft: settings.authVisitsLeft, fractionLeft: settings.authFractionLeft, daysBeforeEnd: settings.authDaysBeforeEnd }
   const ofClient = claimsByClient(claims)
-  return buildOverview(claims, auths, localDate(now), thresholds ?? DEFAULT_AUTH_THRESHOLDS, (a) => {
+  return buildOverview(claims, auths, localDate(now), thresholds, (a) => {
     const sessions = sessionsAgainst(a, ofClient(a))
     return { runOut: forecastRunOut(a, sessions), usage: reconcileUsage(a, sessions) }
   })
