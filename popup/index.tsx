@@ -2,6 +2,7 @@ import { useEffect, useState } from "react"
 import browser from "webextension-polyfill"
 import { CalendarResponse, OverviewResponse, SimpleResponse, type Request } from "../src/messages/protocol"
 import { Reminders } from "../src/ui/Reminders"
+import { Receivables } from "../src/ui/Receivables"
 import { Authorizations, Denials } from "../src/ui/Overview"
 import { ThisPage } from "../src/ui/ThisPage"
 import { useThisPage } from "./use-this-page"
@@ -74,6 +75,10 @@ export default function Popup() {
           <section aria-labelledby="auths-h">
             <h2 id="auths-h">Authorizations</h2>
             <Authorizations authorizations={state.overview.authorizations} timeline={timeline} />
+          </section>
+          <section aria-labelledby="ar-h">
+            <h2 id="ar-h">Unpaid claims (A/R)</h2>
+            <Receivables receivables={state.receivables} />
           </section>
           <footer>
             {state.overview.totals.claims} claims · {state.overview.totals.authorizations} authorizations kept on this computer only

@@ -89,6 +89,11 @@ export const OverviewResponse = z.union([
     }),
     /** due reminders not dismissed and not snoozed past today */
     reminders: z.array(ReminderView),
+    /** unpaid claims by age from the date of service, and by payer */
+    receivables: z.strictObject({
+      ageing: z.array(z.strictObject({ bucket: z.enum(["0-30", "31-60", "61-90", "91-120", "120+"]), claims: z.number(), billedCents: z.number() })),
+      byPayer: z.array(z.strictObject({ payer: z.string(), claims: z.number(), billedCents: z.number() }))
+    }),
     storageError: z.string().nullable()
   }),
   Failure

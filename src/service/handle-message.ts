@@ -1,7 +1,7 @@
 // The background worker's logic, free of browser APIs so tests drive it directly.
 import type { Reminder } from "../tracking/reminders"
 import { runTick } from "../tracking/tick"
-import { calendar, dueReminders, overviewWithInsight, updateReminder } from "./reminder-views"
+import { calendar, dueReminders, overviewWithInsight, receivablesOf, updateReminder } from "./reminder-views"
 import {
   describeIssues, Request, type AlwaysReadSiteResponse, type CalendarResponse, type OverviewResponse, type ReadPageResponse,
   type HistoryResponse, type SimpleResponse, type SubmitCaptureResponse
@@ -163,7 +163,8 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
       try {
         const overview = await overviewWithInsight(deps.db, deps.now())
         const reminders = await dueReminders(deps.db, deps.now())
-        return { ok: true, overview, reminders, storageError: await deps.storageError.get() }
+        const receivables = await receivablesOf(deps.db, deps.now())
+        return { ok: true, overview, reminders, receivables, storageError: await deps.storageError.get() }
       } catch (error) {
         return { ok: false, error: storageFailure(error) }
       }

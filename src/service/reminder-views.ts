@@ -8,6 +8,12 @@ import { isDue } from "../tracking/reminders"
 import { remindersToIcs } from "../tracking/ics"
 import { currentReminders, dismiss, loadSettings, snooze } from "../tracking/tick"
 import { localDate } from "../dates/calendar"
+import { ageing, unpaidByPayer } from "../tracking/ageing"
+
+export async function receivablesOf(db: PayerLensDb, now: Date) {
+  const claims = await db.claims.toArray()
+  return { ageing: ageing(claims, localDate(now)), byPayer: unpaidByPayer(claims) }
+}
 
 export async function overviewWithInsight(db: PayerLensDb, now: Date): Promise<Overview> {
   const [claims, auths, settings] = await Promise.all([db.claims.toArray(), db.authorizations.toArray(), loadSettings(db)])

@@ -30,3 +30,19 @@ export function ageing(claims: StoredClaim[], today: string, from: "service" | "
   }
   return rows
 }
+
+export type PayerTotal = { payer: string; claims: number; billedCents: number }
+
+/** Unpaid claims and their charges per payer, largest first. */
+export function unpaidByPayer(claims: StoredClaim[]): PayerTotal[] {
+  const totals = new Map<string, PayerTotal>()
+  for (const c of claims) {
+    if (!isUnpaid(c)) continue
+    const payer = c.payer ?? "Payer not shown"
+    const t = totals.get(payer) ?? { payer, claims: 0, billedCents: 0 }
+    t.claims++
+    t.billedCents += c.billedCents ?? 0
+    totals.set(payer, t)
+  }
+  return [...totals.values()].sort((a, b) => b.billedCents - a.billedCents || a.payer.localeCompare(b.payer))
+}

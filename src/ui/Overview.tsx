@@ -1,7 +1,8 @@
 import type { OverviewResponse } from "../messages/protocol"
 import { claimCodes } from "./codes"
-import type { ReactNode } from "react"
+import { useState, type ReactNode } from "react"
 import { DenialHelp } from "./DenialHelp"
+import { authFilter, type AuthFilter } from "./auth-filter"
 import { daysLeftText, money, usDate } from "./format"
 
 type Ok = Extract<OverviewResponse, { ok: true }>
@@ -85,15 +86,35 @@ export function Denials({ denials, authorizations = [], timeline, onResolve }: D
   )
 }
 
+const FILTERS: [AuthFilter, string][] = [["active", "Active"], ["expiring", "Expiring or low"], ["expired", "Expired"]]
+
 export function Authorizations({ authorizations, timeline }: { authorizations: OverviewData["authorizations"]; timeline?: TimelineSlot }) {
-  const shown = authorizations.filter((a) => !a.watch.flags.includes("expired"))
-  if (shown.length === 0)
+  const [filter, setFilter] = useState<AuthFilter>("active") // expired ones are hidden by default
+  if (authorizations.length === 0)
     return (
       <p className="empty">
         No authorizations yet. Open your portal's authorization list or an authorization's detail page; PayerLens keeps
         each one and warns before visits or dates run out.
       </p>
     )
+  const shown = authorizations.filter(authFilter(filter))
+  return (
+    <>
+      <div className="filters" role="group" aria-label="Show authorizations">
+        {FILTERS.map(([value, label]) => (
+          <button key={value} type="button" className="secondary" aria-pressed={filter === value} onClick={() => setFilter(value)}>
+            {label} ({authorizations.filter(authFilter(value)).length})
+          </button>
+        ))}
+      </div>
+      {shown.length === 0 && <p className="empty">None here.</p>}
+      <AuthorizationList shown={shown} timeline={timeline} />
+    </>
+  )
+}
+
+function AuthorizationList({ shown, timeline }: { shown: OverviewData["authorizations"]; timeline?: TimelineSlot }) {
+  if (shown.length === 0) return null
   return (
     <ul className="rows" aria-label="Authorizations">
       {shown.map((a) => {

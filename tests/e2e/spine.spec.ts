@@ -55,6 +55,10 @@ test("a denial and an authorization read in Availity show in the popup with the 
   }
   await expect(fresh.getByTestId("attention-count")).toContainText("need attention")
 
+  // A/R: the denied and the pending claim are unpaid (the partially paid and paid ones are not)
+  await expect(fresh.getByTestId("ageing-row")).toHaveCount(5)
+  await expect(fresh.getByRole("list", { name: "Unpaid by payer" })).toHaveText("Anthem Blue Cross Blue Shield: 2 claims, $400.00")
+
   // the biller appealed the CO-197 denial: it leaves the inbox
   await fresh.getByTestId("denial-row").filter({ hasText: "RIVERA, MARIA" }).getByRole("button", { name: "Appealed" }).click()
   await expect(fresh.getByTestId("denial-row")).toHaveCount(1)

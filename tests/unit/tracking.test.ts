@@ -171,3 +171,20 @@ describe("matching claims to an authorization's client", () => {
     expect(sessionsAgainst(auth(), ofClient(auth()))).toEqual(["2026-10-06", "2026-10-13", "2026-10-20", "2026-10-27", "2026-11-03"])
   })
 })
+
+describe("receivables by payer", () => {
+  it("totals unpaid claims per payer, largest first, leaving paid and resolved claims out", async () => {
+    const { unpaidByPayer } = await import("../../src/tracking/ageing")
+    const rows = unpaidByPayer([
+      claim({ claimNumber: "A", status: "denied", billedCents: 18000 }),
+      claim({ claimNumber: "B", status: "pending", billedCents: 22000 }),
+      claim({ claimNumber: "C", status: "paid", billedCents: 15000 }),
+      claim({ claimNumber: "D", status: "denied", billedCents: 9000, resolution: { reason: "written_off", at: "2026-11-01" } }),
+      claim({ claimNumber: "E", status: "rejected", payer: "Cigna", billedCents: 50000 })
+    ])
+    expect(rows).toEqual([
+      { payer: "Cigna", claims: 1, billedCents: 50000 },
+      { payer: "Anthem Blue Cross Blue Shield", claims: 2, billedCents: 40000 }
+    ])
+  })
+})
