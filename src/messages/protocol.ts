@@ -3,6 +3,7 @@
 import { z, type Infer, type ZodError } from "../model/zod"
 import { Capture } from "../model/capture"
 import { HistoryRow, StoredAuthorization, StoredClaim } from "../model/records"
+import { TrackingSettings } from "../tracking/settings"
 
 export const SubmitCapture = z.strictObject({ type: z.literal("capture/submit"), capture: Capture })
 export const GetOverview = z.strictObject({ type: z.literal("overview/get") })
@@ -29,11 +30,24 @@ export const ResolveClaim = z.strictObject({
   key: z.string().min(1).max(300),
   reason: z.enum(["resubmitted", "appealed", "written_off"])
 })
+/** Practice details for letters. */
+export const PracticeInfo = z.strictObject({
+  name: z.string().max(200),
+  npi: z.string().regex(/^(\d{10})?$/, "NPI is 10 digits"),
+  taxId: z.string().regex(/^(\d{2}-?\d{7})?$/, "tax ID is 9 digits (12-3456789)"),
+  address: z.string().max(500)
+})
+export type PracticeInfo = Infer<typeof PracticeInfo>
+export const GetSettings = z.strictObject({ type: z.literal("settings/get") })
+export const SaveSettings = z.strictObject({ type: z.literal("settings/save"), tracking: TrackingSettings, practice: PracticeInfo })
+export const ExportData = z.strictObject({ type: z.literal("data/export") })
+export const WipeData = z.strictObject({ type: z.literal("data/wipe"), confirm: z.literal("DELETE") })
 /** A claim's or an authorization's timeline: every observed change. */
 export const GetHistory = z.strictObject({ type: z.literal("history/get"), recordKey: z.string().min(1).max(300) })
 
 export const Request = z.discriminatedUnion("type", [
-  SubmitCapture, GetOverview, ReadPage, AlwaysReadSite, TickReminders, UpdateReminder, ExportCalendar, GetHistory, ResolveClaim
+  SubmitCapture, GetOverview, ReadPage, AlwaysReadSite, TickReminders, UpdateReminder, ExportCalendar, GetHistory, ResolveClaim,
+  GetSettings, SaveSettings, ExportData, WipeData
 ])
 export type Request = Infer<typeof Request>
 
@@ -130,3 +144,12 @@ export const HistoryResponse = z.union([
   Failure
 ])
 export type HistoryResponse = Infer<typeof HistoryResponse>
+
+export const SettingsResponse = z.union([z.strictObject({ ok: z.literal(true), tracking: TrackingSettings, practice: PracticeInfo }), Failure])
+export type SettingsResponse = Infer<typeof SettingsResponse>
+
+export const ExportResponse = z.union([
+  z.strictObject({ ok: z.literal(true), backup: z.string(), claimsCsv: z.string(), authorizationsCsv: z.string() }),
+  Failure
+])
+export type ExportResponse = Infer<typeof ExportResponse>

@@ -2,9 +2,10 @@
 import type { Reminder } from "../tracking/reminders"
 import { runTick } from "../tracking/tick"
 import { calendar, dueReminders, overviewWithInsight, receivablesOf, updateReminder } from "./reminder-views"
+import { exportAll, readSettings, saveSettings, wipeAll } from "./settings-and-data"
 import {
   describeIssues, Request, type AlwaysReadSiteResponse, type CalendarResponse, type OverviewResponse, type ReadPageResponse,
-  type HistoryResponse, type SimpleResponse, type SubmitCaptureResponse
+  type ExportResponse, type HistoryResponse, type SettingsResponse, type SimpleResponse, type SubmitCaptureResponse
 } from "../messages/protocol"
 import { senderProblem, type Grants, type Self, type SenderInfo } from "../messages/sender"
 import { captureArrived, waitForCapture } from "./page-reads"
@@ -33,7 +34,7 @@ export type Deps = {
 
 export type Reply =
   | SubmitCaptureResponse | OverviewResponse | ReadPageResponse | AlwaysReadSiteResponse | SimpleResponse | CalendarResponse
-  | HistoryResponse
+  | HistoryResponse | SettingsResponse | ExportResponse
 
 export async function tick(deps: Deps): Promise<void> {
   await runTick(deps.db, deps.now(), deps.notify)
@@ -128,6 +129,34 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
         return { ok: false, error: storageFailure(error) }
       }
     }
+    case "settings/get":
+      try {
+        return { ok: true, ...(await readSettings(deps.db)) }
+      } catch (error) {
+        return { ok: false, error: storageFailure(error) }
+      }
+    case "settings/save":
+      try {
+        await saveSettings(deps.db, request.tracking, request.practice)
+        await deps.setBadge(await attentionCount(deps))
+        return { ok: true }
+      } catch (error) {
+        return { ok: false, error: storageFailure(error) }
+      }
+    case "data/export":
+      try {
+        return { ok: true, ...(await exportAll(deps.db, deps.now())) }
+      } catch (error) {
+        return { ok: false, error: storageFailure(error) }
+      }
+    case "data/wipe":
+      try {
+        await wipeAll(deps.db)
+        await deps.setBadge(0)
+        return { ok: true }
+      } catch (error) {
+        return { ok: false, error: storageFailure(error) }
+      }
     case "history/get": {
       try {
         return { ok: true, history: await deps.db.history.where("recordKey").equals(request.recordKey).sortBy("at") }

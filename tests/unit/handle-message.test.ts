@@ -115,3 +115,30 @@ describe("marking a denial resolved", () => {
     expect((await handleMessage({ type: "claim/resolve", key, reason: "written_off" }, contentSender, d)).ok).toBe(false)
   })
 })
+
+describe("options: settings and data", () => {
+  it("saves valid settings, refuses bad ones without changing anything, exports and wipes", async () => {
+    const { d } = deps()
+    await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
+    const current = await handleMessage({ type: "settings/get" }, popupSender, d)
+    expect(current).toMatchObject({ ok: true, tracking: { authVisitsLeft: 3, timelyFilingDays: { medicare: 365 } }, practice: { npi: "" } })
+    const tracking = { ...(current as any).tracking, authVisitsLeft: 5 }
+    const practice = { name: "Lakeside Counseling Group", npi: "1558473920", taxId: "12-3456789", address: "1 Main St" }
+    expect(await handleMessage({ type: "settings/save", tracking, practice }, popupSender, d)).toEqual({ ok: true })
+
+    const bad = await handleMessage({ type: "settings/save", tracking: { ...tracking, authFractionLeft: 3 }, practice: { ...practice, npi: "123" } }, popupSender, d)
+    expect(!bad.ok && bad.error).toMatch(/tracking\.authFractionLeft|practice\.npi/)
+    expect(await handleMessage({ type: "settings/get" }, popupSender, d)).toMatchObject({ tracking: { authVisitsLeft: 5, authFractionLeft: 0.2 }, practice })
+
+    const exported = (await handleMessage({ type: "data/export" }, popupSender, d)) as any
+    expect(JSON.parse(exported.backup).claims).toHaveLength(4)
+    expect(exported.claimsCsv.trim().split("\r\n")).toHaveLength(5)
+
+    expect((await handleMessage({ type: "data/wipe", confirm: "yes" }, popupSender, d)).ok).toBe(false)
+    expect(await db.claims.count()).toBe(4)
+    expect(await handleMessage({ type: "data/wipe", confirm: "DELETE" }, popupSender, d)).toEqual({ ok: true })
+    expect(await db.claims.count()).toBe(0)
+    // settings survive a wipe of the records
+    expect(await handleMessage({ type: "settings/get" }, popupSender, d)).toMatchObject({ practice })
+  })
+})

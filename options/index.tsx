@@ -1,0 +1,131 @@
+// Options: tracking thresholds, timely-filing limits, practice details, and the user's data (export, wipe).
+import { useEffect, useState } from "react"
+import browser from "webextension-polyfill"
+import { ExportResponse, SettingsResponse, SimpleResponse, SaveSettings, type PracticeInfo, type Request } from "../src/messages/protocol"
+import { describeIssues } from "../src/messages/protocol"
+import type { TrackingSettings } from "../src/tracking/settings"
+import "../popup/popup.css"
+import "./options.css"
+
+const send = (request: Request) => browser.runtime.sendMessage(request)
+
+function download(name: string, text: string, type: string) {
+  const link = document.createElement("a")
+  link.href = URL.createObjectURL(new Blob([text], { type }))
+  link.download = name
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000)
+}
+
+const NUMBERS: [keyof TrackingSettings, string, string][] = [
+  ["authVisitsLeft", "Warn when this many visits are left", "visits"],
+  ["authFractionLeft", "…or when this share of approved visits is left", "0–1"],
+  ["authDaysBeforeEnd", "Warn this many days before an authorization ends", "days"],
+  ["reauthLeadBusinessDays", "Remind to request a re-authorization", "business days before"],
+  ["followUpDays", "Follow up an unpaid claim after no change for", "days"],
+  ["timelyFilingAlertDays", "Alert before a timely-filing limit", "days"]
+]
+
+export default function Options() {
+  const [tracking, setTracking] = useState<TrackingSettings | null>(null)
+  const [practice, setPractice] = useState<PracticeInfo | null>(null)
+  const [message, setMessage] = useState<string | null>(null)
+  const [confirm, setConfirm] = useState("")
+
+  useEffect(() => {
+    void send({ type: "settings/get" }).then((reply) => {
+      const parsed = SettingsResponse.safeParse(reply)
+      if (parsed.success && parsed.data.ok) {
+        setTracking(parsed.data.tracking)
+        setPractice(parsed.data.practice)
+      } else setMessage(parsed.success && !parsed.data.ok ? parsed.data.error : "Settings could not be read.")
+    })
+  }, [])
+
+  if (!tracking || !practice) return <main className="options"><p role="status">{message ?? "Loading…"}</p></main>
+
+  const save = async () => {
+    const request = { type: "settings/save" as const, tracking, practice }
+    const valid = SaveSettings.safeParse(request)
+    if (!valid.success) return setMessage(`Not saved: ${describeIssues(valid.error)}`)
+    const reply = SimpleResponse.safeParse(await send(valid.data))
+    setMessage(reply.success && reply.data.ok ? "Saved." : reply.success && !reply.data.ok ? reply.data.error : "Not saved.")
+  }
+  const exportData = async () => {
+    const reply = ExportResponse.safeParse(await send({ type: "data/export" }))
+    if (!reply.success || !reply.data.ok) return setMessage("Export failed.")
+    download("payerlens-backup.json", reply.data.backup, "application/json")
+    download("payerlens-claims.csv", reply.data.claimsCsv, "text/csv")
+    download("payerlens-authorizations.csv", reply.data.authorizationsCsv, "text/csv")
+    setMessage("Exported a JSON backup and two CSV files.")
+  }
+  const wipe = async () => {
+    if (confirm !== "DELETE") return setMessage("Type DELETE to confirm.")
+    const reply = SimpleResponse.safeParse(await send({ type: "data/wipe", confirm: "DELETE" }))
+    setMessage(reply.success && reply.data.ok ? "All claims, authorizations, history and reminders were deleted." : "Nothing was deleted.")
+    setConfirm("")
+  }
+
+  return (
+    <main className="options">
+      <h1>PayerLens options</h1>
+      <section aria-labelledby="t-h">
+        <h2 id="t-h">Reminders</h2>
+        {NUMBERS.map(([key, label, unit]) => (
+          <label key={key} className="field">
+            <span>{label}</span>
+            <input
+              type="number"
+              step={key === "authFractionLeft" ? 0.05 : 1}
+              min={0}
+              value={tracking[key] as number}
+              onChange={(e) => setTracking({ ...tracking, [key]: Number(e.target.value) })}
+            />
+            <small>{unit}</small>
+          </label>
+        ))}
+      </section>
+      <section aria-labelledby="f-h">
+        <h2 id="f-h">Timely-filing limits (days from the date of service)</h2>
+        <p className="line2">Defaults only: check each against your contracts.</p>
+        {Object.entries(tracking.timelyFilingDays).map(([payer, days]) => (
+          <label key={payer} className="field">
+            <span>{payer}</span>
+            <input
+              type="number"
+              min={1}
+              value={days}
+              onChange={(e) => setTracking({ ...tracking, timelyFilingDays: { ...tracking.timelyFilingDays, [payer]: Number(e.target.value) } })}
+            />
+            <small>days</small>
+          </label>
+        ))}
+      </section>
+      <section aria-labelledby="p-h">
+        <h2 id="p-h">Practice (for letters)</h2>
+        {(["name", "npi", "taxId", "address"] as const).map((key) => (
+          <label key={key} className="field">
+            <span>{{ name: "Practice name", npi: "NPI", taxId: "Tax ID", address: "Address" }[key]}</span>
+            <input value={practice[key]} onChange={(e) => setPractice({ ...practice, [key]: e.target.value })} />
+          </label>
+        ))}
+      </section>
+      <div className="actions">
+        <button type="button" onClick={() => void save()}>Save</button>
+      </div>
+      <section aria-labelledby="d-h">
+        <h2 id="d-h">Your data</h2>
+        <p className="line2">Everything PayerLens keeps is on this computer only.</p>
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => void exportData()}>Export backup and CSV</button>
+        </div>
+        <label className="field">
+          <span>Type DELETE to erase all claims, authorizations, history and reminders</span>
+          <input value={confirm} onChange={(e) => setConfirm(e.target.value)} aria-label="Type DELETE to confirm" />
+          <button type="button" className="danger" onClick={() => void wipe()}>Erase all data</button>
+        </label>
+      </section>
+      {message && <p role="status" data-testid="options-message">{message}</p>}
+    </main>
+  )
+}
