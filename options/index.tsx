@@ -4,18 +4,12 @@ import browser from "webextension-polyfill"
 import { ExportResponse, SettingsResponse, SimpleResponse, SaveSettings, type PracticeInfo, type Request } from "../src/messages/protocol"
 import { describeIssues } from "../src/messages/protocol"
 import type { TrackingSettings } from "../src/tracking/settings"
+import { download } from "../src/ui/download"
 import "../popup/popup.css"
 import "./options.css"
 
 const send = (request: Request) => browser.runtime.sendMessage(request)
 
-function download(name: string, text: string, type: string) {
-  const link = document.createElement("a")
-  link.href = URL.createObjectURL(new Blob([text], { type }))
-  link.download = name
-  link.click()
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000)
-}
 
 const NUMBERS: [keyof TrackingSettings, string, string][] = [
   ["authVisitsLeft", "Warn when this many visits are left", "visits"],

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react"
 import browser from "webextension-polyfill"
 import { CalendarResponse, OverviewResponse, SimpleResponse, type Request } from "../src/messages/protocol"
 import { Reminders } from "../src/ui/Reminders"
+import { download } from "../src/ui/download"
 import { Receivables } from "../src/ui/Receivables"
 import { Authorizations, Denials } from "../src/ui/Overview"
 import { ThisPage } from "../src/ui/ThisPage"
@@ -17,12 +18,7 @@ async function send(request: Request): Promise<unknown> {
 
 async function exportCalendar() {
   const parsed = CalendarResponse.safeParse(await send({ type: "reminders/ics" }))
-  if (!parsed.success || !parsed.data.ok) return
-  const link = document.createElement("a")
-  link.href = URL.createObjectURL(new Blob([parsed.data.ics], { type: "text/calendar" }))
-  link.download = "payerlens-reminders.ics"
-  link.click()
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000)
+  if (parsed.success && parsed.data.ok) download("payerlens-reminders.ics", parsed.data.ics, "text/calendar")
 }
 
 async function loadOverview(): Promise<OverviewResponse> {

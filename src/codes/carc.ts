@@ -90,6 +90,9 @@ const CARCS: [string, string, string, string][] = [
   ["B22", "Payment adjusted based on the diagnosis.", "The diagnosis changes the benefit level.", "Check the diagnosis on the claim."]
 ]
 
-export const CARC_EXPLANATIONS: ReadonlyMap<string, CodeExplanation> = new Map(
-  CARCS.map(([code, meaning, cause, fix]) => [code, { code, meaning, cause, fix }])
-)
+/** [code, meaning, cause, fix] rows as a lookup by code. */
+export function explanations(rows: [string, string, string, string][]): ReadonlyMap<string, CodeExplanation> {
+  return new Map(rows.map(([code, meaning, cause, fix]) => [code, { code, meaning, cause, fix }]))
+}
+
+export const CARC_EXPLANATIONS = explanations(CARCS)

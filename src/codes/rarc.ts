@@ -1,6 +1,6 @@
 // Remittance advice remark codes (RARC) that usually come with behavioral-health denials, in our own words.
 // Official wording: x12.org/codes. Sources as in carc.ts.
-import type { CodeExplanation } from "./carc"
+import { explanations } from "./carc"
 
 const RARCS: [string, string, string, string][] = [
   ["M15", "Separately billed services were bundled as parts of another service.", "A component billed next to the service that includes it.", "Bill only the comprehensive service."],
@@ -57,6 +57,4 @@ const RARCS: [string, string, string, string][] = [
   ["N657", "This should be billed with the appropriate code for these services.", "A code that does not fit the service or setting (e.g. telehealth code rules).", "Re-code to the payer's required code; resubmit."]
 ]
 
-export const RARC_EXPLANATIONS: ReadonlyMap<string, CodeExplanation> = new Map(
-  RARCS.map(([code, meaning, cause, fix]) => [code, { code, meaning, cause, fix }])
-)
+export const RARC_EXPLANATIONS = explanations(RARCS)

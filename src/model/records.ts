@@ -3,6 +3,7 @@ import { z, type Infer } from "./zod"
 import { Authorization, Claim } from "./capture"
 
 export const RESOLUTION_REASONS = ["resubmitted", "appealed", "written_off"] as const
+export type ResolutionReason = (typeof RESOLUTION_REASONS)[number]
 export const Resolution = z.strictObject({ reason: z.enum(RESOLUTION_REASONS), at: z.string() })
 
 const Tracking = {

@@ -1,7 +1,8 @@
 // The background worker's logic, free of browser APIs so tests drive it directly.
 import type { Reminder } from "../tracking/reminders"
-import { runTick } from "../tracking/tick"
-import { calendar, dueReminders, overviewWithInsight, receivablesOf, updateReminder } from "./reminder-views"
+import { loadRecords, runTick } from "../tracking/tick"
+import { calendar, dueReminders, overviewOf, receivablesOf, updateReminder } from "./reminder-views"
+import { resolveClaim } from "../storage/resolve-claim"
 import { exportAll, readSettings, saveSettings, wipeAll } from "./settings-and-data"
 import {
   describeIssues, Request, type AlwaysReadSiteResponse, type CalendarResponse, type OverviewResponse, type ReadPageResponse,
@@ -62,8 +63,21 @@ export function storageFailure(error: unknown): string {
 
 /** The badge number: the same count the popup shows (settings' thresholds included). */
 export async function attentionCount(deps: Deps): Promise<number> {
-  return (await overviewWithInsight(deps.db, deps.now())).attentionCount
+  return overviewOf(await loadRecords(deps.db), deps.now(), false).attentionCount
 }
+
+type Failure = { ok: false; error: string }
+
+/** Runs a storage operation; a failure becomes a reply naming its kind instead of an exception. */
+async function withStorage<T>(work: () => Promise<T>): Promise<T | Failure> {
+  try {
+    return await work()
+  } catch (error) {
+    return { ok: false, error: storageFailure(error) }
+  }
+}
+
+const reason = (error: unknown, fallback: string) => (error instanceof Error ? error.message : fallback)
 
 export async function handleMessage(message: unknown, sender: SenderInfo, deps: Deps): Promise<Reply> {
   const type = typeof message === "object" && message && "type" in message ? String((message as { type: unknown }).type) : ""
@@ -95,89 +109,53 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
         return { ok: false, error: text }
       }
     }
-    case "reminders/tick": {
-      try {
+    case "reminders/tick":
+      return withStorage(async () => {
         await tick(deps)
-        return { ok: true }
-      } catch (error) {
-        return { ok: false, error: storageFailure(error) }
-      }
-    }
-    case "reminder/update": {
-      try {
+        return { ok: true as const }
+      })
+    case "reminder/update":
+      return withStorage(async () => {
         await updateReminder(deps.db, request.id, request.action, deps.now())
         await deps.setBadge(await attentionCount(deps))
-        return { ok: true }
-      } catch (error) {
-        return { ok: false, error: storageFailure(error) }
-      }
-    }
-    case "claim/resolve": {
-      try {
-        const at = deps.now().toISOString()
-        const changed = await deps.db.transaction("rw", deps.db.claims, deps.db.history, async () => {
-          const claim = await deps.db.claims.get(request.key)
-          if (!claim) return false
-          await deps.db.claims.put({ ...claim, resolution: { reason: request.reason, at } })
-          await deps.db.history.add({ recordKind: "claim", recordKey: claim.key, at, sourceUrl: "", changes: [{ field: "resolution", from: claim.resolution?.reason ?? null, to: request.reason }] })
-          return true
-        })
-        if (!changed) return { ok: false, error: "That claim is no longer stored." }
+        return { ok: true as const }
+      })
+    case "claim/resolve":
+      return withStorage(async () => {
+        if (!(await resolveClaim(deps.db, request.key, request.reason, deps.now()))) return { ok: false as const, error: "That claim is no longer stored." }
         await deps.setBadge(await attentionCount(deps))
-        return { ok: true }
-      } catch (error) {
-        return { ok: false, error: storageFailure(error) }
-      }
-    }
+        return { ok: true as const }
+      })
     case "settings/get":
-      try {
-        return { ok: true, ...(await readSettings(deps.db)) }
-      } catch (error) {
-        return { ok: false, error: storageFailure(error) }
-      }
+      return withStorage(async () => ({ ok: true as const, ...(await readSettings(deps.db)) }))
     case "settings/save":
-      try {
+      return withStorage(async () => {
         await saveSettings(deps.db, request.tracking, request.practice)
         await deps.setBadge(await attentionCount(deps))
-        return { ok: true }
-      } catch (error) {
-        return { ok: false, error: storageFailure(error) }
-      }
+        return { ok: true as const }
+      })
     case "data/export":
-      try {
-        return { ok: true, ...(await exportAll(deps.db, deps.now())) }
-      } catch (error) {
-        return { ok: false, error: storageFailure(error) }
-      }
+      return withStorage(async () => ({ ok: true as const, ...(await exportAll(deps.db, deps.now())) }))
     case "data/wipe":
-      try {
+      return withStorage(async () => {
         await wipeAll(deps.db)
         await deps.setBadge(0)
-        return { ok: true }
-      } catch (error) {
-        return { ok: false, error: storageFailure(error) }
-      }
-    case "history/get": {
-      try {
-        return { ok: true, history: await deps.db.history.where("recordKey").equals(request.recordKey).sortBy("at") }
-      } catch (error) {
-        return { ok: false, error: storageFailure(error) }
-      }
-    }
-    case "reminders/ics": {
-      try {
-        return { ok: true, ...(await calendar(deps.db, deps.now())) }
-      } catch (error) {
-        return { ok: false, error: storageFailure(error) }
-      }
-    }
+        return { ok: true as const }
+      })
+    case "history/get":
+      return withStorage(async () => ({
+        ok: true as const,
+        history: await deps.db.history.where("recordKey").equals(request.recordKey).sortBy("at")
+      }))
+    case "reminders/ics":
+      return withStorage(async () => ({ ok: true as const, ...calendar(await loadRecords(deps.db), deps.now()) }))
     case "page/read": {
       try {
         const found = waitForCapture(request.tabId, READ_WAIT_MS)
         await deps.injectReader(request.tabId)
         return { ok: true, found: await found }
       } catch (error) {
-        return { ok: false, error: `PayerLens cannot read this tab (${error instanceof Error ? error.message : "not allowed"}).` }
+        return { ok: false, error: `PayerLens cannot read this tab (${reason(error, "not allowed")}).` }
       }
     }
     case "site/always-read": {
@@ -185,18 +163,20 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
         await deps.registerSite(request.origin)
         return { ok: true }
       } catch (error) {
-        return { ok: false, error: `PayerLens could not start reading ${request.origin} (${error instanceof Error ? error.message : "error"}).` }
+        return { ok: false, error: `PayerLens could not start reading ${request.origin} (${reason(error, "error")}).` }
       }
     }
-    case "overview/get": {
-      try {
-        const overview = await overviewWithInsight(deps.db, deps.now())
-        const reminders = await dueReminders(deps.db, deps.now())
-        const receivables = await receivablesOf(deps.db, deps.now())
-        return { ok: true, overview, reminders, receivables, storageError: await deps.storageError.get() }
-      } catch (error) {
-        return { ok: false, error: storageFailure(error) }
-      }
-    }
+    case "overview/get":
+      return withStorage(async () => {
+        const now = deps.now()
+        const records = await loadRecords(deps.db)
+        return {
+          ok: true as const,
+          overview: overviewOf(records, now, true),
+          reminders: await dueReminders(deps.db, records, now),
+          receivables: receivablesOf(records, now),
+          storageError: await deps.storageError.get()
+        }
+      })
   }
 }

@@ -1,4 +1,5 @@
-// Reminders as the popup shows them, and the overview with each authorization's forecast and usage.
+// Reminders as the popup shows them, the overview with each authorization's forecast and usage, and A/R —
+// all from one load of the records.
 import { buildOverview, type Overview } from "../attention/overview"
 import type { ReminderView } from "../messages/protocol"
 import type { PayerLensDb } from "../storage/db"
@@ -6,18 +7,18 @@ import { addDays } from "../dates/business-days"
 import { claimsByClient, forecastRunOut, reconcileUsage, sessionsAgainst } from "../tracking/forecast"
 import { isDue } from "../tracking/reminders"
 import { remindersToIcs } from "../tracking/ics"
-import { currentReminders, dismiss, loadSettings, snooze } from "../tracking/tick"
+import { dismiss, hiddenToday, remindersFor, snooze, type Records } from "../tracking/tick"
 import { localDate } from "../dates/calendar"
 import { ageing, unpaidByPayer } from "../tracking/ageing"
 
-export async function receivablesOf(db: PayerLensDb, now: Date) {
-  const claims = await db.claims.toArray()
+export function receivablesOf({ claims }: Records, now: Date) {
   return { ageing: ageing(claims, localDate(now)), byPayer: unpaidByPayer(claims) }
 }
 
-export async function overviewWithInsight(db: PayerLensDb, now: Date): Promise<Overview> {
-  const [claims, auths, settings] = await Promise.all([db.claims.toArray(), db.authorizations.toArray(), loadSettings(db)])
+/** The overview; with `insight`, each authorization also gets its run-out forecast and usage check. */
+export function overviewOf({ claims, auths, settings }: Records, now: Date, insight: boolean): Overview {
   const thresholds = { visitsLeft: settings.authVisitsLeft, fractionLeft: settings.authFractionLeft, daysBeforeEnd: settings.authDaysBeforeEnd }
+  if (!insight) return buildOverview(claims, auths, localDate(now), thresholds)
   const ofClient = claimsByClient(claims)
   return buildOverview(claims, auths, localDate(now), thresholds, (a) => {
     const sessions = sessionsAgainst(a, ofClient(a))
@@ -26,13 +27,11 @@ export async function overviewWithInsight(db: PayerLensDb, now: Date): Promise<O
 }
 
 /** Due reminders the user has not dismissed, with snoozed ones hidden until their day. */
-export async function dueReminders(db: PayerLensDb, now: Date): Promise<ReminderView[]> {
-  const { all, today } = await currentReminders(db, now)
-  const states = new Map((await db.reminders.bulkGet(all.map((r) => r.id))).flatMap((s) => (s ? [[s.id, s]] : [])))
-  return all
-    .filter((r) => isDue(r, today))
-    .filter((r) => !states.get(r.id)?.dismissedAt && !((states.get(r.id)?.snoozedUntil ?? "") > today))
-    .map((r) => ({ ...r, snoozedUntil: states.get(r.id)?.snoozedUntil ?? null }))
+export async function dueReminders(db: PayerLensDb, records: Records, now: Date): Promise<ReminderView[]> {
+  const { all, today } = remindersFor(records, now)
+  const due = all.filter((r) => isDue(r, today))
+  const states = new Map((await db.reminders.bulkGet(due.map((r) => r.id))).flatMap((s) => (s ? [[s.id, s]] : [])))
+  return due.filter((r) => !hiddenToday(states.get(r.id), today)).map((r) => ({ ...r, snoozedUntil: states.get(r.id)?.snoozedUntil ?? null }))
 }
 
 export async function updateReminder(db: PayerLensDb, id: string, action: "snooze-day" | "snooze-week" | "dismiss", now: Date) {
@@ -42,10 +41,13 @@ export async function updateReminder(db: PayerLensDb, id: string, action: "snooz
   else await snooze(db, id, addDays(today, action === "snooze-day" ? 1 : 7))
 }
 
+const CALENDAR_KINDS = new Set(["auth-expiring", "auth-reauth", "claim-timely-filing", "auth-low"])
+
 /** Upcoming dates (authorization ends, re-authorization requests, filing deadlines) as an .ics file. */
-export async function calendar(db: PayerLensDb, now: Date): Promise<{ ics: string; events: number }> {
-  const { all, today } = await currentReminders(db, now)
-  const upcoming = all.filter((r) => r.eventDate && r.eventDate >= today && ["auth-expiring", "auth-reauth", "claim-timely-filing", "auth-low"].includes(r.kind))
-  const events = upcoming.map((r) => (r.kind === "auth-low" ? { ...r, title: "Authorization ends", eventDate: r.eventDate } : r))
+export function calendar(records: Records, now: Date): { ics: string; events: number } {
+  const { all, today } = remindersFor(records, now)
+  const events = all
+    .filter((r) => r.eventDate && r.eventDate >= today && CALENDAR_KINDS.has(r.kind))
+    .map((r) => (r.kind === "auth-low" ? { ...r, title: "Authorization ends" } : r)) // a low reminder's date is the end date
   return { ics: remindersToIcs(events, now), events: events.length }
 }

@@ -46,7 +46,7 @@ export function payerKey(payer: string | null, portal: string): string {
   if (key === undefined) payerKeys.set(name, (key = name.toLowerCase().replace(/[^a-z0-9]+/g, "")))
   return key
 }
-export const claimKey = (payer: string | null, portal: string, claimNumber: string) =>
-  `${payerKey(payer, portal)}|${claimNumber.toUpperCase()}`
-export const authKey = (payer: string | null, portal: string, authNumber: string) =>
-  `${payerKey(payer, portal)}|${authNumber.toUpperCase()}`
+/** A claim's key is payer + claim number; an authorization's is payer + authorization number. */
+export const recordKey = (payer: string | null, portal: string, number: string) => `${payerKey(payer, portal)}|${number.toUpperCase()}`
+export const claimKey = recordKey
+export const authKey = recordKey

@@ -53,55 +53,32 @@ function changesOf<T extends object>(before: T | undefined, after: T, fields: re
 export type Meta = { key: string; portal: string; sourceUrl: string; now: string }
 export type Merged<T> = { record: T; changed: boolean; changes: FieldChange[] }
 
-export function mergeClaim(known: StoredClaim | undefined, incoming: Claim, meta: Meta): Merged<StoredClaim> {
-  const base: StoredClaim = known ?? {
-    ...incoming,
-    key: meta.key,
-    portal: meta.portal,
-    sourceUrl: meta.sourceUrl,
-    firstSeenAt: meta.now,
-    lastChangedAt: meta.now,
-    resolution: null
-  }
-  const merged: StoredClaim = {
+const tracking = (meta: Meta) => ({
+  key: meta.key,
+  portal: meta.portal,
+  sourceUrl: meta.sourceUrl,
+  firstSeenAt: meta.now,
+  lastChangedAt: meta.now
+})
+
+/** Field by field, with the status and patient rules; the tracking fields stay as they were (the page has none). */
+function mergeRecord<T extends { status: string; statusText: string; patient: Patient }>(base: T, incoming: Omit<T, keyof ReturnType<typeof tracking> | "resolution">): T {
+  return {
     ...mergeFields(base, { ...base, ...incoming }),
     ...statusOf(base, incoming),
-    patient: mergePatient(base.patient, incoming.patient),
-    lines: mergeLines(base.lines, incoming.lines),
-    key: base.key,
-    portal: base.portal,
-    firstSeenAt: base.firstSeenAt,
-    resolution: base.resolution,
-    sourceUrl: base.sourceUrl,
-    lastChangedAt: base.lastChangedAt
+    patient: mergePatient(base.patient, incoming.patient)
   }
+}
+
+export function mergeClaim(known: StoredClaim | undefined, incoming: Claim, meta: Meta): Merged<StoredClaim> {
+  const base: StoredClaim = known ?? { ...incoming, ...tracking(meta), resolution: null }
+  const merged: StoredClaim = { ...mergeRecord(base, incoming), lines: mergeLines(base.lines, incoming.lines) }
   return finish(known, merged, CLAIM_TRACKED, meta)
 }
 
-export function mergeAuthorization(
-  known: StoredAuthorization | undefined,
-  incoming: Authorization,
-  meta: Meta
-): Merged<StoredAuthorization> {
-  const base: StoredAuthorization = known ?? {
-    ...incoming,
-    key: meta.key,
-    portal: meta.portal,
-    sourceUrl: meta.sourceUrl,
-    firstSeenAt: meta.now,
-    lastChangedAt: meta.now
-  }
-  const merged: StoredAuthorization = {
-    ...mergeFields(base, { ...base, ...incoming }),
-    ...statusOf(base, incoming),
-    patient: mergePatient(base.patient, incoming.patient),
-    key: base.key,
-    portal: base.portal,
-    firstSeenAt: base.firstSeenAt,
-    sourceUrl: base.sourceUrl,
-    lastChangedAt: base.lastChangedAt
-  }
-  return finish(known, merged, AUTH_TRACKED, meta)
+export function mergeAuthorization(known: StoredAuthorization | undefined, incoming: Authorization, meta: Meta): Merged<StoredAuthorization> {
+  const base: StoredAuthorization = known ?? { ...incoming, ...tracking(meta) }
+  return finish(known, mergeRecord(base, incoming), AUTH_TRACKED, meta)
 }
 
 function finish<T extends { sourceUrl: string; lastChangedAt: string }>(

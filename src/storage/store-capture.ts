@@ -2,7 +2,8 @@
 // change, one capture-log row. Reading the same page twice leaves records and history as they were.
 import type { Capture } from "../model/capture"
 import { authKey, claimKey, type PayerLensDb } from "./db"
-import { mergeAuthorization, mergeClaim } from "./merge"
+import { mergeAuthorization, mergeClaim, type Merged, type Meta } from "./merge"
+import type { Table } from "dexie"
 import type { HistoryRow } from "../model/records"
 
 export type StoreSummary = { claimsNew: number; claimsChanged: number; authorizationsNew: number; authorizationsChanged: number }
@@ -17,32 +18,40 @@ export function safeSourceUrl(url: string): string {
   }
 }
 
+type Merge<In, Out> = (known: Out | undefined, incoming: In, meta: Meta) => Merged<Out>
+
+/** Merges one kind of record into its table's current rows: the rows to write, plus history and counts. */
+async function mergeInto<In, Out>(
+  table: Table<Out, string>,
+  incoming: In[],
+  keyOf: (record: In) => string,
+  merge: Merge<In, Out>,
+  context: { portal: string; sourceUrl: string; at: string; recordKind: HistoryRow["recordKind"]; history: HistoryRow[] }
+) {
+  const keys = incoming.map(keyOf)
+  const known = await table.bulkGet(keys)
+  let added = 0
+  let changed = 0
+  const writes = incoming.flatMap((record, i) => {
+    const m = merge(known[i], record, { key: keys[i], portal: context.portal, sourceUrl: context.sourceUrl, now: context.at })
+    if (!m.changed) return []
+    known[i] ? changed++ : added++
+    if (m.changes.length)
+      context.history.push({ recordKind: context.recordKind, recordKey: keys[i], at: context.at, sourceUrl: context.sourceUrl, changes: m.changes })
+    return [m.record]
+  })
+  await table.bulkPut(writes)
+  return { added, changed, written: writes.length }
+}
+
 export async function storeCapture(db: PayerLensDb, capture: Capture, now = new Date()): Promise<StoreSummary> {
   const at = now.toISOString()
   const sourceUrl = safeSourceUrl(capture.url)
-  const summary: StoreSummary = { claimsNew: 0, claimsChanged: 0, authorizationsNew: 0, authorizationsChanged: 0 }
-  await db.transaction("rw", [db.claims, db.authorizations, db.history, db.captures], async () => {
+  return db.transaction("rw", [db.claims, db.authorizations, db.history, db.captures], async () => {
     const history: HistoryRow[] = []
-    const claimKeys = capture.claims.map((c) => claimKey(c.payer, capture.portal, c.claimNumber))
-    const knownClaims = await db.claims.bulkGet(claimKeys)
-    const claimWrites = capture.claims.flatMap((claim, i) => {
-      const m = mergeClaim(knownClaims[i], claim, { key: claimKeys[i], portal: capture.portal, sourceUrl, now: at })
-      if (!m.changed) return []
-      knownClaims[i] ? summary.claimsChanged++ : summary.claimsNew++
-      if (m.changes.length) history.push({ recordKind: "claim", recordKey: claimKeys[i], at, sourceUrl, changes: m.changes })
-      return [m.record]
-    })
-    const authKeys = capture.authorizations.map((a) => authKey(a.payer, capture.portal, a.authNumber))
-    const knownAuths = await db.authorizations.bulkGet(authKeys)
-    const authWrites = capture.authorizations.flatMap((auth, i) => {
-      const m = mergeAuthorization(knownAuths[i], auth, { key: authKeys[i], portal: capture.portal, sourceUrl, now: at })
-      if (!m.changed) return []
-      knownAuths[i] ? summary.authorizationsChanged++ : summary.authorizationsNew++
-      if (m.changes.length) history.push({ recordKind: "authorization", recordKey: authKeys[i], at, sourceUrl, changes: m.changes })
-      return [m.record]
-    })
-    await db.claims.bulkPut(claimWrites)
-    await db.authorizations.bulkPut(authWrites)
+    const context = { portal: capture.portal, sourceUrl, at, history }
+    const claims = await mergeInto(db.claims, capture.claims, (c) => claimKey(c.payer, capture.portal, c.claimNumber), mergeClaim, { ...context, recordKind: "claim" })
+    const auths = await mergeInto(db.authorizations, capture.authorizations, (a) => authKey(a.payer, capture.portal, a.authNumber), mergeAuthorization, { ...context, recordKind: "authorization" })
     await db.history.bulkAdd(history)
     await db.captures.add({
       at,
@@ -50,9 +59,9 @@ export async function storeCapture(db: PayerLensDb, capture: Capture, now = new 
       pageKind: capture.pageKind,
       claims: capture.claims.length,
       authorizations: capture.authorizations.length,
-      changed: claimWrites.length + authWrites.length,
+      changed: claims.written + auths.written,
       warnings: capture.warnings.length
     })
+    return { claimsNew: claims.added, claimsChanged: claims.changed, authorizationsNew: auths.added, authorizationsChanged: auths.changed }
   })
-  return summary
 }
