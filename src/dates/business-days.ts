@@ -1,18 +1,7 @@
-import { daysBetween } from "./calendar"
+import { daysBetween, toDays } from "./calendar"
+import { isBusinessDay } from "./holidays"
 
 // Calendar arithmetic on day numbers (days since 1970-01-01), integer-only: no Date objects in hot loops.
-export function toDays(iso: string): number {
-  const y0 = +iso.slice(0, 4)
-  const m = +iso.slice(5, 7)
-  const d = +iso.slice(8, 10)
-  const y = m <= 2 ? y0 - 1 : y0
-  const era = Math.floor(y / 400)
-  const yoe = y - era * 400
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  return era * 146097 + doe - 719468
-}
-
 export function fromDays(n: number): string {
   const z = n + 719468
   const era = Math.floor(z / 146097)
@@ -30,17 +19,16 @@ export function addDays(iso: string, days: number): string {
   return fromDays(toDays(iso) + days)
 }
 
-/** The date `n` business days (Monday–Friday; public holidays are not known) before `iso`. */
+/** The date `n` business days (Monday–Friday, US federal holidays skipped) before `iso`. */
 export function businessDaysBefore(iso: string, n: number): string {
   let day = toDays(iso)
   let left = n
   while (left > 0) {
     day--
-    const weekday = (((day + 4) % 7) + 7) % 7 // 1970-01-01 was a Thursday (4); 0 = Sunday
-    if (weekday !== 0 && weekday !== 6) left--
+    if (isBusinessDay(day)) left--
   }
   return fromDays(day)
 }
 
 export const earlier = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a < b ? a : b)
-export { daysBetween }
+export { daysBetween, toDays }

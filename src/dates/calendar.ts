@@ -8,12 +8,20 @@ export function localDate(now: Date): string {
   return `${y}-${m}-${d}`
 }
 
-function dayNumber(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number)
-  return Date.UTC(y, m - 1, d) / 86_400_000
+/** Days since 1970-01-01, integer-only (no Date objects: this runs in hot loops over thousands of records). */
+export function toDays(iso: string): number {
+  const y0 = +iso.slice(0, 4)
+  const m = +iso.slice(5, 7)
+  const d = +iso.slice(8, 10)
+  const y = m <= 2 ? y0 - 1 : y0
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round(dayNumber(to) - dayNumber(from))
+  return toDays(to) - toDays(from)
 }

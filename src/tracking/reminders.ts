@@ -37,50 +37,55 @@ function computeInitials(name: string): string {
 
 const us = (iso: string | null) => (iso ? `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}` : "")
 
-function authReminders(a: StoredAuthorization, claims: StoredClaim[], s: TrackingSettings, today: string): Reminder[] {
+const ACTIVE = new Set(["approved", "partially_approved", "unknown"])
+
+function authReminders(a: StoredAuthorization, claims: StoredClaim[], s: TrackingSettings, today: string, out: Reminder[]): void {
   const watch = watchAuthorization(a, today, { visitsLeft: s.authVisitsLeft, fractionLeft: s.authFractionLeft, daysBeforeEnd: s.authDaysBeforeEnd })
-  if (!["approved", "partially_approved", "unknown"].includes(a.status) || watch.flags.includes("expired")) return []
+  const flags = watch.flags
+  if (!ACTIVE.has(a.status) || flags.includes("expired")) return
   const who = `${initials(a.patient.name)} · ${a.payer ?? "payer not shown"}`
   const unit = a.unitType ?? "visits"
-  const out: Reminder[] = []
-  const base = { recordKey: a.key }
-  if (watch.flags.includes("exhausted"))
-    out.push({ ...base, id: `auth-exhausted:${a.key}`, kind: "auth-exhausted", dueDate: today, eventDate: a.endDate, title: "Authorization used up", body: `${who} · no ${unit} left on auth ${a.authNumber}` })
-  else if (watch.flags.includes("low"))
-    out.push({ ...base, id: `auth-low:${a.key}:${watch.remaining}`, kind: "auth-low", dueDate: today, eventDate: a.endDate, title: "Authorization running low", body: `${who} · ${watch.remaining} ${unit} left${a.endDate ? ` (ends ${us(a.endDate)})` : ""}` })
-  if (a.endDate && watch.flags.includes("expiring"))
-    out.push({ ...base, id: `auth-expiring:${a.key}:${a.endDate}`, kind: "auth-expiring", dueDate: addDays(a.endDate, -s.authDaysBeforeEnd), eventDate: a.endDate, title: "Authorization ending soon", body: `${who} · ends ${us(a.endDate)} (${daysBetween(today, a.endDate)} days)` })
-  const runOut = forecastRunOut(a, sessionsAgainst(a, claims))
+  const recordKey = a.key
+  if (flags.includes("exhausted"))
+    out.push({ id: `auth-exhausted:${a.key}`, kind: "auth-exhausted", recordKey, dueDate: today, eventDate: a.endDate, title: "Authorization used up", body: `${who} · no ${unit} left on auth ${a.authNumber}` })
+  else if (flags.includes("low"))
+    out.push({ id: `auth-low:${a.key}:${watch.remaining}`, kind: "auth-low", recordKey, dueDate: today, eventDate: a.endDate, title: "Authorization running low", body: `${who} · ${watch.remaining} ${unit} left${a.endDate ? ` (ends ${us(a.endDate)})` : ""}` })
+  if (a.endDate && flags.includes("expiring"))
+    out.push({ id: `auth-expiring:${a.key}:${a.endDate}`, kind: "auth-expiring", recordKey, dueDate: addDays(a.endDate, -s.authDaysBeforeEnd), eventDate: a.endDate, title: "Authorization ending soon", body: `${who} · ends ${us(a.endDate)} (${daysBetween(today, a.endDate)} days)` })
+  const runOut = claims.length < 2 ? null : forecastRunOut(a, sessionsAgainst(a, claims))
   const limit = earlier(runOut, a.endDate)
   if (limit && (watch.remaining ?? 1) > 0) {
     const due = businessDaysBefore(limit, s.reauthLeadBusinessDays)
     const why = runOut && limit === runOut ? `visits run out about ${us(runOut)}` : `ends ${us(limit)}`
-    out.push({ ...base, id: `auth-reauth:${a.key}:${limit}`, kind: "auth-reauth", dueDate: due, eventDate: due, title: "Request a re-authorization", body: `${who} · ${why}` })
+    out.push({ id: `auth-reauth:${a.key}:${limit}`, kind: "auth-reauth", recordKey, dueDate: due, eventDate: due, title: "Request a re-authorization", body: `${who} · ${why}` })
   }
-  return out
 }
 
-function claimReminders(c: StoredClaim, s: TrackingSettings, today: string): Reminder[] {
-  if (!isUnpaid(c)) return []
+const AWAITING = new Set(["received", "pending", "unknown"])
+const REFILE = new Set(["denied", "rejected"])
+
+function claimReminders(c: StoredClaim, s: TrackingSettings, today: string, out: Reminder[]): void {
+  if (!isUnpaid(c)) return
   const who = `${initials(c.patient.name)} · ${c.payer ?? "payer not shown"}`
-  const out: Reminder[] = []
   const changed = c.lastChangedAt.slice(0, 10)
-  if (["received", "pending", "unknown"].includes(c.status) && changed) {
+  if (AWAITING.has(c.status) && changed) {
     const due = addDays(changed, s.followUpDays)
     out.push({ id: `claim-follow-up:${c.key}:${changed}`, kind: "claim-follow-up", recordKey: c.key, dueDate: due, eventDate: due, title: "Follow up on a claim", body: `${who} · DOS ${us(c.serviceFrom)} · no change in ${s.followUpDays} days` })
   }
   const limit = filingLimitDays(c.payer, s)
-  if (limit && c.serviceFrom && ["denied", "rejected"].includes(c.status)) {
+  if (limit && c.serviceFrom && REFILE.has(c.status)) {
     const deadline = addDays(c.serviceFrom, limit)
     out.push({ id: `claim-timely-filing:${c.key}:${deadline}`, kind: "claim-timely-filing", recordKey: c.key, dueDate: addDays(deadline, -s.timelyFilingAlertDays), eventDate: deadline, title: "Timely filing deadline", body: `${who} · DOS ${us(c.serviceFrom)} · refile by ${us(deadline)}` })
   }
-  return out
 }
 
 /** All reminders, due or upcoming, for the records as they are today. */
 export function computeReminders(claims: StoredClaim[], auths: StoredAuthorization[], s: TrackingSettings, today: string): Reminder[] {
   const ofClient = claimsByClient(claims)
-  return [...auths.flatMap((a) => authReminders(a, ofClient(a), s, today)), ...claims.flatMap((c) => claimReminders(c, s, today))]
+  const out: Reminder[] = []
+  for (const a of auths) authReminders(a, ofClient(a), s, today, out)
+  for (const c of claims) claimReminders(c, s, today, out)
+  return out
 }
 
 export const isDue = (r: Reminder, today: string) => r.dueDate <= today

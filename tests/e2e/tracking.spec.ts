@@ -1,7 +1,6 @@
 // A capture with 2 visits left: the badge at once, then the reminder tick (an alarm 30 s later, so it runs
 // in whatever worker the alarm wakes) fires one notification, and later ticks never fire it again.
-// Stopping the worker between capture and tick is not done here: with Playwright's DevTools attached,
-// Chromium defers stopping an extension worker; tests/unit/tracking.test.ts covers a tick on a fresh worker.
+// Stopping the worker between capture and tick is worker-restart.spec.ts (Playwright keeps workers alive).
 import { expect, test, type Worker } from "@playwright/test"
 import { launchWithExtension, type Harness } from "./harness"
 

@@ -1,7 +1,8 @@
 import ICAL from "ical.js"
 import { afterEach, describe, expect, it } from "vitest"
 import type { StoredAuthorization, StoredClaim } from "../../src/model/records"
-import { businessDaysBefore } from "../../src/dates/business-days"
+import { businessDaysBefore, fromDays } from "../../src/dates/business-days"
+import { federalHolidays } from "../../src/dates/holidays"
 import { ageing, bucketOf } from "../../src/tracking/ageing"
 import { claimsByClient, forecastRunOut, reconcileUsage, sessionsAgainst } from "../../src/tracking/forecast"
 import { computeReminders, initials } from "../../src/tracking/reminders"
@@ -94,6 +95,17 @@ describe("calendar rules", () => {
   it("business days skip weekends", () => {
     expect(businessDaysBefore("2026-11-30", 1)).toBe("2026-11-27") // Monday → Friday
     expect(businessDaysBefore("2028-03-01", 2)).toBe("2028-02-28") // across a leap day
+  })
+  it("business days skip US federal holidays as observed", () => {
+    const in2026 = [...federalHolidays(2026)].map(fromDays).filter((d) => d.startsWith("2026")).sort()
+    expect(in2026).toEqual([
+      "2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03", // July 4 is a Saturday
+      "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25"
+    ])
+    expect(businessDaysBefore("2026-11-27", 1)).toBe("2026-11-25") // over Thanksgiving
+    expect(businessDaysBefore("2026-07-06", 1)).toBe("2026-07-02") // over the observed Independence Day
+    expect(businessDaysBefore("2028-01-03", 1)).toBe("2027-12-30") // New Year 2028 (Saturday) observed Fri 12/31/2027
+    expect(businessDaysBefore("2027-12-27", 1)).toBe("2027-12-23") // Christmas 2027 (Saturday) observed Fri 12/24
   })
   it("ages unpaid claims from the date of service", () => {
     expect([30, 31, 60, 61, 90, 91, 120, 121].map(bucketOf)).toEqual(["0-30", "31-60", "31-60", "61-90", "61-90", "91-120", "91-120", "120+"])
