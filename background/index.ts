@@ -5,6 +5,7 @@ import { handleMessage, attentionCount, tick, type Deps } from "../src/service/h
 import { foundText } from "../src/service/page-reads"
 import { PayerLensDb } from "../src/storage/db"
 import { grants, injectReader, registerSite, forgetClosedTab } from "./site-access"
+import { tabRecords } from "./tab-records"
 
 const db = new PayerLensDb()
 const ERROR_KEY = "lastStorageError"
@@ -31,9 +32,10 @@ const deps: Deps = {
   grants,
   injectReader,
   registerSite,
-  async notify(reminder) {
+  tabRecords,
+  async notify(notice) {
     // initials, payer and what is due only: notifications show on lock screens
-    await browser.notifications.create(reminder.id, { type: "basic", iconUrl: iconUrl(), title: reminder.title, message: reminder.body })
+    await browser.notifications.create(notice.id, { type: "basic", iconUrl: iconUrl(), title: notice.title, message: notice.body })
   },
   async scheduleTick() {
     await browser.alarms.create(TICK_SOON, { when: Date.now() + 30_000 }) // Chrome's shortest alarm delay
@@ -57,7 +59,7 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   })
 })
 
-browser.tabs.onRemoved.addListener((tabId) => void forgetClosedTab(tabId))
+browser.tabs.onRemoved.addListener((tabId) => void forgetClosedTab(tabId).then(() => tabRecords.forget(tabId)))
 
 // Reminders: IndexedDB holds what fired; one periodic alarm plus a pass at browser start reconcile them.
 async function reconcile() {

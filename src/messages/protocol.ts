@@ -2,8 +2,12 @@
 // Every message is parsed with these schemas on arrival, at both ends.
 import { z, type Infer, type ZodError } from "../model/zod"
 import { Capture } from "../model/capture"
-import { HistoryRow, StoredAuthorization, StoredClaim } from "../model/records"
+import { HistoryRow, StoredClaim } from "../model/records"
+import { AuthorizationRow, Failure } from "./rows"
+import { GetPatient, ListReceivables, RecordsOnTab, SearchRecords } from "./browse"
+import { ImportData } from "./backup"
 import { TrackingSettings } from "../tracking/settings"
+import { PracticeInfo } from "../model/practice"
 
 export const SubmitCapture = z.strictObject({ type: z.literal("capture/submit"), capture: Capture })
 export const GetOverview = z.strictObject({ type: z.literal("overview/get") })
@@ -30,14 +34,7 @@ export const ResolveClaim = z.strictObject({
   key: z.string().min(1).max(300),
   reason: z.enum(["resubmitted", "appealed", "written_off"])
 })
-/** Practice details for letters. */
-export const PracticeInfo = z.strictObject({
-  name: z.string().max(200),
-  npi: z.string().regex(/^(\d{10})?$/, "NPI is 10 digits"),
-  taxId: z.string().regex(/^(\d{2}-?\d{7})?$/, "tax ID is 9 digits (12-3456789)"),
-  address: z.string().max(500)
-})
-export type PracticeInfo = Infer<typeof PracticeInfo>
+export { PracticeInfo } from "../model/practice"
 export const GetSettings = z.strictObject({ type: z.literal("settings/get") })
 export const SaveSettings = z.strictObject({ type: z.literal("settings/save"), tracking: TrackingSettings, practice: PracticeInfo })
 export const ExportData = z.strictObject({ type: z.literal("data/export") })
@@ -47,14 +44,13 @@ export const GetHistory = z.strictObject({ type: z.literal("history/get"), recor
 
 export const Request = z.discriminatedUnion("type", [
   SubmitCapture, GetOverview, ReadPage, AlwaysReadSite, TickReminders, UpdateReminder, ExportCalendar, GetHistory, ResolveClaim,
-  GetSettings, SaveSettings, ExportData, WipeData
+  GetSettings, SaveSettings, ExportData, WipeData, ImportData, SearchRecords, GetPatient, ListReceivables, RecordsOnTab
 ])
 export type Request = Infer<typeof Request>
 
 /** Which requests content scripts may send; all others come only from our own extension pages. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<Request["type"]> = new Set(["capture/submit"])
 
-const Failure = z.strictObject({ ok: z.literal(false), error: z.string() })
 
 export const SubmitCaptureResponse = z.union([
   z.strictObject({
@@ -69,15 +65,6 @@ export const SubmitCaptureResponse = z.union([
   Failure
 ])
 export type SubmitCaptureResponse = Infer<typeof SubmitCaptureResponse>
-
-const AuthWatch = z.strictObject({
-  daysLeft: z.number().nullable(),
-  remaining: z.number().nullable(),
-  flags: z.array(z.enum(["low", "exhausted", "expiring", "expired"])),
-  needsAttention: z.boolean()
-})
-
-const Usage = z.strictObject({ portalUsed: z.number().nullable(), seen: z.number(), since: z.string().nullable(), differs: z.boolean() })
 
 export const ReminderView = z.strictObject({
   id: z.string(),
@@ -97,7 +84,7 @@ export const OverviewResponse = z.union([
     overview: z.strictObject({
       today: z.string(),
       denials: z.array(StoredClaim),
-      authorizations: z.array(StoredAuthorization.extend({ watch: AuthWatch, runOut: z.string().nullable(), usage: Usage })),
+      authorizations: z.array(AuthorizationRow),
       attentionCount: z.number(),
       totals: z.strictObject({ claims: z.number(), authorizations: z.number() })
     }),
@@ -106,7 +93,9 @@ export const OverviewResponse = z.union([
     /** unpaid claims by age from the date of service, and by payer */
     receivables: z.strictObject({
       ageing: z.array(z.strictObject({ bucket: z.enum(["0-30", "31-60", "61-90", "91-120", "120+"]), claims: z.number(), billedCents: z.number() })),
-      byPayer: z.array(z.strictObject({ payer: z.string(), claims: z.number(), billedCents: z.number() }))
+      byPayer: z.array(z.strictObject({ payer: z.string(), claims: z.number(), billedCents: z.number() })),
+      /** denied or rejected claims whose timely-filing deadline is near (within the alert days) or past */
+      filing: z.strictObject({ soon: z.number(), passed: z.number() })
     }),
     storageError: z.string().nullable()
   }),

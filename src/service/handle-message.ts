@@ -1,9 +1,13 @@
 // The background worker's logic, free of browser APIs so tests drive it directly.
-import type { Reminder } from "../tracking/reminders"
-import { loadRecords, runTick } from "../tracking/tick"
+import { runTick, type Notice } from "../tracking/tick"
 import { calendar, dueReminders, overviewOf, receivablesOf, updateReminder } from "./reminder-views"
 import { resolveClaim } from "../storage/resolve-claim"
-import { exportAll, readSettings, saveSettings, wipeAll } from "./settings-and-data"
+import { BackupRefused, exportAll, importBackup, readSettings, saveSettings, wipeAll } from "./settings-and-data"
+import { onTabAnswer, patientAnswer, receivablesAnswer, searchAnswer, type TabRecordKeys } from "./browse"
+import { cachedRecords, recordsChanged } from "./records-cache"
+import type { ImportResponse } from "../messages/backup"
+import type { OnPageResponse, PatientResponse, ReceivablesListResponse, SearchResponse } from "../messages/browse"
+import { authKey, claimKey } from "../storage/db"
 import {
   describeIssues, Request, type AlwaysReadSiteResponse, type CalendarResponse, type OverviewResponse, type ReadPageResponse,
   type ExportResponse, type HistoryResponse, type SettingsResponse, type SimpleResponse, type SubmitCaptureResponse
@@ -27,18 +31,21 @@ export type Deps = {
   injectReader: (tabId: number) => Promise<void>
   /** Reads a host like a listed portal from now on; its permission was granted in the popup. */
   registerSite: (origin: string) => Promise<void>
-  /** Shows one reminder (a system notification). */
-  notify: (reminder: Reminder) => Promise<void>
+  /** Shows one reminder, or a summary of many (a system notification). */
+  notify: (notice: Notice) => Promise<void>
   /** Asks for a reminder tick soon after new records arrive (an alarm, so it survives the worker). */
   scheduleTick: () => Promise<void>
+  /** Which records the last page read in each tab held (session storage: it outlives the worker, not the browser). */
+  tabRecords: { remember: (tabId: number, keys: TabRecordKeys) => Promise<void>; get: (tabId: number) => Promise<TabRecordKeys | null> }
 }
 
 export type Reply =
   | SubmitCaptureResponse | OverviewResponse | ReadPageResponse | AlwaysReadSiteResponse | SimpleResponse | CalendarResponse
-  | HistoryResponse | SettingsResponse | ExportResponse
+  | HistoryResponse | SettingsResponse | ExportResponse | ImportResponse | SearchResponse | PatientResponse | ReceivablesListResponse
+  | OnPageResponse
 
 export async function tick(deps: Deps): Promise<void> {
-  await runTick(deps.db, deps.now(), deps.notify)
+  await runTick(deps.db, deps.now(), deps.notify, await cachedRecords(deps.db))
   await deps.setBadge(await attentionCount(deps))
 }
 
@@ -63,7 +70,7 @@ export function storageFailure(error: unknown): string {
 
 /** The badge number: the same count the popup shows (settings' thresholds included). */
 export async function attentionCount(deps: Deps): Promise<number> {
-  return overviewOf(await loadRecords(deps.db), deps.now(), false).attentionCount
+  return overviewOf(await cachedRecords(deps.db), deps.now(), false).attentionCount
 }
 
 type Failure = { ok: false; error: string }
@@ -96,7 +103,14 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
   switch (request.type) {
     case "capture/submit": {
       try {
-        const stored = await storeCapture(deps.db, request.capture, deps.now())
+        const { capture } = request
+        const stored = await storeCapture(deps.db, capture, deps.now())
+        recordsChanged(deps.db)
+        if (sender.tab?.id !== undefined)
+          await deps.tabRecords.remember(sender.tab.id, {
+            claims: capture.claims.map((c) => claimKey(c.payer, capture.portal, c.claimNumber)),
+            authorizations: capture.authorizations.map((a) => authKey(a.payer, capture.portal, a.authNumber))
+          })
         captureArrived(sender.tab?.id, { claims: request.capture.claims.length, authorizations: request.capture.authorizations.length })
         if (stored.claimsNew + stored.claimsChanged + stored.authorizationsNew + stored.authorizationsChanged > 0) await deps.scheduleTick()
         await deps.storageError.set(null)
@@ -123,6 +137,7 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
     case "claim/resolve":
       return withStorage(async () => {
         if (!(await resolveClaim(deps.db, request.key, request.reason, deps.now()))) return { ok: false as const, error: "That claim is no longer stored." }
+        recordsChanged(deps.db)
         await deps.setBadge(await attentionCount(deps))
         return { ok: true as const }
       })
@@ -131,6 +146,7 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
     case "settings/save":
       return withStorage(async () => {
         await saveSettings(deps.db, request.tracking, request.practice)
+        recordsChanged(deps.db)
         await deps.setBadge(await attentionCount(deps))
         return { ok: true as const }
       })
@@ -139,16 +155,35 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
     case "data/wipe":
       return withStorage(async () => {
         await wipeAll(deps.db)
+        recordsChanged(deps.db)
         await deps.setBadge(0)
         return { ok: true as const }
       })
+    case "data/import":
+      try {
+        const restored = await importBackup(deps.db, request.backup, deps.db.verno)
+        recordsChanged(deps.db)
+        await deps.setBadge(await attentionCount(deps))
+        return { ok: true, restored }
+      } catch (error) {
+        if (error instanceof BackupRefused) return { ok: false, error: `Nothing was changed: ${error.message}.` }
+        return { ok: false, error: storageFailure(error) }
+      }
+    case "search/query":
+      return withStorage(async () => searchAnswer(await cachedRecords(deps.db), request, deps.now()))
+    case "patient/get":
+      return withStorage(async () => patientAnswer(await cachedRecords(deps.db), request, deps.now()))
+    case "receivables/list":
+      return withStorage(async () => receivablesAnswer(await cachedRecords(deps.db), request, deps.now()))
+    case "records/on-tab":
+      return withStorage(async () => onTabAnswer(await cachedRecords(deps.db), await deps.tabRecords.get(request.tabId), deps.now()))
     case "history/get":
       return withStorage(async () => ({
         ok: true as const,
         history: await deps.db.history.where("recordKey").equals(request.recordKey).sortBy("at")
       }))
     case "reminders/ics":
-      return withStorage(async () => ({ ok: true as const, ...calendar(await loadRecords(deps.db), deps.now()) }))
+      return withStorage(async () => ({ ok: true as const, ...calendar(await cachedRecords(deps.db), deps.now()) }))
     case "page/read": {
       try {
         const found = waitForCapture(request.tabId, READ_WAIT_MS)
@@ -169,7 +204,7 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
     case "overview/get":
       return withStorage(async () => {
         const now = deps.now()
-        const records = await loadRecords(deps.db)
+        const records = await cachedRecords(deps.db)
         return {
           ok: true as const,
           overview: overviewOf(records, now, true),

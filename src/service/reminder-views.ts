@@ -10,9 +10,11 @@ import { remindersToIcs } from "../tracking/ics"
 import { dismiss, hiddenToday, remindersFor, snooze, type Records } from "../tracking/tick"
 import { localDate } from "../dates/calendar"
 import { ageing, unpaidByPayer } from "../tracking/ageing"
+import { filingDueSoon } from "../browse/receivables"
 
-export function receivablesOf({ claims }: Records, now: Date) {
-  return { ageing: ageing(claims, localDate(now)), byPayer: unpaidByPayer(claims) }
+export function receivablesOf({ claims, settings }: Records, now: Date) {
+  const today = localDate(now)
+  return { ageing: ageing(claims, today), byPayer: unpaidByPayer(claims), filing: filingDueSoon(claims, settings, today, settings.timelyFilingAlertDays) }
 }
 
 /** The overview; with `insight`, each authorization also gets its run-out forecast and usage check. */

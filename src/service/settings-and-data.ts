@@ -1,13 +1,11 @@
-// Options page: tracking settings, practice details, export of everything, and wiping it.
-import type { PracticeInfo } from "../messages/protocol"
-import { PracticeInfo as PracticeSchema } from "../messages/protocol"
+// Options page: tracking settings, practice details, export of everything, restoring a backup, and wiping it.
+import { EMPTY_PRACTICE, PRACTICE_KEY, PracticeInfo as PracticeSchema, type PracticeInfo } from "../model/practice"
 import { SETTINGS_KEY, type PayerLensDb } from "../storage/db"
 import { authorizationsCsv, claimsCsv } from "../export/csv"
 import { loadSettings } from "../tracking/tick"
-import type { TrackingSettings } from "../tracking/settings"
+import { DEFAULT_SETTINGS, type TrackingSettings } from "../tracking/settings"
+import type { Backup } from "../messages/backup"
 
-const PRACTICE_KEY = "practice"
-const EMPTY_PRACTICE: PracticeInfo = { name: "", npi: "", taxId: "", address: "" }
 
 export async function readSettings(db: PayerLensDb) {
   const practice = PracticeSchema.safeParse((await db.settings.get(PRACTICE_KEY))?.value)
@@ -29,6 +27,25 @@ export async function exportAll(db: PayerLensDb, now: Date) {
   const backup = JSON.stringify({ app: "PayerLens", version: db.verno, exportedAt: now.toISOString(), claims, authorizations, history, reminders, settings }, null, 1)
   return { backup, claimsCsv: claimsCsv(claims), authorizationsCsv: authorizationsCsv(authorizations) }
 }
+
+/** Replaces everything stored with a validated backup, in one transaction: if any write fails, nothing changed. */
+export async function importBackup(db: PayerLensDb, backup: Backup, dbVersion: number) {
+  if (backup.version > dbVersion) throw new BackupRefused(`this backup was made by a newer PayerLens (data version ${backup.version}); update PayerLens first`)
+  const tables = [db.claims, db.authorizations, db.history, db.captures, db.reminders, db.settings]
+  await db.transaction("rw", tables, async () => {
+    await Promise.all(tables.map((t) => t.clear()))
+    await db.claims.bulkAdd(backup.claims)
+    await db.authorizations.bulkAdd(backup.authorizations)
+    await db.history.bulkAdd(backup.history)
+    await db.reminders.bulkAdd(backup.reminders)
+    await db.settings.bulkAdd(backup.settings)
+    // a backup without tracking settings restores the defaults, as a new install has
+    if (!backup.settings.some((s) => s.key === SETTINGS_KEY)) await db.settings.add({ key: SETTINGS_KEY, value: DEFAULT_SETTINGS })
+  })
+  return { claims: backup.claims.length, authorizations: backup.authorizations.length, history: backup.history.length }
+}
+
+export class BackupRefused extends Error {}
 
 export async function wipeAll(db: PayerLensDb) {
   await db.transaction("rw", [db.claims, db.authorizations, db.history, db.captures, db.reminders], async () => {

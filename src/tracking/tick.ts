@@ -31,22 +31,30 @@ export function hiddenToday(state: ReminderState | undefined, today: string): bo
   return !!state?.dismissedAt || (state?.snoozedUntil ?? "") > today
 }
 
-/** Reminders due now that have not fired, are not snoozed past today, and were not dismissed. */
-export async function runTick(db: PayerLensDb, now: Date, notify: (r: Reminder) => Promise<void>): Promise<Reminder[]> {
-  const { all, today } = remindersFor(await loadRecords(db), now)
-  const fired: Reminder[] = []
-  for (const reminder of all.filter((r) => isDue(r, today))) {
-    const claimed = await db.transaction("rw", db.reminders, async () => {
-      const state = await db.reminders.get(reminder.id)
-      if (hiddenToday(state, today) || (state?.firedAt && !state.snoozedUntil)) return false
-      await db.reminders.put({ id: reminder.id, recordKey: reminder.recordKey, firedAt: now.toISOString(), snoozedUntil: null, dismissedAt: null })
-      return true
+/** Reminders due now that have not fired, are not snoozed past today, and were not dismissed. One transaction
+ * claims them all (a concurrent tick waits for it and then finds them fired), then the notifications show. */
+export type Notice = { id: string; title: string; body: string }
+/** More reminders than this at once (a first run, a restored backup) become one notice, not a flood. */
+export const MAX_NOTICES = 3
+
+export function noticesFor(fired: Reminder[], today: string): Notice[] {
+  if (fired.length <= MAX_NOTICES) return fired
+  return [{ id: `summary:${today}:${fired.length}`, title: `${fired.length} reminders due`, body: "Open PayerLens to see what needs attention." }]
+}
+
+export async function runTick(db: PayerLensDb, now: Date, notify: (n: Notice) => Promise<void>, records?: Records): Promise<Reminder[]> {
+  const { all, today } = remindersFor(records ?? (await loadRecords(db)), now)
+  const due = all.filter((r) => isDue(r, today))
+  const fired = await db.transaction("rw", db.reminders, async () => {
+    const states = await db.reminders.bulkGet(due.map((r) => r.id))
+    const claimed = due.filter((_, i) => {
+      const state = states[i]
+      return !(hiddenToday(state, today) || (state?.firedAt && !state.snoozedUntil))
     })
-    if (claimed) {
-      fired.push(reminder)
-      await notify(reminder)
-    }
-  }
+    await db.reminders.bulkPut(claimed.map((r) => ({ id: r.id, recordKey: r.recordKey, firedAt: now.toISOString(), snoozedUntil: null, dismissedAt: null })))
+    return claimed
+  })
+  for (const notice of noticesFor(fired, today)) await notify(notice)
   return fired
 }
 

@@ -19,6 +19,7 @@ function deps(overrides: Partial<Deps> = {}) {
   let error: string | null = null
   const logged: string[] = []
   const badge: number[] = []
+  const tabs = new Map<number, { claims: string[]; authorizations: string[] }>()
   const d: Deps = {
     db,
     self,
@@ -31,6 +32,7 @@ function deps(overrides: Partial<Deps> = {}) {
     registerSite: async () => undefined,
     notify: async () => undefined,
     scheduleTick: async () => undefined,
+    tabRecords: { remember: async (id, keys) => void tabs.set(id, keys), get: async (id) => tabs.get(id) ?? null },
     ...overrides
   }
   return { d, logged, badge }

@@ -1,0 +1,43 @@
+// Answers for the popup's and side panel's browsing requests, from one load of the records.
+import type { Infer } from "../model/zod"
+import type { GetPatient, ListReceivables, SearchRecords } from "../messages/browse"
+import type { OnPageResponse, PatientResponse, ReceivablesListResponse, SearchResponse } from "../messages/browse"
+import type { StoredAuthorization } from "../model/records"
+import type { AuthorizationRow } from "../messages/rows"
+import type { Records } from "../tracking/tick"
+import { search } from "../browse/search"
+import { patientRecords } from "../browse/patient"
+import { receivableRows } from "../browse/receivables"
+import { localDate } from "../dates/calendar"
+import { overviewOf } from "./reminder-views"
+
+/** Authorizations as the popup lists them: with the watch, the run-out forecast and the usage check. */
+function rowsFor(records: Records, auths: StoredAuthorization[], now: Date): AuthorizationRow[] {
+  return overviewOf({ ...records, auths }, now, true).authorizations
+}
+
+export function searchAnswer(records: Records, request: Infer<typeof SearchRecords>, now: Date): SearchResponse {
+  const found = search(records.claims, records.auths, request.text)
+  return { ok: true, ...found, authorizations: rowsFor(records, found.authorizations, now) }
+}
+
+export function patientAnswer(records: Records, request: Infer<typeof GetPatient>, now: Date): PatientResponse {
+  const found = patientRecords(records.claims, records.auths, request.key)
+  if (!found) return { ok: false, error: "No records are stored for that patient." }
+  return { ok: true, patient: found.patient, claims: found.claims, authorizations: rowsFor(records, found.authorizations, now) }
+}
+
+export function receivablesAnswer(records: Records, request: Infer<typeof ListReceivables>, now: Date): ReceivablesListResponse {
+  return { ok: true, rows: receivableRows(records.claims, records.settings, localDate(now), request.filter) }
+}
+
+/** The stored records behind the keys the tab's last capture held (a record deleted since is left out). */
+export function onTabAnswer(records: Records, keys: TabRecordKeys | null, now: Date): OnPageResponse {
+  if (!keys) return { ok: true, claims: [], authorizations: [] }
+  const claimKeys = new Set(keys.claims)
+  const authKeys = new Set(keys.authorizations)
+  const claims = records.claims.filter((c) => claimKeys.has(c.key))
+  return { ok: true, claims, authorizations: rowsFor(records, records.auths.filter((a) => authKeys.has(a.key)), now) }
+}
+
+export type TabRecordKeys = { claims: string[]; authorizations: string[] }
