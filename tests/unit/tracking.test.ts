@@ -8,7 +8,7 @@ import { claimsByClient, forecastRunOut, reconcileUsage, sessionsAgainst } from 
 import { computeReminders, initials } from "../../src/tracking/reminders"
 import { DEFAULT_SETTINGS, filingLimitDays } from "../../src/tracking/settings"
 import { remindersToIcs } from "../../src/tracking/ics"
-import { dismiss, runTick, snooze } from "../../src/tracking/tick"
+import { dismiss, MAX_NOTICES, runTick, snooze } from "../../src/tracking/tick"
 import { freshDb } from "./helpers"
 import type { PayerLensDb } from "../../src/storage/db"
 
@@ -144,6 +144,20 @@ describe("the tick", () => {
     await Promise.all([runTick(db, new Date(2026, 10, 27, 10), notify), runTick(db, new Date(2026, 10, 27, 10), notify)])
     expect(shown).toHaveLength(2)
     expect(await db.reminders.count()).toBe(2)
+  })
+
+  it("many reminders due at once become one notice with no names, and each still fires once", async () => {
+    db = freshDb()
+    const many = Array.from({ length: 6 }, (_, i) =>
+      auth({ key: `anthem|A${i}`, authNumber: `A${i}`, patient: { name: `RIVERA, MARIA${i}`, memberId: `XGH${i}`, dateOfBirth: null } })
+    )
+    await db.authorizations.bulkPut(many)
+    const shown: { id: string; title: string; body: string }[] = []
+    const fired = await runTick(db, new Date(2026, 10, 27, 9), async (n) => void shown.push(n))
+    expect(fired.length).toBeGreaterThan(MAX_NOTICES)
+    expect(shown).toEqual([{ id: `summary:2026-11-27:${fired.length}`, title: `${fired.length} reminders due`, body: "Open PayerLens to see what needs attention." }])
+    expect(await runTick(db, new Date(2026, 10, 27, 10), async (n) => void shown.push(n))).toEqual([])
+    expect(shown).toHaveLength(1)
   })
 
   it("a snoozed reminder fires again on its day; a dismissed one never", async () => {

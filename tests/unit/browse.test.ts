@@ -1,0 +1,113 @@
+// Search, patient view, A/R drill-down and "on this page", through the background's message handler with the
+// fixture corpus stored (so the records are what the reader really produced).
+import { afterEach, beforeEach, describe, expect, it } from "vitest"
+import type { Capture } from "../../src/model/capture"
+import { handleMessage, type Deps } from "../../src/service/handle-message"
+import { listFixtures } from "../sandbox/pages"
+import { freshDb } from "./helpers"
+import type { PayerLensDb } from "../../src/storage/db"
+import type { PatientResponse, ReceivablesListResponse, SearchResponse, OnPageResponse } from "../../src/messages/browse"
+
+const EXT = "abcdefghijklmnopabcdefghijklmnop"
+const self = { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/` }
+const popup = { id: EXT, url: `chrome-extension://${EXT}/popup.html` }
+
+let db: PayerLensDb
+let d: Deps
+beforeEach(async () => {
+  db = freshDb()
+  const tabs = new Map<number, { claims: string[]; authorizations: string[] }>()
+  d = {
+    db, self, now: () => new Date(2026, 10, 27, 10),
+    setBadge: async () => undefined, storageError: { get: async () => null, set: async () => undefined }, log: () => undefined,
+    grants: async () => ({ matches: [], tabs: {} }), injectReader: async () => undefined, registerSite: async () => undefined,
+    notify: async () => undefined, scheduleTick: async () => undefined,
+    tabRecords: { remember: async (id, keys) => void tabs.set(id, keys), get: async (id) => tabs.get(id) ?? null }
+  }
+  let tab = 1
+  for (const f of listFixtures()) {
+    const capture = structuredClone(f.expected) as Capture
+    const host = new URL(capture.url).host
+    const reply = await handleMessage({ type: "capture/submit", capture }, { id: EXT, url: capture.url, tab: { id: tab++ } }, { ...d, grants: async () => ({ matches: [`https://${host}/*`], tabs: {} }) })
+    expect(reply.ok).toBe(true)
+  }
+})
+afterEach(async () => db.delete())
+
+const ask = async <T,>(message: object) => (await handleMessage(message, popup, d)) as T
+
+describe("search", () => {
+  it("finds a patient by either name order, with all their claims and authorizations", async () => {
+    const r = await ask<Extract<SearchResponse, { ok: true }>>({ type: "search/query", text: "maria rivera" })
+    expect(r.patients.map((p) => [p.name, p.memberId, p.claims, p.authorizations])).toEqual([["RIVERA, MARIA", "XGH884512301", 1, 1]])
+    expect(r.claims.map((c) => c.claimNumber)).toEqual(["2026281AB0412"])
+    expect(r.authorizations.map((a) => a.authNumber)).toEqual(["A261002210"])
+    expect(r.authorizations[0].watch).toBeDefined() // rows carry the same watch as the overview
+  })
+
+  it("finds claims by denial code, by claim number and by US date, not patients that merely share a code", async () => {
+    const byCode = await ask<Extract<SearchResponse, { ok: true }>>({ type: "search/query", text: "CO-197" })
+    expect(byCode.claims.map((c) => c.claimNumber).sort()).toEqual(["2026281AB0412", "BH26300058812"])
+    expect(byCode.patients).toEqual([])
+    const byNumber = await ask<Extract<SearchResponse, { ok: true }>>({ type: "search/query", text: "fh71260519" })
+    expect(byNumber.claims.map((c) => c.patient.name)).toEqual(["Jordan Blake"])
+    const byDate = await ask<Extract<SearchResponse, { ok: true }>>({ type: "search/query", text: "10/20/2026" })
+    expect(byDate.claims.map((c) => c.claimNumber).sort()).toEqual(["26290018841", "BH26300058812", "FH71260519"])
+  })
+
+  it("answers an empty query with nothing, and a query of no match with nothing", async () => {
+    for (const text of ["", "   ", "zzzz-no-such"]) {
+      const r = await ask<Extract<SearchResponse, { ok: true }>>({ type: "search/query", text })
+      expect([r.patients.length, r.claims.length, r.authorizations.length]).toEqual([0, 0, 0])
+    }
+  })
+})
+
+describe("patient view", () => {
+  it("gathers one member's authorizations and claims across pages, including pages that showed no member ID", async () => {
+    const found = await ask<Extract<SearchResponse, { ok: true }>>({ type: "search/query", text: "Elijah Brown" })
+    const key = found.patients.find((p) => p.memberId === "00982217")!.key
+    const r = await ask<Extract<PatientResponse, { ok: true }>>({ type: "patient/get", key })
+    expect(r.claims.map((c) => c.claimNumber)).toEqual(["26290020117", "26227001417", "26220713362", "26213880154"]) // newest first
+    expect(r.authorizations.map((a) => a.authNumber).sort()).toEqual(["OP2608114471", "OP2608209935"])
+    expect(r.patient).toMatchObject({ name: "BROWN, ELIJAH", memberId: "00982217", payers: ["Optum Behavioral Health"], claims: 4, authorizations: 2 })
+  })
+  it("says so when nothing is stored for a key", async () => {
+    expect(await ask({ type: "patient/get", key: "id:NOBODY" })).toEqual({ ok: false, error: "No records are stored for that patient." })
+  })
+})
+
+describe("A/R drill-down", () => {
+  it("lists the unpaid claims of one ageing bucket, most urgent filing deadline first", async () => {
+    const r = await ask<Extract<ReceivablesListResponse, { ok: true }>>({ type: "receivables/list", filter: { bucket: "61-90" } })
+    expect(r.rows.every((row) => row.ageDays > 60 && row.ageDays <= 90)).toBe(true)
+    const uhcDenied = r.rows.find((row) => row.claim.claimNumber === "FH71239921")! // UHC, DOS 09/09/2026, denied
+    expect(uhcDenied.filing).toEqual({ deadline: "2026-12-08", daysLeft: 11, limitDays: 90 })
+    const withClock = r.rows.filter((row) => row.filing)
+    expect(withClock.map((row) => row.filing!.daysLeft)).toEqual([...withClock.map((row) => row.filing!.daysLeft)].sort((a, b) => a - b))
+    expect(r.rows.indexOf(withClock[0])).toBe(0)
+  })
+  it("lists one payer's unpaid claims; pending claims carry no filing clock", async () => {
+    const r = await ask<Extract<ReceivablesListResponse, { ok: true }>>({ type: "receivables/list", filter: { payer: "NY Medicaid" } })
+    expect(r.rows.map((row) => [row.claim.claimNumber, row.claim.status, row.filing?.deadline ?? null])).toEqual([
+      ["2026301000123999", "denied", "2027-01-08"], // 95 days from 10/05/2026
+      ["2026310000330412", "rejected", "2027-01-15"],
+      ["2026308000221780", "pending", null]
+    ])
+  })
+  it("refuses a bucket that does not exist", async () => {
+    const r = await ask<{ ok: boolean; error?: string }>({ type: "receivables/list", filter: { bucket: "200+" } })
+    expect(r.ok).toBe(false)
+    expect(r.error).toMatch(/^refused receivables\/list: filter/)
+  })
+})
+
+describe("records on the current tab", () => {
+  it("returns what the last page read in that tab held", async () => {
+    const tab = listFixtures().findIndex((f) => f.name === "03-prior-auth-list") + 1
+    const r = await ask<Extract<OnPageResponse, { ok: true }>>({ type: "records/on-tab", tabId: tab })
+    expect(r.claims).toEqual([])
+    expect(r.authorizations.map((a) => a.authNumber)).toEqual(expect.arrayContaining(["A158842201", "A158842377", "A158849010"]))
+    expect(await ask({ type: "records/on-tab", tabId: 9999 })).toEqual({ ok: true, claims: [], authorizations: [] })
+  })
+})
