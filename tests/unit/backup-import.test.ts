@@ -51,7 +51,7 @@ describe("backup import", () => {
     const source = await populated()
     const backup = await exported(source)
     const target = depsFor(freshDb())
-    await handleMessage({ type: "capture/submit", capture: structuredClone(listFixtures()[0].expected) }, { id: EXT, url: listFixtures()[0].expected.url, tab: { id: 1 } }, { ...target, grants: async () => ({ matches: ["https://*/*"], tabs: {} }) })
+    await handleMessage({ type: "capture/submit", capture: structuredClone(listFixtures()[0].expected) }, { id: EXT, url: listFixtures()[0].url, tab: { id: 1 } }, { ...target, grants: async () => ({ matches: ["https://*/*"], tabs: {} }) })
     const reply = await handleMessage({ type: "data/import", backup }, options, target)
     expect(reply).toEqual({ ok: true, restored: { claims: backup.claims.length, authorizations: backup.authorizations.length, history: backup.history.length } })
     expect(await snapshot(target.db)).toEqual(await snapshot(source.db))

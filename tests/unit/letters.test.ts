@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest"
 import { draftLetter, mainDenialReason } from "../../src/letters/appeal"
 import type { StoredAuthorization, StoredClaim } from "../../src/model/records"
+import type { Capture } from "../../src/model/capture"
 import { listFixtures } from "../sandbox/pages"
 
 const stored = <T extends object>(r: T, key: string) => ({ ...r, key, portal: "availity", sourceUrl: "", firstSeenAt: "2026-10-20T14:00:00.000Z", lastChangedAt: "2026-10-20T14:00:00.000Z" })
-const fixture = (name: string) => listFixtures().find((f) => f.name === name)!.expected
+const fixture = (name: string) => listFixtures().find((f) => f.name === name)!.expected as Capture
 const claimOf = (name: string, number: string): StoredClaim => ({ ...stored(fixture(name).claims.find((c) => c.claimNumber === number)!, number), resolution: null })
 const authsOf = (name: string): StoredAuthorization[] => fixture(name).authorizations.map((a) => stored(a, a.authNumber))
 const practice = { name: "Lakeside Counseling PLLC", npi: "1234567893", taxId: "12-3456789", address: "200 Main St, Albany NY 12207" }
