@@ -1,15 +1,15 @@
-// Options: tracking thresholds, timely-filing limits, practice details, and the user's data (export, wipe).
+// Options: tracking thresholds, timely-filing limits, practice details, and the user's data (export, restore, wipe).
 import { useEffect, useState } from "react"
 import browser from "webextension-polyfill"
 import { ExportResponse, SettingsResponse, SimpleResponse, SaveSettings, type PracticeInfo, type Request } from "../src/messages/protocol"
 import { describeIssues } from "../src/messages/protocol"
 import type { TrackingSettings } from "../src/tracking/settings"
 import { download } from "../src/ui/download"
-import "../popup/popup.css"
+import { RestoreBackup } from "./RestoreBackup"
+import "../src/ui/app.css"
 import "./options.css"
 
 const send = (request: Request) => browser.runtime.sendMessage(request)
-
 
 const NUMBERS: [keyof TrackingSettings, string, string][] = [
   ["authVisitsLeft", "Warn when this many visits are left", "visits"],
@@ -113,6 +113,7 @@ export default function Options() {
         <div className="actions">
           <button type="button" className="secondary" onClick={() => void exportData()}>Export backup and CSV</button>
         </div>
+        <RestoreBackup onDone={setMessage} />
         <label className="field">
           <span>Type DELETE to erase all claims, authorizations, history and reminders</span>
           <input value={confirm} onChange={(e) => setConfirm(e.target.value)} aria-label="Type DELETE to confirm" />

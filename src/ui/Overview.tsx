@@ -1,94 +1,32 @@
-import type { OverviewResponse } from "../messages/protocol"
-import { claimCodes } from "./codes"
-import { useState, type ReactNode } from "react"
-import { DenialHelp } from "./DenialHelp"
+// The two lists of the main views: open denials, and authorizations with their filters.
+import { useState } from "react"
+import type { AuthorizationRow } from "../messages/rows"
+import type { StoredClaim } from "../model/records"
 import { authFilter, type AuthFilter } from "./auth-filter"
-import { daysLeftText, money, usDate } from "./format"
+import { AuthRow } from "./AuthRow"
+import { ClaimRow, type ClaimActions } from "./ClaimRow"
+import { VirtualList } from "./VirtualList"
 
-type Ok = Extract<OverviewResponse, { ok: true }>
-type OverviewData = Ok["overview"]
+type Marked = { highlighted?: ReadonlySet<string> }
 
-const FLAG_TEXT = { low: "few visits left", exhausted: "no visits left", expiring: "ends soon", expired: "expired" } as const
-
-/** Each row can unfold its timeline; the popup supplies how to load it. */
-export type TimelineSlot = (recordKey: string) => ReactNode
-
-export type ResolveReason = "resubmitted" | "appealed" | "written_off"
-type DenialsProps = {
-  denials: OverviewData["denials"]
-  authorizations?: OverviewData["authorizations"]
-  timeline?: TimelineSlot
-  onResolve?: (key: string, reason: ResolveReason) => void
-}
-
-const RESOLVE_LABELS: [ResolveReason, string][] = [["resubmitted", "Resubmitted"], ["appealed", "Appealed"], ["written_off", "Written off"]]
-
-export function Denials({ denials, authorizations = [], timeline, onResolve }: DenialsProps) {
+export function Denials({ denials, authorizations, actions, highlighted }: { denials: StoredClaim[]; authorizations: AuthorizationRow[]; actions: ClaimActions } & Marked) {
   if (denials.length === 0)
     return (
       <p className="empty">
-        No open denials. Open a claim-status page in Availity and PayerLens reads it as you browse; denied, rejected and
-        partially paid claims appear here.
+        No open denials. Open a claim-status page in your payer's portal and PayerLens reads it as you browse; denied,
+        rejected and partially paid claims appear here.
       </p>
     )
   return (
-    <ul className="rows" aria-label="Denied claims">
-      {denials.map((c) => {
-        const { carcs, rarcs } = claimCodes(c)
-        return (
-          <li key={c.key} className="row" data-testid="denial-row">
-            <div className="line1">
-              <strong className="patient">{c.patient.name ?? "Patient not shown"}</strong>
-              <span className={`status status-${c.status}`}>{c.status.replace("_", " ")}</span>
-            </div>
-            <div className="line2">
-              <span>DOS {usDate(c.serviceFrom)}</span> · <span>{c.payer ?? "Payer not shown"}</span> ·{" "}
-              <span>Claim {c.claimNumber}</span>
-            </div>
-            <div className="line2">
-              <span>
-                Billed <span data-testid="billed">{money(c.billedCents)}</span>
-              </span>{" "}
-              · <span>
-                Paid <span data-testid="paid">{money(c.paidCents)}</span>
-              </span>
-            </div>
-            {carcs.length + rarcs.length > 0 && (
-              <div className="codes" aria-label="Denial codes">
-                {carcs.map((code) => (
-                  <code key={code} className="carc">
-                    {code}
-                  </code>
-                ))}
-                {rarcs.map((code) => (
-                  <code key={code} className="rarc">
-                    {code}
-                  </code>
-                ))}
-              </div>
-            )}
-            <DenialHelp claim={c} auths={authorizations} />
-            {onResolve && (
-              <div className="actions" aria-label="Mark resolved">
-                <span className="line2">Mark resolved:</span>
-                {RESOLVE_LABELS.map(([reason, label]) => (
-                  <button key={reason} type="button" className="secondary" onClick={() => onResolve(c.key, reason)}>
-                    {label}
-                  </button>
-                ))}
-              </div>
-            )}
-            {timeline?.(c.key)}
-          </li>
-        )
-      })}
-    </ul>
+    <VirtualList items={denials} keyOf={(c) => c.key} label="Denied claims" estimate={150}>
+      {(c) => <ClaimRow claim={c} auths={authorizations} actions={actions} highlighted={highlighted?.has(c.key)} />}
+    </VirtualList>
   )
 }
 
 const FILTERS: [AuthFilter, string][] = [["active", "Active"], ["expiring", "Expiring or low"], ["expired", "Expired"]]
 
-export function Authorizations({ authorizations, timeline }: { authorizations: OverviewData["authorizations"]; timeline?: TimelineSlot }) {
+export function Authorizations({ authorizations, onPatient, highlighted }: { authorizations: AuthorizationRow[]; onPatient?: (key: string) => void } & Marked) {
   const [filter, setFilter] = useState<AuthFilter>("active") // expired ones are hidden by default
   if (authorizations.length === 0)
     return (
@@ -107,62 +45,27 @@ export function Authorizations({ authorizations, timeline }: { authorizations: O
           </button>
         ))}
       </div>
-      {shown.length === 0 && <p className="empty">None here.</p>}
-      <AuthorizationList shown={shown} timeline={timeline} />
+      {shown.length === 0 ? (
+        <p className="empty">None here.</p>
+      ) : (
+        <AuthList auths={shown} onPatient={onPatient} highlighted={highlighted} />
+      )}
     </>
   )
 }
 
-function AuthorizationList({ shown, timeline }: { shown: OverviewData["authorizations"]; timeline?: TimelineSlot }) {
-  if (shown.length === 0) return null
+export function AuthList({ auths, onPatient, highlighted }: { auths: AuthorizationRow[]; onPatient?: (key: string) => void } & Marked) {
   return (
-    <ul className="rows" aria-label="Authorizations">
-      {shown.map((a) => {
-        const approved = a.unitsApproved
-        const used = a.unitsUsed ?? (approved !== null && a.watch.remaining !== null ? approved - a.watch.remaining : null)
-        const unit = a.unitType ?? "visits"
-        return (
-          <li key={a.key} className={`row${a.watch.needsAttention ? " attention" : ""}`} data-testid="auth-row">
-            <div className="line1">
-              <strong className="patient">{a.patient.name ?? "Patient not shown"}</strong>
-              <span className={`status status-${a.status}`}>{a.statusText || a.status}</span>
-            </div>
-            <div className="line2">
-              <span>{a.payer ?? "Payer not shown"}</span> · <span>Auth {a.authNumber}</span>
-              {a.serviceCodes.length > 0 && <span> · {a.serviceCodes.join(", ")}</span>}
-            </div>
-            {approved !== null && used !== null ? (
-              <div className="usage">
-                <progress max={approved} value={Math.min(used, approved)} aria-label={`${used} of ${approved} ${unit} used`} />
-                <span data-testid="usage">
-                  {used} of {approved} {unit} used
-                </span>
-              </div>
-            ) : (
-              <div className="line2">Visits not shown on the portal page</div>
-            )}
-            {a.usage.differs && (
-              <div className="line2" data-testid="usage-differs">
-                Portal: {a.usage.portalUsed} used; {a.usage.seen} claim{a.usage.seen === 1 ? "" : "s"} seen since {usDate(a.usage.since)}
-              </div>
-            )}
-            {a.runOut && (
-              <div className="line2" data-testid="run-out">
-                At this client's pace, visits run out about {usDate(a.runOut)}
-              </div>
-            )}
-            <div className="line2">
-              Ends {usDate(a.endDate)} · <span data-testid="days-left">{daysLeftText(a.watch.daysLeft)}</span>
-              {a.watch.flags.map((f) => (
-                <span key={f} className={`flag flag-${f}`}>
-                  {FLAG_TEXT[f]}
-                </span>
-              ))}
-            </div>
-            {timeline?.(a.key)}
-          </li>
-        )
-      })}
-    </ul>
+    <VirtualList items={auths} keyOf={(a) => a.key} label="Authorizations" estimate={130}>
+      {(a) => <AuthRow auth={a} onPatient={onPatient} highlighted={highlighted?.has(a.key)} />}
+    </VirtualList>
+  )
+}
+
+export function ClaimList({ claims, auths, actions, label = "Claims" }: { claims: StoredClaim[]; auths: AuthorizationRow[]; actions: ClaimActions; label?: string }) {
+  return (
+    <VirtualList items={claims} keyOf={(c) => c.key} label={label} estimate={110}>
+      {(c) => <ClaimRow claim={c} auths={auths} actions={actions} />}
+    </VirtualList>
   )
 }

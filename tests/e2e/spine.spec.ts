@@ -43,6 +43,7 @@ test("a denial and an authorization read in Availity show in the popup with the 
   await expect(popup.getByTestId("denial-row")).toHaveCount(2)
 
   const fresh = await h.openPopup()
+  await fresh.getByRole("tab", { name: "Authorizations (3)" }).click()
   const left = daysBetween(localDate(new Date()), "2026-12-31")
   const auth = fresh.getByTestId("auth-row").filter({ hasText: "A261001457" })
   if (left >= 0) {
@@ -56,10 +57,12 @@ test("a denial and an authorization read in Availity show in the popup with the 
   await expect(fresh.getByTestId("attention-count")).toContainText("need attention")
 
   // A/R: the denied and the pending claim are unpaid (the partially paid and paid ones are not)
+  await fresh.getByRole("tab", { name: "A/R" }).click()
   await expect(fresh.getByTestId("ageing-row")).toHaveCount(5)
   await expect(fresh.getByRole("list", { name: "Unpaid by payer" })).toHaveText("Anthem Blue Cross Blue Shield: 2 claims, $400.00")
 
   // the biller appealed the CO-197 denial: it leaves the inbox
+  await fresh.getByRole("tab", { name: /Today/ }).click()
   await fresh.getByTestId("denial-row").filter({ hasText: "RIVERA, MARIA" }).getByRole("button", { name: "Appealed" }).click()
   await expect(fresh.getByTestId("denial-row")).toHaveCount(1)
   await expect(fresh.getByRole("heading", { name: "Denials (1)" })).toBeVisible()
@@ -112,6 +115,7 @@ test("the popup shows a storage failure instead of hiding it", async () => {
 test("a new user sees what to do next", async () => {
   const popup = await h.openPopup()
   await expect(popup.getByText("No open denials.")).toBeVisible()
+  await popup.getByRole("tab", { name: "Authorizations (0)" }).click()
   await expect(popup.getByText("No authorizations yet.")).toBeVisible()
   await expect(popup.getByTestId("attention-count")).toHaveText("0 need attention")
 })

@@ -1,17 +1,16 @@
 import { useState } from "react"
-import browser from "webextension-polyfill"
-import { HistoryResponse, type Request } from "../src/messages/protocol"
-import type { HistoryRow } from "../src/model/records"
-import { Timeline } from "../src/ui/Timeline"
+import type { HistoryRow } from "../model/records"
+import { useApi } from "./api"
+import { Timeline } from "./Timeline"
 
 export function TimelineToggle({ recordKey }: { recordKey: string }) {
+  const api = useApi()
   const [history, setHistory] = useState<HistoryRow[] | null>(null)
   const [open, setOpen] = useState(false)
   const toggle = async () => {
     if (!open && history === null) {
-      const request: Request = { type: "history/get", recordKey }
-      const parsed = HistoryResponse.safeParse(await browser.runtime.sendMessage(request))
-      setHistory(parsed.success && parsed.data.ok ? parsed.data.history : [])
+      const reply = await api.history(recordKey)
+      setHistory(reply.ok ? reply.history : [])
     }
     setOpen(!open)
   }

@@ -1,0 +1,51 @@
+// The side panel: the popup's views kept open beside the portal, with the records read from the current tab
+// listed on top and marked in every list. It follows the active tab and refreshes when that tab is read again.
+import browser from "webextension-polyfill"
+import { useEffect, useState } from "react"
+import { App } from "../src/ui/App"
+import { ApiContext, makeApi } from "../src/ui/api"
+import { OnThisPage } from "../src/ui/OnThisPage"
+import type { OnPageResponse } from "../src/messages/browse"
+import "../src/ui/app.css"
+
+const api = makeApi((request) => browser.runtime.sendMessage(request))
+type Found = Extract<OnPageResponse, { ok: true }>
+
+function useCurrentTabRecords() {
+  const [found, setFound] = useState<Found | null>(null)
+  const [reloadKey, setReloadKey] = useState(0)
+  useEffect(() => {
+    const load = async () => {
+      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true })
+      if (tab?.id === undefined) return setFound(null)
+      const reply = await api.onTab(tab.id)
+      setFound(reply.ok ? reply : null)
+      setReloadKey((n) => n + 1)
+    }
+    const onStorage = (changes: Record<string, unknown>, area: string) => area === "session" && "tabRecords" in changes && void load()
+    const onUpdated = (_: number, info: { status?: string }) => info.status === "complete" && void load()
+    const onActivated = () => void load()
+    void load()
+    browser.storage.onChanged.addListener(onStorage)
+    browser.tabs.onActivated.addListener(onActivated)
+    browser.tabs.onUpdated.addListener(onUpdated)
+    return () => {
+      browser.storage.onChanged.removeListener(onStorage)
+      browser.tabs.onActivated.removeListener(onActivated)
+      browser.tabs.onUpdated.removeListener(onUpdated)
+    }
+  }, [])
+  return { found, reloadKey }
+}
+
+export default function SidePanel() {
+  const { found, reloadKey } = useCurrentTabRecords()
+  const highlighted = new Set([...(found?.claims ?? []), ...(found?.authorizations ?? [])].map((r) => r.key))
+  return (
+    <ApiContext.Provider value={api}>
+      <main className="sidepanel">
+        <App reloadKey={reloadKey} highlighted={highlighted} top={<OnThisPage found={found} />} />
+      </main>
+    </ApiContext.Provider>
+  )
+}

@@ -1,0 +1,129 @@
+// The popup's and the side panel's shared body: search, the three main views as tabs (today's reminders and
+// denials, authorizations, A/R), and the patient and letter views opened from a row.
+import { useEffect, useRef, useState, type ReactNode } from "react"
+import type { OverviewResponse } from "../messages/protocol"
+import { useApi, type Place } from "./api"
+import { Authorizations, Denials } from "./Overview"
+import type { ClaimActions } from "./ClaimRow"
+import { download } from "./download"
+import { LetterView } from "./LetterView"
+import { PatientView } from "./PatientView"
+import { Receivables } from "./Receivables"
+import { Reminders } from "./Reminders"
+import { SearchResults } from "./SearchResults"
+import { Tabs } from "./Tabs"
+
+type Props = {
+  /** shown between the search box and the views: "This page" in the popup, "On this page" in the side panel */
+  top?: ReactNode
+  /** keys of records to mark (the side panel marks those read from the current tab) */
+  highlighted?: ReadonlySet<string>
+  /** bump to reload (the side panel does when the tab's page is read again) */
+  reloadKey?: number
+}
+
+type MainView = "today" | "authorizations" | "receivables"
+
+export function App({ top, highlighted, reloadKey = 0 }: Props) {
+  const api = useApi()
+  const [state, setState] = useState<OverviewResponse | null>(null)
+  const [place, setPlace] = useState<Place>({ view: "today" })
+  const [query, setQuery] = useState("")
+  const search = useRef<HTMLInputElement>(null)
+  const refresh = () => api.overview().then(setState)
+  useEffect(() => {
+    void refresh()
+  }, [reloadKey])
+  useEffect(() => {
+    void api.tick() // reconcile reminders (fires any missed notification); the lists above do not wait for it
+    const slash = (e: globalThis.KeyboardEvent) => {
+      if (e.key === "/" && document.activeElement?.tagName !== "INPUT" && document.activeElement?.tagName !== "TEXTAREA") {
+        e.preventDefault()
+        search.current?.focus()
+      }
+    }
+    document.addEventListener("keydown", slash)
+    return () => document.removeEventListener("keydown", slash)
+  }, [])
+
+  const data = state?.ok ? state : null
+  const auths = data?.overview.authorizations ?? []
+  const openPatient = (key: string) => (setQuery(""), setPlace((from) => ({ view: "patient", key, from })))
+  const actions: ClaimActions & { onPatient: (key: string) => void } = {
+    onResolve: (key, reason) => void api.resolve(key, reason).then(refresh),
+    onLetter: (claim) => (setQuery(""), setPlace((from) => ({ view: "letter", claim, from }))),
+    onPatient: openPatient
+  }
+  const main: MainView = place.view === "patient" || place.view === "letter" ? "today" : place.view
+
+  return (
+    <>
+      <header>
+        <img src={new URL("../../assets/icon.png", import.meta.url).href} alt="" width={22} height={22} />
+        <h1>PayerLens</h1>
+        {data && <span className="count" data-testid="attention-count">{data.overview.attentionCount} need attention</span>}
+      </header>
+      <div role="search" className="search">
+        <label htmlFor="search-box" className="visually-hidden">
+          Search patients, claims and authorizations
+        </label>
+        <input
+          id="search-box"
+          ref={search}
+          type="search"
+          placeholder="Search name, member ID, claim #, code, date  ( / )"
+          value={query}
+          maxLength={200}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => e.key === "Escape" && query && (e.preventDefault(), setQuery(""))}
+        />
+      </div>
+      {top}
+      {state === null && <p className="empty">Loading…</p>}
+      {state && !state.ok && <p role="alert" className="error">{state.error}</p>}
+      {data?.storageError && <p role="alert" className="error">{data.storageError}</p>}
+      {data && query.trim() && <SearchResults query={query.trim()} auths={auths} actions={actions} />}
+      {data && !query.trim() && place.view === "patient" && <PatientView patientKey={place.key} auths={auths} actions={actions} onBack={() => setPlace(place.from)} />}
+      {data && !query.trim() && place.view === "letter" && <LetterView claim={place.claim} auths={auths} onBack={() => setPlace(place.from)} />}
+      {data && !query.trim() && place.view !== "patient" && place.view !== "letter" && (
+        <>
+          <Tabs
+            label="Views"
+            current={main}
+            onChange={(view) => setPlace({ view })}
+            tabs={[
+              { id: "today", label: `Today (${data.reminders.length + data.overview.denials.length})` },
+              { id: "authorizations", label: `Authorizations (${auths.length})` },
+              { id: "receivables", label: "A/R" }
+            ]}
+          />
+          <div role="tabpanel" id={`panel-${main}`} aria-labelledby={`tab-${main}`} className="panel">
+            {main === "today" && (
+              <>
+                <section aria-labelledby="reminders-h">
+                  <h2 id="reminders-h">Reminders ({data.reminders.length})</h2>
+                  <Reminders
+                    reminders={data.reminders}
+                    onExport={() => void api.calendar().then((r) => r.ok && download("payerlens-reminders.ics", r.ics, "text/calendar"))}
+                    onUpdate={(id, action) => void api.updateReminder(id, action).then(refresh)}
+                  />
+                </section>
+                <section aria-labelledby="denials-h">
+                  <h2 id="denials-h">Denials ({data.overview.denials.length})</h2>
+                  <Denials denials={data.overview.denials} authorizations={auths} actions={actions} highlighted={highlighted} />
+                </section>
+              </>
+            )}
+            {main === "authorizations" && <Authorizations authorizations={auths} onPatient={openPatient} highlighted={highlighted} />}
+            {main === "receivables" && <Receivables receivables={data.receivables} auths={auths} actions={actions} />}
+          </div>
+        </>
+      )}
+      {data && (
+        <footer>
+          {data.overview.totals.claims} claims · {data.overview.totals.authorizations} authorizations kept on this computer only
+        </footer>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,55 @@
+// One authorization: visits used of approved as a bar, days left, the run-out forecast, usage mismatch, flags.
+import type { AuthorizationRow } from "../messages/rows"
+import { daysLeftText, usDate } from "./format"
+import { PatientLink } from "./PatientLink"
+import { TimelineToggle } from "./TimelineToggle"
+
+const FLAG_TEXT = { low: "few visits left", exhausted: "no visits left", expiring: "ends soon", expired: "expired" } as const
+
+export function AuthRow({ auth: a, onPatient, highlighted }: { auth: AuthorizationRow; onPatient?: (key: string) => void; highlighted?: boolean }) {
+  const approved = a.unitsApproved
+  const used = a.unitsUsed ?? (approved !== null && a.watch.remaining !== null ? approved - a.watch.remaining : null)
+  const unit = a.unitType ?? "visits"
+  return (
+    <article className={`row${a.watch.needsAttention ? " attention" : ""}${highlighted ? " here" : ""}`} data-testid="auth-row" aria-label={`Authorization ${a.authNumber}`}>
+      <div className="line1">
+        <PatientLink patient={a.patient} onPatient={onPatient} />
+        <span className={`status status-${a.status}`}>{a.statusText || a.status}</span>
+      </div>
+      <div className="line2">
+        <span>{a.payer ?? "Payer not shown"}</span> · <span>Auth {a.authNumber}</span>
+        {a.serviceCodes.length > 0 && <span> · {a.serviceCodes.join(", ")}</span>}
+        {highlighted && <span className="flag here-flag">on this page</span>}
+      </div>
+      {approved !== null && used !== null ? (
+        <div className="usage">
+          <progress max={approved} value={Math.min(used, approved)} aria-label={`${used} of ${approved} ${unit} used`} />
+          <span data-testid="usage">
+            {used} of {approved} {unit} used
+          </span>
+        </div>
+      ) : (
+        <div className="line2">Visits not shown on the portal page</div>
+      )}
+      {a.usage.differs && (
+        <div className="line2" data-testid="usage-differs">
+          Portal: {a.usage.portalUsed} used; {a.usage.seen} claim{a.usage.seen === 1 ? "" : "s"} seen since {usDate(a.usage.since)}
+        </div>
+      )}
+      {a.runOut && (
+        <div className="line2" data-testid="run-out">
+          At this client's pace, visits run out about {usDate(a.runOut)}
+        </div>
+      )}
+      <div className="line2">
+        Ends {usDate(a.endDate)} · <span data-testid="days-left">{daysLeftText(a.watch.daysLeft)}</span>
+        {a.watch.flags.map((f) => (
+          <span key={f} className={`flag flag-${f}`}>
+            {FLAG_TEXT[f]}
+          </span>
+        ))}
+      </div>
+      <TimelineToggle recordKey={a.key} />
+    </article>
+  )
+}

@@ -1,0 +1,69 @@
+// One claim as every list shows it; an open denial also unfolds its codes' meaning, "Mark resolved" and the
+// appeal letter draft.
+import type { ReactNode } from "react"
+import type { AuthorizationRow } from "../messages/rows"
+import type { ResolutionReason, StoredClaim } from "../model/records"
+import { isOpenDenial } from "../attention/overview"
+import { claimCodes } from "./codes"
+import { DenialHelp } from "./DenialHelp"
+import { money, usDate } from "./format"
+import { PatientLink } from "./PatientLink"
+import { TimelineToggle } from "./TimelineToggle"
+
+export type ClaimActions = {
+  onResolve?: (key: string, reason: ResolutionReason) => void
+  onLetter?: (claim: StoredClaim) => void
+  onPatient?: (key: string) => void
+}
+
+const RESOLVE_LABELS: [ResolutionReason, string][] = [["resubmitted", "Resubmitted"], ["appealed", "Appealed"], ["written_off", "Written off"]]
+
+type Props = { claim: StoredClaim; auths: AuthorizationRow[]; actions: ClaimActions; extra?: ReactNode; highlighted?: boolean }
+
+export function ClaimRow({ claim: c, auths, actions, extra, highlighted }: Props) {
+  const { carcs, rarcs } = claimCodes(c)
+  const open = isOpenDenial(c)
+  return (
+    <article className={`row${highlighted ? " here" : ""}`} data-testid={open ? "denial-row" : "claim-row"} aria-label={`Claim ${c.claimNumber}`}>
+      <div className="line1">
+        <PatientLink patient={c.patient} onPatient={actions.onPatient} />
+        <span className={`status status-${c.status}`}>{c.resolution ? `resolved: ${c.resolution.reason.replace("_", " ")}` : c.status.replace("_", " ")}</span>
+      </div>
+      <div className="line2">
+        <span>DOS {usDate(c.serviceFrom)}</span> · <span>{c.payer ?? "Payer not shown"}</span> · <span>Claim {c.claimNumber}</span>
+        {highlighted && <span className="flag here-flag">on this page</span>}
+      </div>
+      <div className="line2">
+        Billed <span data-testid="billed">{money(c.billedCents)}</span> · Paid <span data-testid="paid">{money(c.paidCents)}</span>
+      </div>
+      {extra}
+      {carcs.length + rarcs.length > 0 && (
+        <div className="codes" aria-label="Denial codes">
+          {carcs.map((code) => <code key={code} className="carc">{code}</code>)}
+          {rarcs.map((code) => <code key={code} className="rarc">{code}</code>)}
+        </div>
+      )}
+      {open && <DenialHelp claim={c} auths={auths} />}
+      {open && (actions.onResolve || actions.onLetter) && (
+        <div className="actions">
+          {actions.onLetter && (
+            <button type="button" onClick={() => actions.onLetter!(c)}>
+              Draft appeal letter
+            </button>
+          )}
+          {actions.onResolve && (
+            <div className="actions" role="group" aria-label={`Mark claim ${c.claimNumber} resolved`}>
+              <span className="line2">Mark resolved:</span>
+              {RESOLVE_LABELS.map(([reason, label]) => (
+                <button key={reason} type="button" className="secondary" onClick={() => actions.onResolve!(c.key, reason)}>
+                  {label}
+                </button>
+              ))}
+            </div>
+          )}
+        </div>
+      )}
+      <TimelineToggle recordKey={c.key} />
+    </article>
+  )
+}

@@ -1,0 +1,51 @@
+// Long lists (thousands of claims) render only the rows in view; short ones render whole, so they read and
+// print normally. Row heights vary (a denial unfolds its codes), so each row is measured as it renders.
+import { useRef, type ReactNode } from "react"
+import { useVirtualizer } from "@tanstack/react-virtual"
+
+/** Lists longer than this are virtualised. */
+export const VIRTUAL_FROM = 40
+
+type Props<T> = { items: T[]; keyOf: (item: T) => string; label: string; estimate?: number; children: (item: T) => ReactNode }
+
+export function VirtualList<T>({ items, keyOf, label, estimate = 96, children }: Props<T>) {
+  if (items.length < VIRTUAL_FROM)
+    return (
+      <ul className="rows" aria-label={label}>
+        {items.map((item) => (
+          <li key={keyOf(item)}>{children(item)}</li>
+        ))}
+      </ul>
+    )
+  return <Windowed items={items} keyOf={keyOf} label={label} estimate={estimate} children={children} />
+}
+
+function Windowed<T>({ items, keyOf, label, estimate, children }: Required<Props<T>>) {
+  const scroller = useRef<HTMLDivElement>(null)
+  const virtual = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => estimate,
+    getItemKey: (i) => keyOf(items[i]),
+    overscan: 6
+  })
+  return (
+    // a focusable scroll region, so keyboard users can scroll it (axe: scrollable-region-focusable)
+    <div ref={scroller} className="scroller" tabIndex={0} role="region" aria-label={`${label} (${items.length})`} data-testid="virtual-list">
+      <ul className="rows" aria-label={label} style={{ height: virtual.getTotalSize(), position: "relative" }}>
+        {virtual.getVirtualItems().map((row) => (
+          <li
+            key={row.key}
+            data-index={row.index}
+            ref={virtual.measureElement}
+            aria-setsize={items.length}
+            aria-posinset={row.index + 1}
+            style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+          >
+            {children(items[row.index])}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

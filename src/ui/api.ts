@@ -1,0 +1,51 @@
+// What the popup and side panel ask the background, each reply parsed with its schema at this end too.
+// The shells supply `send` (browser.runtime.sendMessage); components get the API from context.
+import { createContext, useContext } from "react"
+import { CalendarResponse, HistoryResponse, OverviewResponse, SettingsResponse, SimpleResponse, type Request } from "../messages/protocol"
+import { OnPageResponse, PatientResponse, ReceivablesListResponse, SearchResponse } from "../messages/browse"
+import type { ReceivableFilter } from "../browse/receivables"
+import type { ResolutionReason, StoredClaim } from "../model/records"
+
+export type Send = (request: Request) => Promise<unknown>
+type Schema<T> = { safeParse: (value: unknown) => { success: true; data: T } | { success: false } }
+type Failure = { ok: false; error: string }
+
+export function makeApi(send: Send) {
+  const ask = async <T>(schema: Schema<T>, request: Request): Promise<T | Failure> => {
+    try {
+      const parsed = schema.safeParse(await send(request))
+      return parsed.success ? parsed.data : { ok: false, error: "The background worker sent an unreadable answer." }
+    } catch {
+      return { ok: false, error: "PayerLens's background worker did not answer." }
+    }
+  }
+  return {
+    overview: () => ask(OverviewResponse, { type: "overview/get" }),
+    tick: () => ask(SimpleResponse, { type: "reminders/tick" }),
+    updateReminder: (id: string, action: "snooze-day" | "snooze-week" | "dismiss") => ask(SimpleResponse, { type: "reminder/update", id, action }),
+    calendar: () => ask(CalendarResponse, { type: "reminders/ics" }),
+    resolve: (key: string, reason: ResolutionReason) => ask(SimpleResponse, { type: "claim/resolve", key, reason }),
+    history: (recordKey: string) => ask(HistoryResponse, { type: "history/get", recordKey }),
+    search: (text: string) => ask(SearchResponse, { type: "search/query", text }),
+    patient: (key: string) => ask(PatientResponse, { type: "patient/get", key }),
+    receivables: (filter: ReceivableFilter) => ask(ReceivablesListResponse, { type: "receivables/list", filter }),
+    onTab: (tabId: number) => ask(OnPageResponse, { type: "records/on-tab", tabId }),
+    settings: () => ask(SettingsResponse, { type: "settings/get" })
+  }
+}
+
+export type Api = ReturnType<typeof makeApi>
+
+export const ApiContext = createContext<Api | null>(null)
+
+export function useApi(): Api {
+  const api = useContext(ApiContext)
+  if (!api) throw new Error("PayerLens views need an ApiContext provider")
+  return api
+}
+
+/** Where the user is: a tab of the main views, or a patient or a letter opened from a row. */
+export type Place =
+  | { view: "today" | "authorizations" | "receivables" }
+  | { view: "patient"; key: string; from: Place }
+  | { view: "letter"; claim: StoredClaim; from: Place }
