@@ -7,6 +7,8 @@ import type { TrackingSettings } from "../src/tracking/settings"
 import { download } from "../src/ui/download"
 import { RestoreBackup } from "./RestoreBackup"
 import "../src/ui/app.css"
+
+document.documentElement.lang = "en" // Plasmo writes <html> without a language
 import "./options.css"
 
 const send = (request: Request) => browser.runtime.sendMessage(request)

@@ -7,6 +7,8 @@ import { ThisPage } from "../src/ui/ThisPage"
 import { useThisPage } from "./use-this-page"
 import "../src/ui/app.css"
 
+document.documentElement.lang = "en" // Plasmo writes <html> without a language
+
 const api = makeApi((request) => browser.runtime.sendMessage(request))
 
 // the polyfill does not wrap chrome.sidePanel (Chrome 114+); opening it needs this click's user gesture

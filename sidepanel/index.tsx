@@ -8,6 +8,8 @@ import { OnThisPage } from "../src/ui/OnThisPage"
 import type { OnPageResponse } from "../src/messages/browse"
 import "../src/ui/app.css"
 
+document.documentElement.lang = "en" // Plasmo writes <html> without a language
+
 const api = makeApi((request) => browser.runtime.sendMessage(request))
 type Found = Extract<OnPageResponse, { ok: true }>
 
