@@ -59,7 +59,7 @@ test("a backup exported here restores everything; a bad file changes nothing", a
 
   const bad: [string, string, RegExp][] = [
     ["notes.json", "not json at all", /^Nothing was changed: that file is not JSON/],
-    ["other.json", JSON.stringify({ app: "Other", claims: [] }), /^Nothing was changed: the file is not a valid PayerLens backup \(app: not a PayerLens backup/]
+    ["other.json", JSON.stringify({ app: "Other", claims: [] }), /^Nothing was changed: the file is not a valid PayerLens backup \(backup\.app: not a PayerLens backup/]
   ]
   for (const [name, text, message] of bad) {
     await options.getByTestId("restore-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) })
