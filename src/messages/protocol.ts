@@ -10,7 +10,8 @@ import { TrackingSettings } from "../tracking/settings"
 import { PracticeInfo } from "../model/practice"
 
 export const SubmitCapture = z.strictObject({ type: z.literal("capture/submit"), capture: Capture })
-export const GetOverview = z.strictObject({ type: z.literal("overview/get") })
+/** With `limit`: the first rows of each list only (the popup's first paint); `partial` says so. */
+export const GetOverview = z.strictObject({ type: z.literal("overview/get"), limit: z.number().int().min(1).max(10_000).optional() })
 
 /** "Read this page": the popup or the keyboard shortcut asks to read a tab no adapter lists (activeTab). */
 export const ReadPage = z.strictObject({ type: z.literal("page/read"), tabId: z.number().int().nonnegative() })
@@ -90,6 +91,9 @@ export const OverviewResponse = z.union([
     }),
     /** due reminders not dismissed and not snoozed past today */
     reminders: z.array(ReminderView),
+    /** the lists' full lengths, and whether the lists above were cut to the request's limit */
+    counts: z.strictObject({ reminders: z.number(), denials: z.number(), authorizations: z.number() }),
+    partial: z.boolean(),
     /** unpaid claims by age from the date of service, and by payer */
     receivables: z.strictObject({
       ageing: z.array(z.strictObject({ bucket: z.enum(["0-30", "31-60", "61-90", "91-120", "120+"]), claims: z.number(), billedCents: z.number() })),

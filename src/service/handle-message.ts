@@ -1,10 +1,11 @@
 // The background worker's logic, free of browser APIs so tests drive it directly.
-import { runTick, type Notice } from "../tracking/tick"
-import { calendar, dueReminders, overviewOf, receivablesOf, updateReminder } from "./reminder-views"
+import { remindersFor, runTick, type Notice } from "../tracking/tick"
+import { calendar, overviewOf, updateReminder } from "./reminder-views"
+import { overviewAnswer } from "./overview-answer"
 import { resolveClaim } from "../storage/resolve-claim"
 import { BackupRefused, exportAll, importBackup, readSettings, saveSettings, wipeAll } from "./settings-and-data"
 import { onTabAnswer, patientAnswer, receivablesAnswer, searchAnswer, type TabRecordKeys } from "./browse"
-import { cachedRecords, recordsChanged } from "./records-cache"
+import { cachedRecords, recordsChanged, reminderStatesChanged } from "./records-cache"
 import type { ImportResponse } from "../messages/backup"
 import type { OnPageResponse, PatientResponse, ReceivablesListResponse, SearchResponse } from "../messages/browse"
 import { authKey, claimKey } from "../storage/db"
@@ -45,7 +46,8 @@ export type Reply =
   | OnPageResponse
 
 export async function tick(deps: Deps): Promise<void> {
-  await runTick(deps.db, deps.now(), deps.notify, await cachedRecords(deps.db))
+  const fired = await runTick(deps.db, deps.now(), deps.notify, await cachedRecords(deps.db))
+  if (fired.length) reminderStatesChanged(deps.db)
   await deps.setBadge(await attentionCount(deps))
 }
 
@@ -70,7 +72,11 @@ export function storageFailure(error: unknown): string {
 
 /** The badge number: the same count the popup shows (settings' thresholds included). */
 export async function attentionCount(deps: Deps): Promise<number> {
-  return overviewOf(await cachedRecords(deps.db), deps.now(), false).attentionCount
+  // the overview with forecasts and the reminders: the count is the same, and the popup's next open finds
+  // them computed (both are kept per records load and day)
+  const records = await cachedRecords(deps.db)
+  remindersFor(records, deps.now())
+  return overviewOf(records, deps.now(), true).attentionCount
 }
 
 type Failure = { ok: false; error: string }
@@ -130,7 +136,11 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
       })
     case "reminder/update":
       return withStorage(async () => {
-        await updateReminder(deps.db, request.id, request.action, deps.now())
+        try {
+          await updateReminder(deps.db, request.id, request.action, deps.now())
+        } finally {
+          reminderStatesChanged(deps.db)
+        }
         await deps.setBadge(await attentionCount(deps))
         return { ok: true as const }
       })
@@ -203,15 +213,8 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
     }
     case "overview/get":
       return withStorage(async () => {
-        const now = deps.now()
         const records = await cachedRecords(deps.db)
-        return {
-          ok: true as const,
-          overview: overviewOf(records, now, true),
-          reminders: await dueReminders(deps.db, records, now),
-          receivables: receivablesOf(records, now),
-          storageError: await deps.storageError.get()
-        }
+        return overviewAnswer(deps.db, records, deps.now(), request.limit, await deps.storageError.get())
       })
   }
 }

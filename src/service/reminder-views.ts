@@ -2,6 +2,7 @@
 // all from one load of the records.
 import { buildOverview, type Overview } from "../attention/overview"
 import type { ReminderView } from "../messages/protocol"
+import type { ReminderState } from "../model/records"
 import type { PayerLensDb } from "../storage/db"
 import { addDays } from "../dates/business-days"
 import { claimsByClient, forecastRunOut, reconcileUsage, sessionsAgainst } from "../tracking/forecast"
@@ -12,13 +13,35 @@ import { localDate } from "../dates/calendar"
 import { ageing, unpaidByPayer } from "../tracking/ageing"
 import { filingDueSoon } from "../browse/receivables"
 
-export function receivablesOf({ claims, settings }: Records, now: Date) {
+type Receivables = { ageing: ReturnType<typeof ageing>; byPayer: ReturnType<typeof unpaidByPayer>; filing: { soon: number; passed: number } }
+const receivables = new WeakMap<Records, { today: string; value: Receivables }>()
+
+/** A/R figures, kept per records load and day. */
+export function receivablesOf(records: Records, now: Date): Receivables {
   const today = localDate(now)
-  return { ageing: ageing(claims, today), byPayer: unpaidByPayer(claims), filing: filingDueSoon(claims, settings, today, settings.timelyFilingAlertDays) }
+  let known = receivables.get(records)
+  if (!known || known.today !== today) {
+    const { claims, settings } = records
+    const value = { ageing: ageing(claims, today), byPayer: unpaidByPayer(claims), filing: filingDueSoon(claims, settings, today, settings.timelyFilingAlertDays) }
+    receivables.set(records, (known = { today, value }))
+  }
+  return known.value
 }
 
-/** The overview; with `insight`, each authorization also gets its run-out forecast and usage check. */
-export function overviewOf({ claims, auths, settings }: Records, now: Date, insight: boolean): Overview {
+const overviews = new WeakMap<Records, Map<string, Overview>>()
+
+/** The overview; with `insight`, each authorization also gets its run-out forecast and usage check. Kept per
+ * records load and day: the popup asks for it on every open. */
+export function overviewOf(records: Records, now: Date, insight: boolean): Overview {
+  const key = `${localDate(now)}|${insight}`
+  let known = overviews.get(records)
+  if (!known) overviews.set(records, (known = new Map()))
+  let overview = known.get(key)
+  if (!overview) known.set(key, (overview = computeOverview(records, now, insight)))
+  return overview
+}
+
+function computeOverview({ claims, auths, settings }: Records, now: Date, insight: boolean): Overview {
   const thresholds = { visitsLeft: settings.authVisitsLeft, fractionLeft: settings.authFractionLeft, daysBeforeEnd: settings.authDaysBeforeEnd }
   if (!insight) return buildOverview(claims, auths, localDate(now), thresholds)
   const ofClient = claimsByClient(claims)
@@ -29,11 +52,11 @@ export function overviewOf({ claims, auths, settings }: Records, now: Date, insi
 }
 
 /** Due reminders the user has not dismissed, with snoozed ones hidden until their day. */
-export async function dueReminders(db: PayerLensDb, records: Records, now: Date): Promise<ReminderView[]> {
+export function dueReminders(states: ReadonlyMap<string, ReminderState>, records: Records, now: Date, limit = Infinity): { shown: ReminderView[]; total: number } {
   const { all, today } = remindersFor(records, now)
-  const due = all.filter((r) => isDue(r, today))
-  const states = new Map((await db.reminders.bulkGet(due.map((r) => r.id))).flatMap((s) => (s ? [[s.id, s]] : [])))
-  return due.filter((r) => !hiddenToday(states.get(r.id), today)).map((r) => ({ ...r, snoozedUntil: states.get(r.id)?.snoozedUntil ?? null }))
+  const due = all.filter((r) => isDue(r, today) && !hiddenToday(states.get(r.id), today))
+  const shown = due.slice(0, limit).map((r) => ({ ...r, snoozedUntil: states.get(r.id)?.snoozedUntil ?? null }))
+  return { shown, total: due.length }
 }
 
 export async function updateReminder(db: PayerLensDb, id: string, action: "snooze-day" | "snooze-week" | "dismiss", now: Date) {

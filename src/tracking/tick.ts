@@ -21,9 +21,14 @@ export async function loadRecords(db: PayerLensDb): Promise<Records> {
   return { claims, auths, settings }
 }
 
+const computed = new WeakMap<Records, { today: string; all: Reminder[] }>()
+
+/** Every reminder for these records today (kept per records load and day: each popup open asks again). */
 export function remindersFor(records: Records, now: Date): { all: Reminder[]; today: string } {
   const today = localDate(now)
-  return { all: computeReminders(records.claims, records.auths, records.settings, today), today }
+  let known = computed.get(records)
+  if (!known || known.today !== today) computed.set(records, (known = { today, all: computeReminders(records.claims, records.auths, records.settings, today) }))
+  return known
 }
 
 /** Dismissed, or snoozed past today: the user does not want to see it today. */
@@ -46,9 +51,10 @@ export async function runTick(db: PayerLensDb, now: Date, notify: (n: Notice) =>
   const { all, today } = remindersFor(records ?? (await loadRecords(db)), now)
   const due = all.filter((r) => isDue(r, today))
   const fired = await db.transaction("rw", db.reminders, async () => {
-    const states = await db.reminders.bulkGet(due.map((r) => r.id))
-    const claimed = due.filter((_, i) => {
-      const state = states[i]
+    // one read of every state is far faster than thousands of keyed reads (the table holds one row per reminder)
+    const states = new Map((await db.reminders.toArray()).map((s) => [s.id, s]))
+    const claimed = due.filter((r) => {
+      const state = states.get(r.id)
       return !(hiddenToday(state, today) || (state?.firedAt && !state.snoozedUntil))
     })
     await db.reminders.bulkPut(claimed.map((r) => ({ id: r.id, recordKey: r.recordKey, firedAt: now.toISOString(), snoozedUntil: null, dismissedAt: null })))

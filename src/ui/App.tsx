@@ -23,6 +23,7 @@ type Props = {
 }
 
 type MainView = "today" | "authorizations" | "receivables"
+const FIRST_ROWS = 40
 
 export function App({ top, highlighted, reloadKey = 0 }: Props) {
   const api = useApi()
@@ -32,10 +33,14 @@ export function App({ top, highlighted, reloadKey = 0 }: Props) {
   const search = useRef<HTMLInputElement>(null)
   const refresh = () => api.overview().then(setState)
   useEffect(() => {
-    void refresh()
+    // the first rows at once; the whole lists (thousands of rows take the worker a second to send) when asked for
+    if (!performance.getEntriesByName("payerlens-asked").length) performance.mark("payerlens-asked")
+    void api.overview(FIRST_ROWS).then((first) => {
+      setState(first)
+      if (reloadKey === 0) void api.tick() // reconcile reminders (fires any missed notification) once the lists show
+    })
   }, [reloadKey])
   useEffect(() => {
-    void api.tick() // reconcile reminders (fires any missed notification); the lists above do not wait for it
     const slash = (e: globalThis.KeyboardEvent) => {
       if (e.key === "/" && document.activeElement?.tagName !== "INPUT" && document.activeElement?.tagName !== "TEXTAREA") {
         e.preventDefault()
@@ -46,6 +51,11 @@ export function App({ top, highlighted, reloadKey = 0 }: Props) {
     return () => document.removeEventListener("keydown", slash)
   }, [])
 
+  useEffect(() => {
+    // npm run bench measures the time from opening to the first view with data on screen
+    if (state && !performance.getEntriesByName("payerlens-ready").length) performance.mark("payerlens-ready")
+  }, [state])
+
   const data = state?.ok ? state : null
   const auths = data?.overview.authorizations ?? []
   const openPatient = (key: string) => (setQuery(""), setPlace((from) => ({ view: "patient", key, from })))
@@ -55,6 +65,16 @@ export function App({ top, highlighted, reloadKey = 0 }: Props) {
     onPatient: openPatient
   }
   const main: MainView = place.view === "patient" || place.view === "letter" ? "today" : place.view
+  const partial = !!data?.partial
+  useEffect(() => {
+    if (partial && main === "authorizations") void refresh() // its filters count every authorization
+  }, [partial, main])
+  const more = (shown: number, total: number) =>
+    partial && shown < total ? (
+      <button type="button" className="secondary more" onClick={() => void refresh()}>
+        Showing {shown} of {total.toLocaleString("en-US")} — show all
+      </button>
+    ) : null
 
   return (
     <>
@@ -92,8 +112,8 @@ export function App({ top, highlighted, reloadKey = 0 }: Props) {
             current={main}
             onChange={(view) => setPlace({ view })}
             tabs={[
-              { id: "today", label: `Today (${data.reminders.length + data.overview.denials.length})` },
-              { id: "authorizations", label: `Authorizations (${auths.length})` },
+              { id: "today", label: `Today (${data.counts.reminders + data.counts.denials})` },
+              { id: "authorizations", label: `Authorizations (${data.counts.authorizations})` },
               { id: "receivables", label: "A/R" }
             ]}
           />
@@ -101,20 +121,22 @@ export function App({ top, highlighted, reloadKey = 0 }: Props) {
             {main === "today" && (
               <>
                 <section aria-labelledby="reminders-h">
-                  <h2 id="reminders-h">Reminders ({data.reminders.length})</h2>
+                  <h2 id="reminders-h">Reminders ({data.counts.reminders})</h2>
                   <Reminders
                     reminders={data.reminders}
                     onExport={() => void api.calendar().then((r) => r.ok && download("payerlens-reminders.ics", r.ics, "text/calendar"))}
                     onUpdate={(id, action) => void api.updateReminder(id, action).then(refresh)}
                   />
+                  {more(data.reminders.length, data.counts.reminders)}
                 </section>
                 <section aria-labelledby="denials-h">
-                  <h2 id="denials-h">Denials ({data.overview.denials.length})</h2>
+                  <h2 id="denials-h">Denials ({data.counts.denials})</h2>
                   <Denials denials={data.overview.denials} authorizations={auths} actions={actions} highlighted={highlighted} />
+                  {more(data.overview.denials.length, data.counts.denials)}
                 </section>
               </>
             )}
-            {main === "authorizations" && <Authorizations authorizations={auths} onPatient={openPatient} highlighted={highlighted} />}
+            {main === "authorizations" && (partial ? <p className="empty">Loading every authorization…</p> : <Authorizations authorizations={auths} onPatient={openPatient} highlighted={highlighted} />)}
             {main === "receivables" && <Receivables receivables={data.receivables} auths={auths} actions={actions} />}
           </div>
         </>

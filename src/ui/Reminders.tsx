@@ -1,5 +1,6 @@
 import type { ReminderView } from "../messages/protocol"
 import { usDate } from "./format"
+import { VirtualList } from "./VirtualList"
 
 type Props = {
   reminders: ReminderView[]
@@ -13,9 +14,9 @@ export function Reminders({ reminders, onUpdate, onExport }: Props) {
       {reminders.length === 0 ? (
         <p className="empty">Nothing due. PayerLens reminds you before visits or dates run out and before filing limits pass.</p>
       ) : (
-        <ul className="rows" aria-label="Reminders">
-          {reminders.map((r) => (
-            <li key={r.id} className="row attention" data-testid="reminder-row">
+        <VirtualList items={reminders} keyOf={(r) => r.id} label="Reminders" estimate={92}>
+          {(r) => (
+            <article className="row attention" data-testid="reminder-row" aria-label={r.title}>
               <div className="line1">
                 <strong>{r.title}</strong>
                 {r.eventDate && <span className="line2">{usDate(r.eventDate)}</span>}
@@ -32,9 +33,9 @@ export function Reminders({ reminders, onUpdate, onExport }: Props) {
                   Dismiss
                 </button>
               </div>
-            </li>
-          ))}
-        </ul>
+            </article>
+          )}
+        </VirtualList>
       )}
       <div className="actions">
         <button type="button" className="secondary" onClick={onExport}>

@@ -20,7 +20,7 @@ export function makeApi(send: Send) {
     }
   }
   return {
-    overview: () => ask(OverviewResponse, { type: "overview/get" }),
+    overview: (limit?: number) => ask(OverviewResponse, limit ? { type: "overview/get", limit } : { type: "overview/get" }),
     tick: () => ask(SimpleResponse, { type: "reminders/tick" }),
     updateReminder: (id: string, action: "snooze-day" | "snooze-week" | "dismiss") => ask(SimpleResponse, { type: "reminder/update", id, action }),
     calendar: () => ask(CalendarResponse, { type: "reminders/ics" }),

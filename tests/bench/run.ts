@@ -4,6 +4,7 @@ import { gzipSync } from "node:zlib"
 import { join } from "node:path"
 import { readerFigures, type Figure } from "./reader-in-chromium"
 import { reminderFigures } from "./reminders"
+import { popupFigures } from "./popup-open"
 
 const EXT = join(import.meta.dirname, "..", "..", "build", "chrome-mv3-prod")
 
@@ -14,7 +15,7 @@ function bundleFigures(): Figure[] {
   return [{ name: "content-script-gzip", value: gz / 1024, unit: "KB", budget: 60 }]
 }
 
-const figures: Figure[] = [...bundleFigures(), ...(await readerFigures()), ...reminderFigures()]
+const figures: Figure[] = [...bundleFigures(), ...(await readerFigures()), ...reminderFigures(), ...(await popupFigures())]
 let over = 0
 for (const f of figures) {
   const ok = f.value <= f.budget

@@ -1,0 +1,22 @@
+// The popup's first request. With `limit`, only the first rows of each list come back (plus every
+// authorization of the patients on those rows, so a denial's authorization facts are complete): the popup
+// shows them at once and asks for the whole lists straight after.
+import type { OverviewResponse } from "../messages/protocol"
+import type { PayerLensDb } from "../storage/db"
+import type { Records } from "../tracking/tick"
+import { patientKey } from "../browse/patient"
+import { dueReminders, overviewOf, receivablesOf } from "./reminder-views"
+import { cachedReminderStates } from "./records-cache"
+
+export async function overviewAnswer(db: PayerLensDb, records: Records, now: Date, limit: number | undefined, storageError: string | null): Promise<OverviewResponse> {
+  const overview = overviewOf(records, now, true)
+  const { shown: reminders, total } = dueReminders(await cachedReminderStates(db), records, now, limit)
+  const counts = { reminders: total, denials: overview.denials.length, authorizations: overview.authorizations.length }
+  const receivables = receivablesOf(records, now)
+  if (limit === undefined || (counts.reminders <= limit && counts.denials <= limit && counts.authorizations <= limit))
+    return { ok: true, overview, reminders, receivables, counts, partial: false, storageError }
+  const denials = overview.denials.slice(0, limit)
+  const patients = new Set(denials.map((c) => patientKey(c.patient)))
+  const authorizations = overview.authorizations.filter((a, i) => i < limit || patients.has(patientKey(a.patient)))
+  return { ok: true, overview: { ...overview, denials, authorizations }, reminders, receivables, counts, partial: true, storageError }
+}
