@@ -4,7 +4,7 @@
 import type { CDPSession } from "@playwright/test"
 import type { Harness } from "./harness"
 
-export type RealPopup = { evaluate: <T>(expression: string) => Promise<T>; close: () => Promise<void> }
+export type RealPopup = { evaluate: <T>(expression: string) => Promise<T>; screenshot: () => Promise<Buffer>; close: () => Promise<void> }
 
 type Cdp = CDPSession
 type TargetInfo = { targetId: string; url: string; type: string }
@@ -44,6 +44,10 @@ async function drive(cdp: Cdp, targetId: string): Promise<RealPopup> {
       const failure = reply.result?.exceptionDetails
       if (failure) throw new Error(failure.exception?.description ?? failure.text)
       return reply.result?.result?.value as T
+    },
+    async screenshot() {
+      const reply = await send("Page.captureScreenshot", { format: "png" })
+      return Buffer.from(reply.result.data, "base64")
     },
     async close() {
       await send("Runtime.evaluate", { expression: "window.close()" })
