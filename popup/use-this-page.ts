@@ -16,9 +16,16 @@ export function useThisPage(onRead: () => void) {
     void (async () => {
       const [active] = await browser.tabs.query({ active: true, currentWindow: true })
       if (active?.id === undefined || !active.url) return
+      // "always read" means both: the user allowed the host, and PayerLens registered its reader there
+      // (a host allowed from Chrome's own site-access menu still needs the button once)
       let granted = false
       try {
-        granted = await browser.permissions.contains({ origins: [`${new URL(active.url).origin}/*`] })
+        const origin = new URL(active.url).origin
+        const [allowed, registered] = await Promise.all([
+          browser.permissions.contains({ origins: [`${origin}/*`] }),
+          browser.scripting.getRegisteredContentScripts({ ids: [`site:${origin}`] })
+        ])
+        granted = allowed && registered.length > 0
       } catch {
         granted = false
       }

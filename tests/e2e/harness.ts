@@ -17,12 +17,13 @@ export type Harness = {
   close: () => Promise<void>
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<Harness> {
+/** `profile`: a user-data folder to use and keep (to launch the same profile twice); a fresh one otherwise. */
+export async function launchWithExtension(options: { headless?: boolean; profile?: string } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build`)
   // Playwright reports service-worker requests only with this set (used by the zero-network test).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1"
   const sandbox = await startSandbox()
-  const userDataDir = mkdtempSync(join(tmpdir(), "payerlens-chromium-"))
+  const userDataDir = options.profile ?? mkdtempSync(join(tmpdir(), "payerlens-chromium-"))
   const headless = options.headless ?? true
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -58,7 +59,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     async close() {
       await context.close()
       await sandbox.close()
-      rmSync(userDataDir, { recursive: true, force: true })
+      if (!options.profile) rmSync(userDataDir, { recursive: true, force: true })
     }
   }
 }
