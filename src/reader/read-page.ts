@@ -8,6 +8,7 @@ import { BASE_VOCABULARY, compileVocabulary, meaningOf, type CompiledVocabulary,
 import { Visibility } from "./visible"
 import { authorizationFrom, claimFrom, emptyBag, lineFrom, put, recordId, type Bag } from "./records"
 import { parseProcedureList } from "./normalise"
+import { headingPairs } from "./headings"
 
 type Found = { claims: Claim[]; auths: Authorization[]; fromTables: boolean; fromPairs: boolean; warnings: string[] }
 
@@ -159,9 +160,10 @@ export function readPage(doc: Document, url: string, adapter: PortalAdapter): Ca
     const grids = findGrids(doc, vis, vocabulary)
     // tables of records or service lines are read as tables; pairs come from everything else
     const tabular = grids.filter((g) => columnKeys(g, vocabulary).some((k) => k === "claimNumber" || k === "authNumber" || k === "procedure"))
-    const pairs = findPairs(doc, vis, vocabulary, new Set(tabular.map((g) => g.el)))
+    const headings = headingPairs(doc, vis) // a table's caption counts too, so these skip the in-grid test
+    const pairs = [...findPairs(doc, vis, vocabulary, new Set(tabular.map((g) => g.el))), ...headings]
     const inGrid = (p: Pair, gs: Grid[]) => gs.some((g) => g.el.contains(p.el))
-    const context = bagOfPairs(pairs.filter((p) => CONTEXT_KEYS.has(p.key) && !inGrid(p, grids)))
+    const context = bagOfPairs([...pairs.filter((p) => CONTEXT_KEYS.has(p.key) && !inGrid(p, grids) && !headings.includes(p)), ...headings])
     const detail: Detail = { bag: emptyBag(), codes: [] }
     readTables(grids, vocabulary, context, adapter.payer, found, detail)
     readPairs(pairs, detail, adapter.payer, found)
