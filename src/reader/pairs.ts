@@ -1,4 +1,4 @@
-// Label/value pairs as detail pages show them: <dl>, two-column tables, "Label: value" text,
+// Label/value pairs as detail pages show them: <dl>, two-column tables, "Label: value" text, record headings,
 // <strong>Label:</strong> value, label + read-only input, and label/value element pairs.
 import { isKnownLabel, meaningOf, type CompiledVocabulary, type FieldKey } from "./vocabulary"
 import type { Visibility } from "./visible"
@@ -73,11 +73,21 @@ export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVo
     }
     if (el.children.length > 0) continue
     const next = el.nextElementSibling
-    const isLabel = /:$/.test(own) || (next && el.parentElement?.children.length === 2 && meaningOf(own, vocabulary))
-    if (!isLabel) continue
     const trailing = el.nextSibling?.nodeType === 3 ? cleanText((el.nextSibling as Text).data) : ""
+    const siblings = el.parentElement?.children.length ?? 0
+    // a known label and its value: the only two elements of their parent, or the label element and the text after it
+    const isLabel = /:$/.test(own) || (meaningOf(own, vocabulary) && ((next && siblings === 2) || (!next && trailing && siblings === 1)))
+    if (!isLabel) continue
     if (trailing) add(own, trailing, el)
     else if (next && !vis.isHidden(next) && !/:$/.test(vis.text(next))) add(own, vis.text(next), el)
+  }
+
+  // A heading that names the record: "Claim ID 7712040019", "Authorization # 2611B00431" (no colon).
+  for (const el of visible) {
+    if (!HEADINGS.has(el.tagName) || used.has(el)) continue
+    const m = HEADING_ID.exec(vis.text(el))
+    const key = m && meaningOf(m[1], vocabulary)
+    if (m && (key === "claimNumber" || key === "authNumber")) add(m[1], m[2], el)
   }
 
   // "Payer: <strong>Anthem</strong>": a text node ends with the label, the next element holds the value.
@@ -93,6 +103,8 @@ export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVo
   return pairs
 }
 
+const HEADINGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6", "LEGEND", "SUMMARY"])
+const HEADING_ID = /^([A-Za-z][A-Za-z .']{1,30}?(?:#|no\.?|id|number)?)\s*#?\s*([A-Z0-9][A-Z0-9-]{3,30})$/i
 const TRAILING_LABEL = /(?:^|[·|•,;]\s*)([A-Za-z][A-Za-z0-9 #/().'&-]{1,40}):\s*$/
 
 function labelText(label: Element, vis: Visibility): string {

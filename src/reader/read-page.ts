@@ -76,7 +76,10 @@ function readTables(grids: Grid[], vocabulary: CompiledVocabulary, context: Bag,
       for (const row of grid.rows) {
         const bag = bagOfRow(row.cells, keys, grid.headers, emptyBag())
         const line = lineFrom(bag)
-        if (line) (detail.lines ??= []).push(line)
+        if (line) {
+          ;(detail.lines ??= []).push(line)
+          detail.linesByTable.set(grid.el, [...(detail.linesByTable.get(grid.el) ?? []), line])
+        }
         detail.codes.push(...parseProcedureList(bag.values.procedure))
         for (const k of ["unitsApproved", "unitsUsed", "unitsRemaining", "startDate", "endDate", "authPeriod", "status"] as const)
           if (bag.values[k] !== undefined && grid.rows.length === 1) put(detail.bag, k, bag.values[k]!, bag.labels[k]!)
@@ -85,12 +88,15 @@ function readTables(grids: Grid[], vocabulary: CompiledVocabulary, context: Bag,
   }
 }
 
-type Detail = { bag: Bag; lines?: NonNullable<ReturnType<typeof lineFrom>>[]; codes: string[] }
+type Line = NonNullable<ReturnType<typeof lineFrom>>
+/** What a detail page's service-line tables hold; with several records on a page, each card takes the lines
+ * of the tables inside it. */
+type Detail = { bag: Bag; lines?: Line[]; linesByTable: Map<Element, Line[]>; codes: string[] }
 
 /** Pairs are grouped into cards: each id pair owns the pairs of the largest container holding no other id. */
-function groupPairs(pairs: Pair[], idKey: "claimNumber" | "authNumber"): { ids: Pair[]; groups: Pair[][]; rest: Pair[] } {
+function groupPairs(pairs: Pair[], idKey: "claimNumber" | "authNumber"): { ids: Pair[]; groups: Pair[][]; boxes: Element[]; rest: Pair[] } {
   const ids = pairs.filter((p) => p.key === idKey && recordId(p.value))
-  if (new Set(ids.map((p) => recordId(p.value))).size <= 1) return { ids: ids.slice(0, 1), groups: [pairs], rest: [] }
+  if (new Set(ids.map((p) => recordId(p.value))).size <= 1) return { ids: ids.slice(0, 1), groups: [pairs], boxes: [], rest: [] }
   const containers = ids.map((id) => {
     let box: Element = id.el
     while (box.parentElement && !ids.some((o) => o !== id && box.parentElement!.contains(o.el))) box = box.parentElement
@@ -103,7 +109,7 @@ function groupPairs(pairs: Pair[], idKey: "claimNumber" | "authNumber"): { ids: 
     return group
   })
   const rest = pairs.filter((p) => !containers.some((box) => box.contains(p.el)))
-  return { ids, groups, rest }
+  return { ids, groups, boxes: containers, rest }
 }
 
 /** A card titled with a person's name ("<h3>Avery Collins</h3>") names the patient. */
@@ -122,14 +128,16 @@ function bagOfPairs(pairs: Pair[], context: Pair[] = []): Bag {
 
 function readPairs(pairs: Pair[], detail: Detail, payer: string | null, found: Found) {
   for (const idKey of ["claimNumber", "authNumber"] as const) {
-    const { ids, groups, rest } = groupPairs(pairs, idKey)
+    const { ids, groups, boxes, rest } = groupPairs(pairs, idKey)
     if (ids.length === 0) continue
-    groups.forEach((group) => {
+    const linesIn = (box: Element | undefined) =>
+      box ? [...detail.linesByTable].filter(([table]) => box.contains(table)).flatMap(([, lines]) => lines) : []
+    groups.forEach((group, g) => {
       const bag = bagOfPairs(group, rest)
       if (ids.length === 1) for (const [k, v] of Object.entries(detail.bag.values) as [FieldKey, string][]) put(bag, k, v, detail.bag.labels[k] ?? "")
       const known = (n: string) => found.claims.some((c) => c.claimNumber === n) || found.auths.some((a) => a.authNumber === n)
       if (idKey === "claimNumber") {
-        const claim = claimFrom(bag, ids.length === 1 ? (detail.lines ?? []) : [], payer)
+        const claim = claimFrom(bag, ids.length === 1 ? (detail.lines ?? []) : linesIn(boxes[g]), payer)
         if (claim && !known(claim.claimNumber)) found.claims.push(claim), (found.fromPairs = true)
       } else {
         const auth = authorizationFrom(bag, payer, ids.length === 1 ? detail.codes : [])
@@ -164,7 +172,7 @@ export function readPage(doc: Document, url: string, adapter: PortalAdapter): Ca
     const pairs = [...findPairs(doc, vis, vocabulary, new Set(tabular.map((g) => g.el))), ...headings]
     const inGrid = (p: Pair, gs: Grid[]) => gs.some((g) => g.el.contains(p.el))
     const context = bagOfPairs([...pairs.filter((p) => CONTEXT_KEYS.has(p.key) && !inGrid(p, grids) && !headings.includes(p)), ...headings])
-    const detail: Detail = { bag: emptyBag(), codes: [] }
+    const detail: Detail = { bag: emptyBag(), linesByTable: new Map(), codes: [] }
     readTables(grids, vocabulary, context, adapter.payer, found, detail)
     readPairs(pairs, detail, adapter.payer, found)
   } catch (error) {

@@ -13,7 +13,7 @@ export type Vocabulary = Partial<Record<FieldKey, string[]>>
 
 export const BASE_VOCABULARY: Vocabulary = {
   claimNumber: [
-    "claim #", "claim number", "claim no", "claim id", "clm #", "clm no", "payer claim control #",
+    "=claim", "claim #", "claim number", "claim no", "claim id", "clm #", "clm no", "payer claim control #",
     "payer claim control number", "claim control number", "claim control #", "icn", "dcn", "tcn",
     "internal control number", "document control number", "transaction control number", "claim reference number",
     "payer claim number", "payer claim #", "claim ref #"
@@ -52,7 +52,7 @@ export const BASE_VOCABULARY: Vocabulary = {
   billed: [
     "billed", "billed amount", "billed amt", "charges", "charge", "chg", "total charges", "total charge",
     "total billed", "charge amount", "total claim charge amount", "submitted amount", "submitted charges",
-    "amount billed", "claim amount", "line charge"
+    "amount billed", "claim amount", "line charge", "charged", "total charged", "amount charged"
   ],
   allowed: ["allowed", "allowed amount", "allowed amt", "allowable", "approved amount", "eligible amount", "total allowed"],
   paid: [
@@ -76,7 +76,7 @@ export const BASE_VOCABULARY: Vocabulary = {
   ],
   adjustmentCodes: [
     "adjustment reason", "adjustment reason code", "adjustment codes", "reason code", "reason codes",
-    "carc", "claim adjustment reason code", "denial reason", "denial code", "adj code", "adjustment",
+    "carc", "claim adjustment reason code", "denial reason", "denial code", "adj code", "adjustment", "adj",
     "group/reason", "group code/reason", "adjustments", "explanation code", "denial reason code", "reason",
     "denial reasons", "reason/remark", "adjustment group/reason"
   ],
@@ -94,7 +94,7 @@ export const BASE_VOCABULARY: Vocabulary = {
   units: ["units", "unit", "qty", "quantity", "days/units", "svc units", "units billed"],
   startDate: [
     "start date", "effective date", "auth start", "begin date", "from", "valid from", "auth from",
-    "approved from", "effective from", "authorization start date", "start"
+    "approved from", "effective from", "authorization start date", "start", "effective"
   ],
   endDate: [
     "end date", "expiration date", "expires", "auth end", "valid through", "valid thru", "thru", "to",
@@ -120,7 +120,7 @@ export const BASE_VOCABULARY: Vocabulary = {
     "balance", "units left", "visits left", "available units", "available visits"
   ],
   ignore: [
-    "status date", "last updated", "last login", "actions", "action", "view", "details", "select",
+    "status date", "claim status date", "last updated", "last login", "actions", "action", "view", "details", "select",
     "provider", "provider name", "rendering provider", "billing provider", "npi", "tax id", "tin",
     "place of service", "pos", "type of bill", "patient control number", "pcn", "payee", "last name first name",
     "units requested", "visits requested", "requested units", "requested visits", "requested dates", "request date",
@@ -152,15 +152,17 @@ export function normaliseLabel(label: string): string {
 }
 
 /** Phrases by their normalised words; the first vocabulary to name a phrase owns it (adapters come first). */
-export type CompiledVocabulary = { byWords: Map<string, { key: FieldKey; order: number }> }
+export type CompiledVocabulary = { byWords: Map<string, { key: FieldKey; order: number; exactOnly: boolean }> }
 
 export function compileVocabulary(...vocabularies: Vocabulary[]): CompiledVocabulary {
-  const byWords = new Map<string, { key: FieldKey; order: number }>()
+  const byWords = new Map<string, { key: FieldKey; order: number; exactOnly: boolean }>()
   for (const vocabulary of vocabularies)
     for (const [key, labels] of Object.entries(vocabulary) as [FieldKey, string[]][])
       for (const label of labels) {
-        const words = normaliseLabel(label)
-        if (words && !byWords.has(words)) byWords.set(words, { key, order: byWords.size })
+        // "=claim": only the whole label "Claim" means this ("Claim Date", "Claim Type" must not)
+        const exactOnly = label.startsWith("=")
+        const words = normaliseLabel(exactOnly ? label.slice(1) : label)
+        if (words && !byWords.has(words)) byWords.set(words, { key, order: byWords.size, exactOnly })
       }
   return { byWords }
 }
@@ -173,7 +175,7 @@ export function isKnownLabel(label: string, vocabulary: CompiledVocabulary = BAS
 
 /**
  * The meaning of a label, or null. An exact match wins; otherwise the longest known phrase found inside
- * the label (the most specific: "Claim Status Date" is a date, not a status). Very long texts are not labels.
+ * the label (the most specific: "Total Claim Charge Amount" is the billed amount, not a claim number). Very long texts are not labels.
  */
 export function meaningOf(label: string, vocabulary: CompiledVocabulary = BASE): FieldKey | null {
   const n = normaliseLabel(label)
@@ -188,7 +190,7 @@ export function meaningOf(label: string, vocabulary: CompiledVocabulary = BASE):
       phrase = j === i ? words[i] : `${phrase} ${words[j]}`
       if (phrase.length < 3) continue
       const hit = vocabulary.byWords.get(phrase)
-      if (hit && (!best || phrase.length > best.length || (phrase.length === best.length && hit.order < best.order)))
+      if (hit && !hit.exactOnly && (!best || phrase.length > best.length || (phrase.length === best.length && hit.order < best.order)))
         best = { key: hit.key, length: phrase.length, order: hit.order }
     }
   }
