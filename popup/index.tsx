@@ -1,7 +1,7 @@
 // The toolbar popup: the shared views, with the "This page" strip for reading the current tab.
 import browser from "webextension-polyfill"
 import { useState } from "react"
-import { App } from "../src/ui/App"
+import { App, askFirst } from "../src/ui/App"
 import { ApiContext, makeApi } from "../src/ui/api"
 import { ThisPage } from "../src/ui/ThisPage"
 import { useThisPage } from "./use-this-page"
@@ -10,6 +10,8 @@ import "../src/ui/app.css"
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
 
 const api = makeApi((request) => browser.runtime.sendMessage(request))
+const firstAnswer = askFirst(api)
+void navigator.storage?.persist?.() // ask once that the browser keep PayerLens's data under storage pressure
 
 // the polyfill does not wrap chrome.sidePanel (Chrome 114+); opening it needs this click's user gesture
 type SidePanelApi = { open: (options: { windowId: number }) => Promise<void> }
@@ -24,12 +26,12 @@ async function openSidePanel() {
 export default function Popup() {
   const [reloadKey, setReloadKey] = useState(0)
   const page = useThisPage(() => setReloadKey((n) => n + 1))
-  void navigator.storage?.persist?.()
   return (
     <ApiContext.Provider value={api}>
       <main className="popup">
         <App
           reloadKey={reloadKey}
+          firstAnswer={firstAnswer}
           top={
             <>
               <ThisPage host={page.host} access={page.access} busy={page.busy} message={page.message} onRead={page.read} onAlwaysRead={page.alwaysRead} />
