@@ -73,10 +73,11 @@ export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVo
     }
     if (el.children.length > 0) continue
     const next = el.nextElementSibling
-    const trailing = el.nextSibling?.nodeType === 3 ? cleanText((el.nextSibling as Text).data) : ""
     const siblings = el.parentElement?.children.length ?? 0
+    const trailing = el.nextSibling?.nodeType === 3 ? cleanText((el.nextSibling as Text).data) : ""
     // a known label and its value: the only two elements of their parent, or the label element and the text after it
-    const isLabel = /:$/.test(own) || (meaningOf(own, vocabulary) && ((next && siblings === 2) || (!next && trailing && siblings === 1)))
+    const shaped = (next && siblings === 2) || (!next && siblings === 1 && trailing)
+    const isLabel = /:$/.test(own) || (shaped && meaningOf(own, vocabulary))
     if (!isLabel) continue
     if (trailing) add(own, trailing, el)
     else if (next && !vis.isHidden(next) && !/:$/.test(vis.text(next))) add(own, vis.text(next), el)
@@ -85,6 +86,8 @@ export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVo
   // A heading that names the record: "Claim ID 7712040019", "Authorization # 2611B00431" (no colon).
   for (const el of visible) {
     if (!HEADINGS.has(el.tagName) || used.has(el)) continue
+    const raw = el.textContent ?? ""
+    if (raw.length > 80 || !/\d/.test(raw)) continue // cheap test first: an id has digits
     const m = HEADING_ID.exec(vis.text(el))
     const key = m && meaningOf(m[1], vocabulary)
     if (m && (key === "claimNumber" || key === "authNumber")) add(m[1], m[2], el)

@@ -152,7 +152,11 @@ export function normaliseLabel(label: string): string {
 }
 
 /** Phrases by their normalised words; the first vocabulary to name a phrase owns it (adapters come first). */
-export type CompiledVocabulary = { byWords: Map<string, { key: FieldKey; order: number; exactOnly: boolean }> }
+export type CompiledVocabulary = {
+  byWords: Map<string, { key: FieldKey; order: number; exactOnly: boolean }>
+  /** meanings already worked out (labels repeat on every row and every page read) */
+  seen: Map<string, FieldKey | null>
+}
 
 export function compileVocabulary(...vocabularies: Vocabulary[]): CompiledVocabulary {
   const byWords = new Map<string, { key: FieldKey; order: number; exactOnly: boolean }>()
@@ -164,7 +168,7 @@ export function compileVocabulary(...vocabularies: Vocabulary[]): CompiledVocabu
         const words = normaliseLabel(exactOnly ? label.slice(1) : label)
         if (words && !byWords.has(words)) byWords.set(words, { key, order: byWords.size, exactOnly })
       }
-  return { byWords }
+  return { byWords, seen: new Map() }
 }
 
 export const BASE = compileVocabulary(BASE_VOCABULARY)
@@ -178,6 +182,15 @@ export function isKnownLabel(label: string, vocabulary: CompiledVocabulary = BAS
  * the label (the most specific: "Total Claim Charge Amount" is the billed amount, not a claim number). Very long texts are not labels.
  */
 export function meaningOf(label: string, vocabulary: CompiledVocabulary = BASE): FieldKey | null {
+  let meaning = vocabulary.seen.get(label)
+  if (meaning === undefined) {
+    if (vocabulary.seen.size > 20_000) vocabulary.seen.clear() // a page of unique cell texts must not grow it forever
+    vocabulary.seen.set(label, (meaning = workOutMeaning(label, vocabulary)))
+  }
+  return meaning
+}
+
+function workOutMeaning(label: string, vocabulary: CompiledVocabulary): FieldKey | null {
   const n = normaliseLabel(label)
   if (!n || n.length > 60) return null
   const exact = vocabulary.byWords.get(n)
