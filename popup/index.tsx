@@ -1,4 +1,5 @@
 // The toolbar popup: the shared views, with the "This page" strip for reading the current tab.
+import "../src/ui/boot-mark"
 import browser from "webextension-polyfill"
 import { useState } from "react"
 import { App, askFirst } from "../src/ui/App"

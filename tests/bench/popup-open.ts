@@ -3,8 +3,10 @@
 // The records are restored from a backup, as a practice moving computers would; then the popup is opened
 // seven times, a second apart (a biller does not open it faster): the first open has the worker load the
 // records from IndexedDB, the others find them in the worker's memory. The same popup with nothing stored
-// is measured too, as the floor (page load, script, React) the data adds to. "From opening" counts from the
-// popup's navigation start; "data on screen" from the moment the popup asks the worker for its lists.
+// is measured too, as the floor the data adds to. "From opening" counts from the popup's navigation start, so
+// it includes the browser creating the page and loading and compiling the script (on this 2-CPU machine a blank
+// extension page takes 80–200 ms to run a one-line script); "from script start" counts from PayerLens's first
+// line (src/ui/boot-mark.ts) to the first view with data: module set-up, the worker's answer, React's render.
 import { launchWithExtension, type Harness } from "../e2e/harness"
 import { DEFAULT_SETTINGS } from "../../src/tracking/settings"
 import { practice } from "./reminders"
@@ -12,7 +14,7 @@ import type { Figure } from "./reader-in-chromium"
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-type Timing = { fromOpening: number; fromAsking: number }
+type Timing = { fromOpening: number; fromScript: number }
 
 async function openTimes(h: Harness, times: number, expectRows: boolean): Promise<Timing[]> {
   const out: Timing[] = []
@@ -24,8 +26,8 @@ async function openTimes(h: Harness, times: number, expectRows: boolean): Promis
     await popup.waitForFunction(() => performance.getEntriesByName("payerlens-ready").length > 0, null, { timeout: 30_000 })
     const rows = await popup.locator("[data-testid=denial-row]").count()
     if (expectRows && (rows === 0 || rows > 60)) throw new Error(`expected a virtualised denial list, found ${rows} rows rendered`)
-    const [ready, asked] = await popup.evaluate(() => [performance.getEntriesByName("payerlens-ready")[0].startTime, performance.getEntriesByName("payerlens-asked")[0].startTime])
-    out.push({ fromOpening: ready, fromAsking: ready - asked })
+    const [ready, script] = await popup.evaluate(() => [performance.getEntriesByName("payerlens-ready")[0].startTime, performance.getEntriesByName("payerlens-script")[0].startTime])
+    out.push({ fromOpening: ready, fromScript: ready - script })
     await popup.close()
   }
   return out
@@ -48,8 +50,9 @@ export async function popupFigures(): Promise<Figure[]> {
       { name: "popup-ready-from-opening-nothing-stored", value: median(empty.map((t) => t.fromOpening)), unit: "ms", budget: 150 },
       { name: "popup-ready-from-opening-10k-claims-2k-auths-first-open", value: full[0].fromOpening, unit: "ms", budget: 150 },
       { name: "popup-ready-from-opening-10k-claims-2k-auths", value: median(warm.map((t) => t.fromOpening)), unit: "ms", budget: 150 },
-      { name: "popup-data-on-screen-10k-claims-2k-auths-first-open", value: full[0].fromAsking, unit: "ms", budget: 150 },
-      { name: "popup-data-on-screen-10k-claims-2k-auths", value: median(warm.map((t) => t.fromAsking)), unit: "ms", budget: 150 }
+      { name: "popup-ready-from-script-start-nothing-stored", value: median(empty.map((t) => t.fromScript)), unit: "ms", budget: 150 },
+      { name: "popup-ready-from-script-start-10k-claims-2k-auths-first-open", value: full[0].fromScript, unit: "ms", budget: 150 },
+      { name: "popup-ready-from-script-start-10k-claims-2k-auths", value: median(warm.map((t) => t.fromScript)), unit: "ms", budget: 150 }
     ]
   } finally {
     await h.close()
