@@ -1,6 +1,6 @@
 // The background worker's logic, free of browser APIs so tests drive it directly.
 import { remindersFor, runTick, type Notice } from "../tracking/tick"
-import { calendar, overviewOf, updateReminder } from "./reminder-views"
+import { calendar, overviewOf, receivablesOf, updateReminder } from "./reminder-views"
 import { overviewAnswer } from "./overview-answer"
 import { resolveClaim } from "../storage/resolve-claim"
 import { BackupRefused, exportAll, importBackup, readSettings, saveSettings, wipeAll } from "./settings-and-data"
@@ -13,7 +13,7 @@ import {
   describeIssues, Request, type AlwaysReadSiteResponse, type CalendarResponse, type OverviewResponse, type ReadPageResponse,
   type ExportResponse, type HistoryResponse, type SettingsResponse, type SimpleResponse, type SubmitCaptureResponse
 } from "../messages/protocol"
-import { senderProblem, type Grants, type Self, type SenderInfo } from "../messages/sender"
+import { NO_GRANTS, senderProblem, type Grants, type Self, type SenderInfo } from "../messages/sender"
 import { captureArrived, waitForCapture } from "./page-reads"
 import type { PayerLensDb } from "../storage/db"
 import { storeCapture } from "../storage/store-capture"
@@ -72,10 +72,11 @@ export function storageFailure(error: unknown): string {
 
 /** The badge number: the same count the popup shows (settings' thresholds included). */
 export async function attentionCount(deps: Deps): Promise<number> {
-  // the overview with forecasts and the reminders: the count is the same, and the popup's next open finds
-  // them computed (both are kept per records load and day)
+  // the overview with forecasts, the reminders and A/R: the count is the same, and the popup's next open finds
+  // them computed (all are kept per records load and day)
   const records = await cachedRecords(deps.db)
   remindersFor(records, deps.now())
+  receivablesOf(records, deps.now())
   return overviewOf(records, deps.now(), true).attentionCount
 }
 
@@ -101,7 +102,9 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
     return { ok: false, error }
   }
   const request = parsed.data
-  const problem = senderProblem(sender, request.type, deps.self, await deps.grants())
+  // the user's grants matter only for pages' content scripts: our own pages skip reading them
+  const ownPage = sender.id === deps.self.extensionId && (sender.url ?? "").startsWith(deps.self.extensionOrigin)
+  const problem = senderProblem(sender, request.type, deps.self, ownPage ? NO_GRANTS : await deps.grants())
   if (problem) {
     deps.log(`payerlens: ${problem}`)
     return { ok: false, error: problem }

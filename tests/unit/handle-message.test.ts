@@ -39,6 +39,15 @@ function deps(overrides: Partial<Deps> = {}) {
 }
 
 describe("background message handling", () => {
+  it("reads the user's grants only for pages' content scripts, not for PayerLens's own pages", async () => {
+    let asked = 0
+    const { d } = deps({ grants: async () => (asked++, { matches: [], tabs: {} }) })
+    expect((await handleMessage({ type: "overview/get" }, popupSender, d)).ok).toBe(true)
+    expect(asked).toBe(0)
+    await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
+    expect(asked).toBe(1)
+  })
+
   it("stores a capture from a content script on a listed portal and updates the badge", async () => {
     const { d, badge } = deps()
     const reply = await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
