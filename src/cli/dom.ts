@@ -20,5 +20,7 @@ export function parseHtml(html: string, url = "about:blank"): { document: Docume
     }
   })
   window.document.write(html)
-  return { document: window.document as unknown as Document, close: () => void window.happyDOM.close() }
+  // happy-dom tears a window down recursively: a page nested thousands deep overflows the stack there, after the
+  // reading is done — nothing is lost, so that failure is swallowed rather than crashing the caller
+  return { document: window.document as unknown as Document, close: () => void window.happyDOM.close().catch(() => undefined) }
 }
