@@ -28,6 +28,9 @@ export function RestoreBackup({ onDone }: { onDone: (message: string) => void })
   return (
     <label className="field">
       <span>Restore a backup (replaces everything PayerLens holds now)</span>
+      {busy && (
+        <small role="status">Checking and restoring the backup… a large practice takes several seconds; nothing changes until it is all checked.</small>
+      )}
       <input
         type="file"
         accept="application/json,.json"
