@@ -5,7 +5,9 @@ import { addDays, daysBetween } from "../dates/business-days"
 import { bucketOf, isUnpaid, type Bucket } from "../tracking/ageing"
 import { filingLimitDays, type TrackingSettings } from "../tracking/settings"
 
-export type ReceivableFilter = { bucket: Bucket } | { payer: string }
+/** Claims of one age bucket (from the date of service, or from the date the payer received them), or of one payer. */
+export type ReceivableFilter = { bucket: Bucket; from?: AgeFrom } | { payer: string }
+export type AgeFrom = "service" | "received"
 
 export type FilingClock = { deadline: string; daysLeft: number; limitDays: number }
 export type ReceivableRow = { claim: StoredClaim; ageDays: number; bucket: Bucket; filing: FilingClock | null }
@@ -22,9 +24,11 @@ export function filingClock(c: StoredClaim, settings: TrackingSettings, today: s
 
 export function receivableRows(claims: StoredClaim[], settings: TrackingSettings, today: string, filter: ReceivableFilter): ReceivableRow[] {
   const rows: ReceivableRow[] = []
+  const from = "bucket" in filter ? (filter.from ?? "service") : "service"
   for (const c of claims) {
-    if (!isUnpaid(c) || !c.serviceFrom) continue
-    const ageDays = Math.max(0, daysBetween(c.serviceFrom, today))
+    const start = from === "service" ? c.serviceFrom : c.receivedDate
+    if (!isUnpaid(c) || !start) continue
+    const ageDays = Math.max(0, daysBetween(start, today))
     const bucket = bucketOf(ageDays)
     if ("bucket" in filter ? bucket !== filter.bucket : (c.payer ?? "Payer not shown") !== filter.payer) continue
     rows.push({ claim: c, ageDays, bucket, filing: filingClock(c, settings, today) })

@@ -11,7 +11,7 @@ export const GetPatient = z.strictObject({ type: z.literal("patient/get"), key }
 export const ListReceivables = z.strictObject({
   type: z.literal("receivables/list"),
   filter: z.union([
-    z.strictObject({ bucket: z.enum(["0-30", "31-60", "61-90", "91-120", "120+"]) }),
+    z.strictObject({ bucket: z.enum(["0-30", "31-60", "61-90", "91-120", "120+"]), from: z.enum(["service", "received"]).optional() }),
     z.strictObject({ payer: z.string().min(1).max(200) })
   ])
 })

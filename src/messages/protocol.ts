@@ -79,6 +79,8 @@ export const ReminderView = z.strictObject({
 })
 export type ReminderView = Infer<typeof ReminderView>
 
+const AgeingRow = z.strictObject({ bucket: z.enum(["0-30", "31-60", "61-90", "91-120", "120+"]), claims: z.number(), billedCents: z.number() })
+
 export const OverviewResponse = z.union([
   z.strictObject({
     ok: z.literal(true),
@@ -96,7 +98,9 @@ export const OverviewResponse = z.union([
     partial: z.boolean(),
     /** unpaid claims by age from the date of service, and by payer */
     receivables: z.strictObject({
-      ageing: z.array(z.strictObject({ bucket: z.enum(["0-30", "31-60", "61-90", "91-120", "120+"]), claims: z.number(), billedCents: z.number() })),
+      ageing: z.array(AgeingRow),
+      /** the same, from the date the payer received each claim (claims whose received date was seen) */
+      ageingFromReceived: z.array(AgeingRow),
       byPayer: z.array(z.strictObject({ payer: z.string(), claims: z.number(), billedCents: z.number() })),
       /** denied or rejected claims whose timely-filing deadline is near (within the alert days) or past */
       filing: z.strictObject({ soon: z.number(), passed: z.number() })

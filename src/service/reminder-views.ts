@@ -13,7 +13,12 @@ import { localDate } from "../dates/calendar"
 import { ageing, unpaidByPayer } from "../tracking/ageing"
 import { filingDueSoon } from "../browse/receivables"
 
-type Receivables = { ageing: ReturnType<typeof ageing>; byPayer: ReturnType<typeof unpaidByPayer>; filing: { soon: number; passed: number } }
+type Receivables = {
+  ageing: ReturnType<typeof ageing>
+  ageingFromReceived: ReturnType<typeof ageing>
+  byPayer: ReturnType<typeof unpaidByPayer>
+  filing: { soon: number; passed: number }
+}
 const receivables = new WeakMap<Records, { today: string; value: Receivables }>()
 
 /** A/R figures, kept per records load and day. */
@@ -22,7 +27,12 @@ export function receivablesOf(records: Records, now: Date): Receivables {
   let known = receivables.get(records)
   if (!known || known.today !== today) {
     const { claims, settings } = records
-    const value = { ageing: ageing(claims, today), byPayer: unpaidByPayer(claims), filing: filingDueSoon(claims, settings, today, settings.timelyFilingAlertDays) }
+    const value = {
+      ageing: ageing(claims, today),
+      ageingFromReceived: ageing(claims, today, "received"),
+      byPayer: unpaidByPayer(claims),
+      filing: filingDueSoon(claims, settings, today, settings.timelyFilingAlertDays)
+    }
     receivables.set(records, (known = { today, value }))
   }
   return known.value

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react"
 import type { OverviewResponse } from "../messages/protocol"
 import type { ReceivableRow } from "../messages/browse"
-import type { ReceivableFilter } from "../browse/receivables"
+import type { AgeFrom, ReceivableFilter } from "../browse/receivables"
 import type { AuthorizationRow } from "../messages/rows"
 import { useApi } from "./api"
 import { ClaimRow, type ClaimActions } from "./ClaimRow"
@@ -13,13 +13,17 @@ import { VirtualList } from "./VirtualList"
 type Receivables = Extract<OverviewResponse, { ok: true }>["receivables"]
 type Props = { receivables: Receivables; auths: AuthorizationRow[]; actions: ClaimActions }
 
-const filterLabel = (f: ReceivableFilter) => ("bucket" in f ? `${f.bucket} days old` : f.payer)
+const filterLabel = (f: ReceivableFilter) =>
+  "bucket" in f ? `${f.bucket} days ${f.from === "received" ? "since received" : "since the date of service"}` : f.payer
+const FROM: [AgeFrom, string][] = [["service", "Date of service"], ["received", "Date received"]]
 
 export function Receivables({ receivables, auths, actions }: Props) {
   const [filter, setFilter] = useState<ReceivableFilter | null>(null)
+  const [from, setFrom] = useState<AgeFrom>("service")
   const total = receivables.ageing.reduce((n, r) => n + r.claims, 0)
   if (total === 0) return <p className="empty">No unpaid claims seen. Claims waiting for payment appear here by age.</p>
-  const max = Math.max(...receivables.ageing.map((r) => r.billedCents), 1)
+  const rows = from === "service" ? receivables.ageing : receivables.ageingFromReceived
+  const max = Math.max(...rows.map((r) => r.billedCents), 1)
   const chosen = (f: ReceivableFilter) => !!filter && JSON.stringify(filter) === JSON.stringify(f)
   const { soon, passed } = receivables.filing
   return (
@@ -30,12 +34,20 @@ export function Receivables({ receivables, auths, actions }: Props) {
           {passed > 0 && `; ${passed} past the limit`}.
         </p>
       )}
-      <table className="ageing" aria-label="Unpaid claims by days since the date of service">
+      <div className="filters" role="group" aria-label="Age unpaid claims from">
+        {FROM.map(([value, label]) => (
+          <button key={value} type="button" className="secondary" aria-pressed={from === value} onClick={() => setFrom(value)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      {from === "received" && <p className="line2">Only claims whose received date PayerLens has seen (on a claim's detail page).</p>}
+      <table className="ageing" aria-label={`Unpaid claims by days since ${from === "service" ? "the date of service" : "the payer received them"}`}>
         <tbody>
-          {receivables.ageing.map((r) => (
+          {rows.map((r) => (
             <tr key={r.bucket} data-testid="ageing-row">
               <th scope="row">
-                <button type="button" className="link" aria-pressed={chosen({ bucket: r.bucket })} disabled={r.claims === 0} onClick={() => setFilter({ bucket: r.bucket })}>
+                <button type="button" className="link" aria-pressed={chosen({ bucket: r.bucket, from })} disabled={r.claims === 0} onClick={() => setFilter({ bucket: r.bucket, from })}>
                   {r.bucket} days
                 </button>
               </th>

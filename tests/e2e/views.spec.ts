@@ -86,6 +86,10 @@ test("today, letters, authorizations, A/R, search and patient views work and are
     left < 0 ? `filing limit passed ${m}/${d}/${y}` : `refile by ${m}/${d}/${y} — ${left} day${left === 1 ? "" : "s"} left`
   )
   await axeClean(popup, "receivables")
+  // ageing from the date received: the UHC list page shows no received dates, so only claims whose detail was read count
+  await popup.getByRole("button", { name: "Date received" }).click()
+  await expect(popup.getByRole("table", { name: "Unpaid claims by days since the payer received them" })).toBeVisible()
+  await expect(popup.getByText("Only claims whose received date PayerLens has seen")).toBeVisible()
 
   // search by keyboard: "/" focuses the box; a name finds the patient; the patient view has all their records
   await popup.locator("body").click({ position: { x: 5, y: 5 } })

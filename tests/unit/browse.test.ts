@@ -95,6 +95,16 @@ describe("A/R drill-down", () => {
       ["2026308000221780", "pending", null]
     ])
   })
+  it("ages claims from the date the payer received them, counting only claims whose received date was seen", async () => {
+    const r = await ask<Extract<ReceivablesListResponse, { ok: true }>>({ type: "receivables/list", filter: { bucket: "31-60", from: "received" } })
+    expect(r.rows.map((row) => [row.claim.claimNumber, row.claim.receivedDate, row.ageDays]).sort()).toEqual([
+      ["2026281AB0412", "2026-10-09", 49],
+      ["BH26300058812", "2026-10-23", 35],
+      ["E2026110455201", "2026-10-08", 50]
+    ])
+    const overview = (await ask<{ ok: true; receivables: { ageingFromReceived: { bucket: string; claims: number }[] } }>({ type: "overview/get" }))
+    expect(overview.receivables.ageingFromReceived.map((b) => [b.bucket, b.claims])).toEqual([["0-30", 0], ["31-60", 3], ["61-90", 0], ["91-120", 1], ["120+", 0]])
+  })
   it("refuses a bucket that does not exist", async () => {
     const r = await ask<{ ok: boolean; error?: string }>({ type: "receivables/list", filter: { bucket: "200+" } })
     expect(r.ok).toBe(false)
