@@ -2,8 +2,8 @@
 // session storage: it outlives a worker restart, and the side panel watches it to refresh.
 import browser from "webextension-polyfill"
 import type { TabRecordKeys } from "../src/service/browse"
+import { TAB_RECORDS_KEY } from "../src/messages/browse"
 
-export const TAB_RECORDS_KEY = "tabRecords"
 
 async function all(): Promise<Record<number, TabRecordKeys>> {
   return ((await browser.storage.session.get(TAB_RECORDS_KEY))[TAB_RECORDS_KEY] as Record<number, TabRecordKeys> | undefined) ?? {}

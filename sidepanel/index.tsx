@@ -5,7 +5,7 @@ import { useEffect, useState } from "react"
 import { App } from "../src/ui/App"
 import { ApiContext, makeApi } from "../src/ui/api"
 import { OnThisPage } from "../src/ui/OnThisPage"
-import type { OnPageResponse } from "../src/messages/browse"
+import { TAB_RECORDS_KEY, type OnPageResponse } from "../src/messages/browse"
 import "../src/ui/app.css"
 
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
@@ -24,7 +24,7 @@ function useCurrentTabRecords() {
       setFound(reply.ok ? reply : null)
       setReloadKey((n) => n + 1)
     }
-    const onStorage = (changes: Record<string, unknown>, area: string) => area === "session" && "tabRecords" in changes && void load()
+    const onStorage = (changes: Record<string, unknown>, area: string) => area === "session" && TAB_RECORDS_KEY in changes && void load()
     const onUpdated = (_: number, info: { status?: string }) => info.status === "complete" && void load()
     const onActivated = () => void load()
     void load()

@@ -14,6 +14,11 @@ export function explainRarc(code: string): CodeExplanation | null {
   return RARC_EXPLANATIONS.get(code.toUpperCase()) ?? null
 }
 
+/** The adjustments that deny or reduce payment: not the patient's share (PR) nor a contractual write-down (45). */
+export function denialAdjustments(claim: StoredClaim): StoredClaim["adjustments"] {
+  return [...claim.adjustments, ...claim.lines.flatMap((l) => l.adjustments)].filter((a) => a.group !== "PR" && a.reason !== "45")
+}
+
 /** For CO-197/CO-198/CO-15: the stored authorizations of that client and payer that cover the date of service. */
 export function authorizationsCovering(claim: StoredClaim, auths: StoredAuthorization[]): StoredAuthorization[] {
   const day = claim.serviceFrom

@@ -2,7 +2,7 @@
 // from the capture, and the argument for its denial reason. Bracketed text is for the user to fill in.
 import type { PracticeInfo } from "../model/practice"
 import type { StoredAuthorization, StoredClaim } from "../model/records"
-import { authorizationsCovering } from "../codes"
+import { authorizationsCovering, denialAdjustments } from "../codes"
 import { argumentFor } from "./arguments"
 
 const us = (iso: string | null) => (iso ? `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}` : "[not shown]")
@@ -10,8 +10,7 @@ const dollars = (cents: number | null) => (cents === null ? "[not shown]" : `$${
 
 /** The reason the letter argues: the first adjustment that is not the patient's share or a contractual write-down. */
 export function mainDenialReason(claim: StoredClaim): { group: string; reason: string } | null {
-  const all = [...claim.adjustments, ...claim.lines.flatMap((l) => l.adjustments)]
-  return all.find((a) => a.group !== "PR" && a.reason !== "45") ?? null
+  return denialAdjustments(claim)[0] ?? null
 }
 
 export type Letter = { kind: "appeal" | "reconsideration"; subject: string; text: string }

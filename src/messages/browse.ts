@@ -17,6 +17,8 @@ export const ListReceivables = z.strictObject({
 })
 /** The records the last page read in that tab held (the side panel highlights them). */
 export const RecordsOnTab = z.strictObject({ type: z.literal("records/on-tab"), tabId: z.number().int().nonnegative() })
+/** Where the worker keeps those keys (session storage); the side panel watches this key to refresh. */
+export const TAB_RECORDS_KEY = "tabRecords"
 
 export const PatientSummary = z.strictObject({
   key: z.string(),

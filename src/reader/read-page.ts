@@ -77,8 +77,9 @@ function readTables(grids: Grid[], vocabulary: CompiledVocabulary, context: Bag,
         const bag = bagOfRow(row.cells, keys, grid.headers, emptyBag())
         const line = lineFrom(bag)
         if (line) {
-          ;(detail.lines ??= []).push(line)
-          detail.linesByTable.set(grid.el, [...(detail.linesByTable.get(grid.el) ?? []), line])
+          const lines = detail.linesByTable.get(grid.el) ?? []
+          lines.push(line)
+          detail.linesByTable.set(grid.el, lines)
         }
         detail.codes.push(...parseProcedureList(bag.values.procedure))
         for (const k of ["unitsApproved", "unitsUsed", "unitsRemaining", "startDate", "endDate", "authPeriod", "status"] as const)
@@ -91,7 +92,8 @@ function readTables(grids: Grid[], vocabulary: CompiledVocabulary, context: Bag,
 type Line = NonNullable<ReturnType<typeof lineFrom>>
 /** What a detail page's service-line tables hold; with several records on a page, each card takes the lines
  * of the tables inside it. */
-type Detail = { bag: Bag; lines?: Line[]; linesByTable: Map<Element, Line[]>; codes: string[] }
+type Detail = { bag: Bag; linesByTable: Map<Element, Line[]>; codes: string[] }
+const allLines = (detail: Detail) => [...detail.linesByTable.values()].flat()
 
 /** Pairs are grouped into cards: each id pair owns the pairs of the largest container holding no other id. */
 function groupPairs(pairs: Pair[], idKey: "claimNumber" | "authNumber"): { ids: Pair[]; groups: Pair[][]; boxes: Element[]; rest: Pair[] } {
@@ -137,7 +139,7 @@ function readPairs(pairs: Pair[], detail: Detail, payer: string | null, found: F
       if (ids.length === 1) for (const [k, v] of Object.entries(detail.bag.values) as [FieldKey, string][]) put(bag, k, v, detail.bag.labels[k] ?? "")
       const known = (n: string) => found.claims.some((c) => c.claimNumber === n) || found.auths.some((a) => a.authNumber === n)
       if (idKey === "claimNumber") {
-        const claim = claimFrom(bag, ids.length === 1 ? (detail.lines ?? []) : linesIn(boxes[g]), payer)
+        const claim = claimFrom(bag, ids.length === 1 ? allLines(detail) : linesIn(boxes[g]), payer)
         if (claim && !known(claim.claimNumber)) found.claims.push(claim), (found.fromPairs = true)
       } else {
         const auth = authorizationFrom(bag, payer, ids.length === 1 ? detail.codes : [])

@@ -7,25 +7,24 @@ import { loadRecords, type Records } from "../tracking/tick"
 const loads = new WeakMap<PayerLensDb, Promise<Records>>()
 const stateLoads = new WeakMap<PayerLensDb, Promise<Map<string, ReminderState>>>()
 
-export function cachedRecords(db: PayerLensDb): Promise<Records> {
-  let load = loads.get(db)
-  if (!load) {
-    load = loadRecords(db)
-    loads.set(db, load)
-    load.catch(() => loads.delete(db)) // a failed load is not kept
+/** One load per database, kept until a write drops it; a failed load is not kept. */
+function kept<T>(loads: WeakMap<PayerLensDb, Promise<T>>, db: PayerLensDb, load: () => Promise<T>): Promise<T> {
+  let pending = loads.get(db)
+  if (!pending) {
+    pending = load()
+    loads.set(db, pending)
+    pending.catch(() => loads.delete(db))
   }
-  return load
+  return pending
+}
+
+export function cachedRecords(db: PayerLensDb): Promise<Records> {
+  return kept(loads, db, () => loadRecords(db))
 }
 
 /** What happened to each reminder (fired, snoozed, dismissed), by id. */
 export function cachedReminderStates(db: PayerLensDb): Promise<Map<string, ReminderState>> {
-  let load = stateLoads.get(db)
-  if (!load) {
-    load = db.reminders.toArray().then((rows) => new Map(rows.map((s) => [s.id, s])))
-    stateLoads.set(db, load)
-    load.catch(() => stateLoads.delete(db))
-  }
-  return load
+  return kept(stateLoads, db, async () => new Map((await db.reminders.toArray()).map((s) => [s.id, s])))
 }
 
 export function reminderStatesChanged(db: PayerLensDb): void {

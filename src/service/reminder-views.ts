@@ -11,7 +11,8 @@ import { remindersToIcs } from "../tracking/ics"
 import { dismiss, hiddenToday, remindersFor, snooze, type Records } from "../tracking/tick"
 import { localDate } from "../dates/calendar"
 import { ageing, unpaidByPayer } from "../tracking/ageing"
-import { filingDueSoon } from "../browse/receivables"
+import { filingDueSoon } from "../tracking/timely-filing"
+import { keptPerRecordsAndDay } from "../tracking/kept"
 
 type Receivables = {
   ageing: ReturnType<typeof ageing>
@@ -19,43 +20,31 @@ type Receivables = {
   byPayer: ReturnType<typeof unpaidByPayer>
   filing: { soon: number; passed: number }
 }
-const receivables = new WeakMap<Records, { today: string; value: Receivables }>()
+const receivablesOfDay = keptPerRecordsAndDay(({ claims, settings }, today): Receivables => ({
+  ageing: ageing(claims, today),
+  ageingFromReceived: ageing(claims, today, "received"),
+  byPayer: unpaidByPayer(claims),
+  filing: filingDueSoon(claims, settings, today, settings.timelyFilingAlertDays)
+}))
 
 /** A/R figures, kept per records load and day. */
 export function receivablesOf(records: Records, now: Date): Receivables {
-  const today = localDate(now)
-  let known = receivables.get(records)
-  if (!known || known.today !== today) {
-    const { claims, settings } = records
-    const value = {
-      ageing: ageing(claims, today),
-      ageingFromReceived: ageing(claims, today, "received"),
-      byPayer: unpaidByPayer(claims),
-      filing: filingDueSoon(claims, settings, today, settings.timelyFilingAlertDays)
-    }
-    receivables.set(records, (known = { today, value }))
-  }
-  return known.value
+  return receivablesOfDay(records, localDate(now))
 }
 
-const overviews = new WeakMap<Records, Map<string, Overview>>()
+const overviewOfDay = keptPerRecordsAndDay((records, today, variant: "plain" | "insight") => computeOverview(records, today, variant === "insight"))
 
 /** The overview; with `insight`, each authorization also gets its run-out forecast and usage check. Kept per
  * records load and day: the popup asks for it on every open. */
 export function overviewOf(records: Records, now: Date, insight: boolean): Overview {
-  const key = `${localDate(now)}|${insight}`
-  let known = overviews.get(records)
-  if (!known) overviews.set(records, (known = new Map()))
-  let overview = known.get(key)
-  if (!overview) known.set(key, (overview = computeOverview(records, now, insight)))
-  return overview
+  return overviewOfDay(records, localDate(now), insight ? "insight" : "plain")
 }
 
-function computeOverview({ claims, auths, settings }: Records, now: Date, insight: boolean): Overview {
+function computeOverview({ claims, auths, settings }: Records, today: string, insight: boolean): Overview {
   const thresholds = { visitsLeft: settings.authVisitsLeft, fractionLeft: settings.authFractionLeft, daysBeforeEnd: settings.authDaysBeforeEnd }
-  if (!insight) return buildOverview(claims, auths, localDate(now), thresholds)
+  if (!insight) return buildOverview(claims, auths, today, thresholds)
   const ofClient = claimsByClient(claims)
-  return buildOverview(claims, auths, localDate(now), thresholds, (a) => {
+  return buildOverview(claims, auths, today, thresholds, (a) => {
     const sessions = sessionsAgainst(a, ofClient(a))
     return { runOut: forecastRunOut(a, sessions), usage: reconcileUsage(a, sessions) }
   })

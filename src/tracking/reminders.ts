@@ -4,7 +4,8 @@ import type { StoredAuthorization, StoredClaim } from "../model/records"
 import { watchAuthorization } from "../attention/overview"
 import { addDays, businessDaysBefore, daysBetween, earlier } from "../dates/business-days"
 import { claimsByClient, forecastRunOut, sessionsAgainst } from "./forecast"
-import { filingLimitDays, type TrackingSettings } from "./settings"
+import type { TrackingSettings } from "./settings"
+import { filingClock } from "./timely-filing"
 import { isUnpaid } from "./ageing"
 
 export type ReminderKind = "auth-low" | "auth-exhausted" | "auth-expiring" | "auth-reauth" | "claim-follow-up" | "claim-timely-filing"
@@ -62,7 +63,6 @@ function authReminders(a: StoredAuthorization, claims: StoredClaim[], s: Trackin
 }
 
 const AWAITING = new Set(["received", "pending", "unknown"])
-const REFILE = new Set(["denied", "rejected"])
 
 function claimReminders(c: StoredClaim, s: TrackingSettings, today: string, out: Reminder[]): void {
   if (!isUnpaid(c)) return
@@ -72,9 +72,9 @@ function claimReminders(c: StoredClaim, s: TrackingSettings, today: string, out:
     const due = addDays(changed, s.followUpDays)
     out.push({ id: `claim-follow-up:${c.key}:${changed}`, kind: "claim-follow-up", recordKey: c.key, dueDate: due, eventDate: due, title: "Follow up on a claim", body: `${who} · DOS ${us(c.serviceFrom)} · no change in ${s.followUpDays} days` })
   }
-  const limit = filingLimitDays(c.payer, s)
-  if (limit && c.serviceFrom && REFILE.has(c.status)) {
-    const deadline = addDays(c.serviceFrom, limit)
+  const clock = filingClock(c, s, today)
+  if (clock) {
+    const { deadline } = clock
     out.push({ id: `claim-timely-filing:${c.key}:${deadline}`, kind: "claim-timely-filing", recordKey: c.key, dueDate: addDays(deadline, -s.timelyFilingAlertDays), eventDate: deadline, title: "Timely filing deadline", body: `${who} · DOS ${us(c.serviceFrom)} · refile by ${us(deadline)}` })
   }
 }

@@ -6,6 +6,7 @@ import { SETTINGS_KEY } from "../storage/db"
 import { localDate } from "../dates/calendar"
 import { computeReminders, isDue, type Reminder } from "./reminders"
 import { DEFAULT_SETTINGS, TrackingSettings } from "./settings"
+import { keptPerRecordsAndDay } from "./kept"
 
 export async function loadSettings(db: PayerLensDb): Promise<TrackingSettings> {
   const row = await db.settings.get(SETTINGS_KEY)
@@ -21,14 +22,12 @@ export async function loadRecords(db: PayerLensDb): Promise<Records> {
   return { claims, auths, settings }
 }
 
-const computed = new WeakMap<Records, { today: string; all: Reminder[] }>()
+const remindersOfDay = keptPerRecordsAndDay((records, today) => computeReminders(records.claims, records.auths, records.settings, today))
 
 /** Every reminder for these records today (kept per records load and day: each popup open asks again). */
 export function remindersFor(records: Records, now: Date): { all: Reminder[]; today: string } {
   const today = localDate(now)
-  let known = computed.get(records)
-  if (!known || known.today !== today) computed.set(records, (known = { today, all: computeReminders(records.claims, records.auths, records.settings, today) }))
-  return known
+  return { all: remindersOfDay(records, today), today }
 }
 
 /** Dismissed, or snoozed past today: the user does not want to see it today. */

@@ -1,5 +1,5 @@
 // What each denial code means, the usual cause and the fix — plus what PayerLens itself holds that helps.
-import { authorizationsCovering, explainCarc, explainRarc } from "../codes"
+import { authorizationsCovering, denialAdjustments, explainCarc, explainRarc } from "../codes"
 import type { StoredAuthorization, StoredClaim } from "../model/records"
 import { usDate } from "./format"
 
@@ -19,7 +19,7 @@ function facts(claim: StoredClaim, reason: string, auths: StoredAuthorization[])
 }
 
 export function DenialHelp({ claim, auths }: { claim: StoredClaim; auths: StoredAuthorization[] }) {
-  const adjustments = [...claim.adjustments, ...claim.lines.flatMap((l) => l.adjustments)].filter((a) => a.group !== "PR" && a.reason !== "45")
+  const adjustments = denialAdjustments(claim)
   const carcs = [...new Map(adjustments.map((a) => [`${a.group}-${a.reason}`, a])).values()]
   const rarcs = [...new Set([...claim.remarkCodes, ...claim.lines.flatMap((l) => l.remarkCodes)])]
   const items = [

@@ -6,6 +6,7 @@ import { useApi } from "./api"
 import { AuthList, ClaimList } from "./Overview"
 import type { ClaimActions } from "./ClaimRow"
 import { money } from "./format"
+import { isUnpaid } from "../tracking/ageing"
 
 type Found = Extract<PatientResponse, { ok: true }>
 
@@ -24,7 +25,7 @@ export function PatientView({ patientKey, auths, actions, onBack }: { patientKey
   if (error) return <>{back}<p role="alert" className="error">{error}</p></>
   if (!found) return <>{back}<p className="empty">Loading…</p></>
   const { patient, claims, authorizations } = found
-  const unpaid = claims.filter((c) => c.resolution === null && ["received", "pending", "denied", "rejected", "unknown"].includes(c.status))
+  const unpaid = claims.filter(isUnpaid)
   return (
     <section aria-labelledby="patient-h" data-testid="patient-view">
       {back}

@@ -10,9 +10,8 @@
 import { launchWithExtension, type Harness } from "../e2e/harness"
 import { DEFAULT_SETTINGS } from "../../src/tracking/settings"
 import { practice } from "./reminders"
-import type { Figure } from "./reader-in-chromium"
+import { median, type Figure } from "./reader-in-chromium"
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 type Timing = { fromOpening: number; fromScript: number }
 

@@ -34,7 +34,7 @@ function claimListPage(rows: number): string {
   return `<!DOCTYPE html><html><head><style>td{padding:2px}</style></head><body><nav>Home · Claims</nav><table><thead>${header}</thead><tbody>${body}</tbody></table></body></html>`
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 export async function readerFigures(): Promise<Figure[]> {
   const bundle = await readerBundle()
