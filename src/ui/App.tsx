@@ -74,9 +74,18 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
   }
   const main: MainView = place.view === "patient" || place.view === "letter" ? "today" : place.view
   const partial = !!data?.partial
+  // The first answer holds the Today view's rows and its patients' authorizations. Every other view checks
+  // claims against all authorizations (or counts them all), so it waits for the whole lists.
+  const elsewhere = !!query.trim() || place.view !== "today"
+  const waiting = partial && elsewhere
   useEffect(() => {
-    if (partial && main === "authorizations") void refresh() // its filters count every authorization
-  }, [partial, main])
+    if (waiting) void refresh()
+  }, [waiting])
+  const loadingAll = (
+    <p className="empty" role="status">
+      Loading every record…
+    </p>
+  )
   const more = (shown: number, total: number) =>
     partial && shown < total ? (
       <button type="button" className="secondary more" onClick={() => void refresh()}>
@@ -110,9 +119,10 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
       {state === null && <p className="empty">Loading…</p>}
       {state && !state.ok && <p role="alert" className="error">{state.error}</p>}
       {data?.storageError && <p role="alert" className="error">{data.storageError}</p>}
-      {data && query.trim() && <SearchResults query={query.trim()} auths={auths} actions={actions} />}
-      {data && !query.trim() && place.view === "patient" && <PatientView patientKey={place.key} auths={auths} actions={actions} onBack={() => setPlace(place.from)} />}
-      {data && !query.trim() && place.view === "letter" && <LetterView claim={place.claim} auths={auths} onBack={() => setPlace(place.from)} />}
+      {waiting && (query.trim() || place.view === "patient" || place.view === "letter") && loadingAll}
+      {data && !waiting && query.trim() && <SearchResults query={query.trim()} auths={auths} actions={actions} />}
+      {data && !waiting && !query.trim() && place.view === "patient" && <PatientView patientKey={place.key} auths={auths} actions={actions} onBack={() => setPlace(place.from)} />}
+      {data && !waiting && !query.trim() && place.view === "letter" && <LetterView claim={place.claim} auths={auths} onBack={() => setPlace(place.from)} />}
       {data && !query.trim() && place.view !== "patient" && place.view !== "letter" && (
         <>
           <Tabs
@@ -144,8 +154,9 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
                 </section>
               </>
             )}
-            {main === "authorizations" && (partial ? <p className="empty">Loading every authorization…</p> : <Authorizations authorizations={auths} onPatient={openPatient} highlighted={highlighted} />)}
-            {main === "receivables" && <Receivables receivables={data.receivables} auths={auths} actions={actions} />}
+            {waiting && loadingAll}
+            {main === "authorizations" && !waiting && <Authorizations authorizations={auths} onPatient={openPatient} highlighted={highlighted} />}
+            {main === "receivables" && !waiting && <Receivables receivables={data.receivables} auths={auths} actions={actions} />}
           </div>
         </>
       )}
