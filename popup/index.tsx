@@ -1,9 +1,9 @@
 // The toolbar popup: the shared views, with the "This page" strip for reading the current tab.
-import "../src/ui/boot-mark"
+import { firstReply } from "../src/ui/first-ask"
 import browser from "webextension-polyfill"
 import { useState } from "react"
-import { App, askFirst } from "../src/ui/App"
-import { ApiContext, makeApi } from "../src/ui/api"
+import { App } from "../src/ui/App"
+import { ApiContext, firstAnswer, makeApi } from "../src/ui/api"
 import { ThisPage } from "../src/ui/ThisPage"
 import { useThisPage } from "./use-this-page"
 import "../src/ui/app.css"
@@ -11,7 +11,7 @@ import "../src/ui/app.css"
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
 
 const api = makeApi((request) => browser.runtime.sendMessage(request))
-const firstAnswer = askFirst(api)
+const first = firstAnswer(firstReply)
 void navigator.storage?.persist?.() // ask once that the browser keep PayerLens's data under storage pressure
 
 // the polyfill does not wrap chrome.sidePanel (Chrome 114+); opening it needs this click's user gesture
@@ -32,7 +32,7 @@ export default function Popup() {
       <main className="popup">
         <App
           reloadKey={reloadKey}
-          firstAnswer={firstAnswer}
+          firstAnswer={first}
           top={
             <>
               <ThisPage host={page.host} access={page.access} busy={page.busy} message={page.message} onRead={page.read} onAlwaysRead={page.alwaysRead} />

@@ -1,9 +1,10 @@
 // The side panel: the popup's views kept open beside the portal, with the records read from the current tab
 // listed on top and marked in every list. It follows the active tab and refreshes when that tab is read again.
+import { firstReply } from "../src/ui/first-ask"
 import browser from "webextension-polyfill"
 import { useEffect, useState } from "react"
 import { App } from "../src/ui/App"
-import { ApiContext, makeApi } from "../src/ui/api"
+import { ApiContext, firstAnswer, makeApi } from "../src/ui/api"
 import { OnThisPage } from "../src/ui/OnThisPage"
 import { TAB_RECORDS_KEY, type OnPageResponse } from "../src/messages/browse"
 import "../src/ui/app.css"
@@ -11,6 +12,7 @@ import "../src/ui/app.css"
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
 
 const api = makeApi((request) => browser.runtime.sendMessage(request))
+const first = firstAnswer(firstReply)
 type Found = Extract<OnPageResponse, { ok: true }>
 
 function useCurrentTabRecords() {
@@ -46,7 +48,7 @@ export default function SidePanel() {
   return (
     <ApiContext.Provider value={api}>
       <main className="sidepanel">
-        <App reloadKey={reloadKey} highlighted={highlighted} top={<OnThisPage found={found} />} />
+        <App reloadKey={reloadKey} firstAnswer={first} highlighted={highlighted} top={<OnThisPage found={found} />} />
       </main>
     </ApiContext.Provider>
   )

@@ -1,11 +1,11 @@
 // The background worker's logic, free of browser APIs so tests drive it directly.
-import { remindersFor, runTick, type Notice } from "../tracking/tick"
+import { firedState, remindersFor, runTick, type Notice } from "../tracking/tick"
 import { calendar, overviewOf, receivablesOf, updateReminder } from "./reminder-views"
 import { overviewAnswer } from "./overview-answer"
 import { resolveClaim } from "../storage/resolve-claim"
 import { BackupRefused, exportAll, importBackup, readSettings, saveSettings, wipeAll } from "./settings-and-data"
 import { onTabAnswer, patientAnswer, receivablesAnswer, searchAnswer, type TabRecordKeys } from "./browse"
-import { cachedRecords, recordsChanged, reminderStatesChanged } from "./records-cache"
+import { cachedRecords, cachedReminderStates, recordsChanged, reminderStatesChanged, reminderStatesWritten } from "./records-cache"
 import type { ImportResponse } from "../messages/backup"
 import type { OnPageResponse, PatientResponse, ReceivablesListResponse, SearchResponse } from "../messages/browse"
 import { authKey, claimKey } from "../storage/db"
@@ -46,8 +46,9 @@ export type Reply =
   | OnPageResponse
 
 export async function tick(deps: Deps): Promise<void> {
-  const fired = await runTick(deps.db, deps.now(), deps.notify, await cachedRecords(deps.db))
-  if (fired.length) reminderStatesChanged(deps.db)
+  const now = deps.now()
+  const fired = await runTick(deps.db, now, deps.notify, await cachedRecords(deps.db), await cachedReminderStates(deps.db))
+  reminderStatesWritten(deps.db, fired.map((r) => firedState(r, now)))
   await deps.setBadge(await attentionCount(deps))
 }
 

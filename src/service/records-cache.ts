@@ -27,6 +27,13 @@ export function cachedReminderStates(db: PayerLensDb): Promise<Map<string, Remin
   return kept(stateLoads, db, async () => new Map((await db.reminders.toArray()).map((s) => [s.id, s])))
 }
 
+/** States the worker has just written: the kept copy takes them rather than being read again (thousands of rows
+ * after a restore). */
+export function reminderStatesWritten(db: PayerLensDb, states: ReminderState[]): void {
+  const pending = stateLoads.get(db)
+  if (pending) stateLoads.set(db, pending.then((map) => (states.forEach((s) => map.set(s.id, s)), map)))
+}
+
 export function reminderStatesChanged(db: PayerLensDb): void {
   stateLoads.delete(db)
 }

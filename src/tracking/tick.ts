@@ -46,17 +46,33 @@ export function noticesFor(fired: Reminder[], today: string): Notice[] {
   return [{ id: `summary:${today}:${fired.length}`, title: `${fired.length} reminders due`, body: "Open PayerLens to see what needs attention." }]
 }
 
-export async function runTick(db: PayerLensDb, now: Date, notify: (n: Notice) => Promise<void>, records?: Records): Promise<Reminder[]> {
+/** Not fired (or fired and then snoozed), and not hidden today. */
+function claimable(state: ReminderState | undefined, today: string): boolean {
+  return !(hiddenToday(state, today) || (state?.firedAt && !state.snoozedUntil))
+}
+
+/** What a tick writes for a reminder it fires. */
+export function firedState(r: Reminder, now: Date): ReminderState {
+  return { id: r.id, recordKey: r.recordKey, firedAt: now.toISOString(), snoozedUntil: null, dismissedAt: null }
+}
+
+/** Above this many candidates one read of every state beats keyed reads (the table holds one row per reminder). */
+const KEYED_READS_UP_TO = 200
+
+/** `known`: the states as last read (the worker keeps them); reminders they show fired or hidden are skipped
+ * without opening a transaction — the usual tick, every popup open, finds nothing new. The candidates are
+ * checked again inside the transaction, so a stale `known` never fires a reminder twice. */
+export async function runTick(db: PayerLensDb, now: Date, notify: (n: Notice) => Promise<void>, records?: Records, known?: Map<string, ReminderState>): Promise<Reminder[]> {
   const { all, today } = remindersFor(records ?? (await loadRecords(db)), now)
-  const due = all.filter((r) => isDue(r, today))
+  const due = all.filter((r) => isDue(r, today) && (!known || claimable(known.get(r.id), today)))
+  if (due.length === 0) return []
   const fired = await db.transaction("rw", db.reminders, async () => {
-    // one read of every state is far faster than thousands of keyed reads (the table holds one row per reminder)
-    const states = new Map((await db.reminders.toArray()).map((s) => [s.id, s]))
-    const claimed = due.filter((r) => {
-      const state = states.get(r.id)
-      return !(hiddenToday(state, today) || (state?.firedAt && !state.snoozedUntil))
-    })
-    await db.reminders.bulkPut(claimed.map((r) => ({ id: r.id, recordKey: r.recordKey, firedAt: now.toISOString(), snoozedUntil: null, dismissedAt: null })))
+    const states =
+      due.length > KEYED_READS_UP_TO
+        ? new Map((await db.reminders.toArray()).map((s) => [s.id, s]))
+        : new Map((await db.reminders.bulkGet(due.map((r) => r.id))).flatMap((s) => (s ? [[s.id, s] as const] : [])))
+    const claimed = due.filter((r) => claimable(states.get(r.id), today))
+    await db.reminders.bulkPut(claimed.map((r) => firedState(r, now)))
     return claimed
   })
   for (const notice of noticesFor(fired, today)) await notify(notice)

@@ -10,15 +10,27 @@ export type Send = (request: Request) => Promise<unknown>
 type Schema<T> = { safeParse: (value: unknown) => { success: true; data: T } | { success: false } }
 type Failure = { ok: false; error: string }
 
-export function makeApi(send: Send) {
-  const ask = async <T>(schema: Schema<T>, request: Request): Promise<T | Failure> => {
-    try {
-      const parsed = schema.safeParse(await send(request))
-      return parsed.success ? parsed.data : { ok: false, error: "The background worker sent an unreadable answer." }
-    } catch {
-      return { ok: false, error: "PayerLens's background worker did not answer." }
-    }
+async function parsed<T>(schema: Schema<T>, reply: Promise<unknown>): Promise<T | Failure> {
+  try {
+    const result = schema.safeParse(await reply)
+    return result.success ? result.data : { ok: false, error: "The background worker sent an unreadable answer." }
+  } catch {
+    return { ok: false, error: "PayerLens's background worker did not answer." }
   }
+}
+
+/** An answer that may already be in: `settled` holds it once it is, so the first render can show it. */
+export type Pending<T> = { promise: Promise<T>; settled: T | null }
+
+/** The first overview, asked before the views were set up (first-ask.ts), checked like every other reply. */
+export function firstAnswer(reply: Promise<unknown>): Pending<OverviewResponse> {
+  const pending: Pending<OverviewResponse> = { promise: parsed(OverviewResponse, reply), settled: null }
+  void pending.promise.then((answer) => (pending.settled = answer))
+  return pending
+}
+
+export function makeApi(send: Send) {
+  const ask = <T>(schema: Schema<T>, request: Request) => parsed(schema, send(request))
   return {
     overview: (limit?: number) => ask(OverviewResponse, limit ? { type: "overview/get", limit } : { type: "overview/get" }),
     tick: () => ask(SimpleResponse, { type: "reminders/tick" }),

@@ -1,33 +1,42 @@
-// The popup with a large practice stored (10,000 claims, 2,000 authorizations): time from opening the popup
-// (navigation start) to its first view with data on screen, in Debian Chromium with the built extension.
-// The records are restored from a backup, as a practice moving computers would; then the popup is opened
-// seven times, a second apart (a biller does not open it faster): the first open has the worker load the
-// records from IndexedDB, the others find them in the worker's memory. The same popup with nothing stored
-// is measured too, as the floor the data adds to. "From opening" counts from the popup's navigation start, so
-// it includes the browser creating the page and loading and compiling the script (on this 2-CPU machine a blank
-// extension page takes 80–200 ms to run a one-line script); "from script start" counts from PayerLens's first
-// line (src/ui/boot-mark.ts) to the first view with data: module set-up, the worker's answer, React's render.
+// The toolbar popup with a large practice stored (10,000 claims, 2,000 authorizations): time from opening the
+// popup to its first view with data on screen, in Debian Chromium with the built extension.
+// The popup is the real one, opened on a portal tab as a click on PayerLens's icon opens it (Extensions.triggerAction;
+// a popup.html loaded in a tab instead pays for a cross-process navigation from about:blank that the toolbar popup
+// does not, about 70 ms here). The records are restored from a backup, as a practice moving computers would;
+// then the popup is opened nine times, a second apart (a biller does not open it faster): the first open follows the
+// restore, the others find the records in the worker's memory. The same popup with nothing stored is measured too.
+// "From opening" counts from the popup page's navigation start (Chromium creating the page, loading and compiling
+// the script, the worker's answer, React's render); "from click" adds the browser's work before that page starts
+// (wall clock from the triggerAction call); "from script start" counts from PayerLens's first line
+// (src/ui/first-ask.ts) to the first view with data.
 import { launchWithExtension, type Harness } from "../e2e/harness"
+import { openRealPopup } from "../e2e/real-popup"
 import { DEFAULT_SETTINGS } from "../../src/tracking/settings"
 import { practice } from "./reminders"
 import { median, type Figure } from "./reader-in-chromium"
 
+type Timing = { fromClick: number; fromOpening: number; fromScript: number }
 
-type Timing = { fromOpening: number; fromScript: number }
+const TIMES = `(() => {
+  const mark = (name) => performance.getEntriesByName(name)[0]?.startTime
+  return { origin: performance.timeOrigin, ready: mark("payerlens-ready"), script: mark("payerlens-script"), rows: document.querySelectorAll("[data-testid=denial-row]").length }
+})()`
 
-async function openTimes(h: Harness, times: number, expectRows: boolean): Promise<Timing[]> {
+async function openTimes(h: Harness, tabHost: string, times: number, expectRows: boolean): Promise<Timing[]> {
   const out: Timing[] = []
   for (let i = 0; i < times; i++) {
     await new Promise((r) => setTimeout(r, 1000))
-    const popup = await h.context.newPage()
-    await popup.setViewportSize({ width: 420, height: 600 })
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`)
-    await popup.waitForFunction(() => performance.getEntriesByName("payerlens-ready").length > 0, null, { timeout: 30_000 })
-    const rows = await popup.locator("[data-testid=denial-row]").count()
-    if (expectRows && (rows === 0 || rows > 60)) throw new Error(`expected a virtualised denial list, found ${rows} rows rendered`)
-    const [ready, script] = await popup.evaluate(() => [performance.getEntriesByName("payerlens-ready")[0].startTime, performance.getEntriesByName("payerlens-script")[0].startTime])
-    out.push({ fromOpening: ready, fromScript: ready - script })
+    const clicked = Date.now()
+    const popup = await openRealPopup(h, tabHost)
+    let t: { origin: number; ready?: number; script: number; rows: number } | undefined
+    for (let wait = 0; wait < 300 && t?.ready === undefined; wait++) {
+      if (wait) await new Promise((r) => setTimeout(r, 50))
+      t = await popup.evaluate(TIMES)
+    }
     await popup.close()
+    if (!t || t.ready === undefined) throw new Error("the popup showed no data within 15 s")
+    if (expectRows && t.rows === 0) throw new Error("the popup's Today view showed no denials")
+    out.push({ fromClick: t.origin + t.ready - clicked, fromOpening: t.ready, fromScript: t.ready - t.script })
   }
   return out
 }
@@ -35,7 +44,10 @@ async function openTimes(h: Harness, times: number, expectRows: boolean): Promis
 export async function popupFigures(): Promise<Figure[]> {
   const h = await launchWithExtension()
   try {
-    const empty = await openTimes(h, 5, false)
+    const tab = await h.context.newPage()
+    await tab.goto("https://apps.availity.com/") // the sandbox portal's home; the popup needs a tab to open on
+    const host = new URL(tab.url()).host
+    const empty = await openTimes(h, host, 5, false)
     const { auths, claims } = practice(2000, 10_000)
     const backup = { app: "PayerLens", version: 2, exportedAt: new Date().toISOString(), claims, authorizations: auths, history: [], reminders: [], settings: [{ key: "tracking", value: DEFAULT_SETTINGS }] }
     const options = await h.context.newPage()
@@ -43,15 +55,15 @@ export async function popupFigures(): Promise<Figure[]> {
     const reply = await options.evaluate((b) => (globalThis as any).chrome.runtime.sendMessage({ type: "data/import", backup: b }), backup)
     if (!reply?.ok) throw new Error(`the benchmark practice was not restored: ${reply?.error}`)
     await options.close()
-    const full = await openTimes(h, 7, true)
+    const full = await openTimes(h, host, 9, true)
     const warm = full.slice(1)
+    const figure = (name: string, value: number): Figure => ({ name, value, unit: "ms", budget: 150 })
     return [
-      { name: "popup-ready-from-opening-nothing-stored", value: median(empty.map((t) => t.fromOpening)), unit: "ms", budget: 150 },
-      { name: "popup-ready-from-opening-10k-claims-2k-auths-first-open", value: full[0].fromOpening, unit: "ms", budget: 150 },
-      { name: "popup-ready-from-opening-10k-claims-2k-auths", value: median(warm.map((t) => t.fromOpening)), unit: "ms", budget: 150 },
-      { name: "popup-ready-from-script-start-nothing-stored", value: median(empty.map((t) => t.fromScript)), unit: "ms", budget: 150 },
-      { name: "popup-ready-from-script-start-10k-claims-2k-auths-first-open", value: full[0].fromScript, unit: "ms", budget: 150 },
-      { name: "popup-ready-from-script-start-10k-claims-2k-auths", value: median(warm.map((t) => t.fromScript)), unit: "ms", budget: 150 }
+      figure("popup-ready-from-opening-nothing-stored", median(empty.map((t) => t.fromOpening))),
+      figure("popup-ready-from-opening-10k-claims-2k-auths-first-open", full[0].fromOpening),
+      figure("popup-ready-from-opening-10k-claims-2k-auths", median(warm.map((t) => t.fromOpening))),
+      figure("popup-ready-from-click-10k-claims-2k-auths", median(warm.map((t) => t.fromClick))),
+      figure("popup-ready-from-script-start-10k-claims-2k-auths", median(warm.map((t) => t.fromScript)))
     ]
   } finally {
     await h.close()

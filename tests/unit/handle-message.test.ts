@@ -88,6 +88,23 @@ describe("background message handling", () => {
     expect(await db.claims.count()).toBe(0)
   })
 
+  it("a popup open's tick fires what is due once; the worker remembers what it fired, so the next opens read nothing", async () => {
+    const notices: string[] = []
+    const { d } = deps({ notify: async (n) => void notices.push(n.id) })
+    await handleMessage({ type: "capture/submit", capture: capture("03-auth-list") }, contentSender, d)
+    expect(await handleMessage({ type: "reminders/tick" }, popupSender, d)).toEqual({ ok: true })
+    const fired = await db.reminders.count()
+    expect(fired).toBeGreaterThan(0)
+    expect(notices).toHaveLength(fired <= 3 ? fired : 1)
+    const transaction = vi.spyOn(db, "transaction")
+    const readAll = vi.spyOn(db.reminders, "toArray")
+    for (let open = 0; open < 3; open++) expect(await handleMessage({ type: "reminders/tick" }, popupSender, d)).toEqual({ ok: true })
+    expect(transaction).not.toHaveBeenCalled()
+    expect(readAll).not.toHaveBeenCalled()
+    expect(await db.reminders.count()).toBe(fired)
+    expect(notices).toHaveLength(fired <= 3 ? fired : 1)
+  })
+
   it("lets only extension pages read the overview", async () => {
     const { d } = deps()
     expect((await handleMessage({ type: "overview/get" }, contentSender, d)).ok).toBe(false)

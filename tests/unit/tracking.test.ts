@@ -1,5 +1,5 @@
 import ICAL from "ical.js"
-import { afterEach, describe, expect, it } from "vitest"
+import { afterEach, describe, expect, it, vi } from "vitest"
 import type { StoredAuthorization, StoredClaim } from "../../src/model/records"
 import { businessDaysBefore, fromDays } from "../../src/dates/business-days"
 import { federalHolidays } from "../../src/dates/holidays"
@@ -158,6 +158,38 @@ describe("the tick", () => {
     expect(shown).toEqual([{ id: `summary:2026-11-27:${fired.length}`, title: `${fired.length} reminders due`, body: "Open PayerLens to see what needs attention." }])
     expect(await runTick(db, new Date(2026, 10, 27, 10), async (n) => void shown.push(n))).toEqual([])
     expect(shown).toHaveLength(1)
+  })
+
+  it("the worker's copy of the states spares the transaction when nothing new is due; a stale copy fires nothing twice", async () => {
+    db = freshDb()
+    await db.authorizations.put(auth())
+    await db.claims.bulkPut(weekly)
+    const shown: string[] = []
+    const notify = async (r: { id: string }) => void shown.push(r.id)
+    expect(await runTick(db, new Date(2026, 10, 27, 9), notify, undefined, new Map())).toHaveLength(2)
+    const known = new Map((await db.reminders.toArray()).map((s) => [s.id, s]))
+    const transaction = vi.spyOn(db, "transaction")
+    expect(await runTick(db, new Date(2026, 10, 27, 10), notify, undefined, known)).toEqual([])
+    expect(transaction).not.toHaveBeenCalled()
+    // a copy read before the first tick: both reminders look new, the transaction finds them fired
+    expect(await runTick(db, new Date(2026, 10, 27, 11), notify, undefined, new Map())).toEqual([])
+    expect(transaction).toHaveBeenCalledTimes(1)
+    expect(shown).toHaveLength(2)
+  })
+
+  it("hundreds due at once (a restored practice) are claimed in one read, once, even by concurrent ticks", async () => {
+    db = freshDb()
+    const many = Array.from({ length: 250 }, (_, i) =>
+      auth({ key: `anthem|B${i}`, authNumber: `B${i}`, patient: { name: `LEE, SAM${i}`, memberId: `XGB${i}`, dateOfBirth: null } })
+    )
+    await db.authorizations.bulkPut(many)
+    const notices: string[] = []
+    const tick = () => runTick(db, new Date(2026, 10, 27, 9), async (n) => void notices.push(n.id), undefined, new Map())
+    const [a, b] = await Promise.all([tick(), tick()])
+    expect(a.length + b.length).toBeGreaterThan(200)
+    expect(Math.min(a.length, b.length)).toBe(0)
+    expect(await db.reminders.count()).toBe(a.length + b.length)
+    expect(notices).toHaveLength(1)
   })
 
   it("a snoozed reminder fires again on its day; a dismissed one never", async () => {
