@@ -1,7 +1,9 @@
 // Background service worker: wires browser APIs to src/service. Listeners are registered synchronously
 // at start, so a worker killed after 30 s idle wakes on any message, command or alarm.
 import browser from "webextension-polyfill"
-import { handleMessage, attentionCount, tick, type Deps } from "../src/service/handle-message"
+import { handleMessage, tick, type Deps } from "../src/service/handle-message"
+import { publish } from "../src/service/publish"
+import { KEPT_ANSWER_KEY } from "../src/messages/first-rows"
 import { foundText } from "../src/service/page-reads"
 import { PayerLensDb } from "../src/storage/db"
 import { grants, injectReader, registerSite, forgetClosedTab } from "./site-access"
@@ -36,6 +38,9 @@ const deps: Deps = {
   async notify(notice) {
     // initials, payer and what is due only: notifications show on lock screens
     await browser.notifications.create(notice.id, { type: "basic", iconUrl: iconUrl(), title: notice.title, message: notice.body })
+  },
+  async keepAnswer(kept) {
+    await browser.storage.session.set({ [KEPT_ANSWER_KEY]: kept })
   },
   async scheduleTick() {
     await browser.alarms.create(TICK_SOON, { when: Date.now() + 30_000 }) // Chrome's shortest alarm delay
@@ -79,4 +84,4 @@ async function start() {
 }
 browser.runtime.onStartup.addListener(() => void start())
 browser.runtime.onInstalled.addListener(() => void start())
-void attentionCount(deps).then(deps.setBadge, () => undefined)
+void publish(deps).catch(() => undefined)

@@ -1,9 +1,9 @@
 // The toolbar popup: the shared views, with the "This page" strip for reading the current tab.
-import { firstReply } from "../src/ui/first-ask"
+import { firstReply, firstViewShown, keptReply, today } from "../src/ui/first-ask"
 import browser from "webextension-polyfill"
 import { useState } from "react"
 import { App } from "../src/ui/App"
-import { ApiContext, firstAnswer, makeApi } from "../src/ui/api"
+import { ApiContext, firstAnswers, makeApi } from "../src/ui/api"
 import { ThisPage } from "../src/ui/ThisPage"
 import { useThisPage } from "./use-this-page"
 import "../src/ui/app.css"
@@ -11,7 +11,7 @@ import "../src/ui/app.css"
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
 
 const api = makeApi((request) => browser.runtime.sendMessage(request))
-const first = firstAnswer(firstReply)
+const first = firstAnswers(firstReply, keptReply, today, firstViewShown)
 void navigator.storage?.persist?.() // ask once that the browser keep PayerLens's data under storage pressure
 
 // the polyfill does not wrap chrome.sidePanel (Chrome 114+); opening it needs this click's user gesture

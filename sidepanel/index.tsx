@@ -1,10 +1,10 @@
 // The side panel: the popup's views kept open beside the portal, with the records read from the current tab
 // listed on top and marked in every list. It follows the active tab and refreshes when that tab is read again.
-import { firstReply } from "../src/ui/first-ask"
+import { firstReply, firstViewShown, keptReply, today } from "../src/ui/first-ask"
 import browser from "webextension-polyfill"
 import { useEffect, useState } from "react"
 import { App } from "../src/ui/App"
-import { ApiContext, firstAnswer, makeApi } from "../src/ui/api"
+import { ApiContext, firstAnswers, makeApi } from "../src/ui/api"
 import { OnThisPage } from "../src/ui/OnThisPage"
 import { TAB_RECORDS_KEY, type OnPageResponse } from "../src/messages/browse"
 import "../src/ui/app.css"
@@ -12,7 +12,7 @@ import "../src/ui/app.css"
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
 
 const api = makeApi((request) => browser.runtime.sendMessage(request))
-const first = firstAnswer(firstReply)
+const first = firstAnswers(firstReply, keptReply, today, firstViewShown)
 type Found = Extract<OnPageResponse, { ok: true }>
 
 function useCurrentTabRecords() {

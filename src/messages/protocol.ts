@@ -81,35 +81,38 @@ export type ReminderView = Infer<typeof ReminderView>
 
 const AgeingRow = z.strictObject({ bucket: z.enum(["0-30", "31-60", "61-90", "91-120", "120+"]), claims: z.number(), billedCents: z.number() })
 
-export const OverviewResponse = z.union([
-  z.strictObject({
-    ok: z.literal(true),
-    overview: z.strictObject({
-      today: z.string(),
-      denials: z.array(StoredClaim),
-      authorizations: z.array(AuthorizationRow),
-      attentionCount: z.number(),
-      totals: z.strictObject({ claims: z.number(), authorizations: z.number() })
-    }),
-    /** due reminders not dismissed and not snoozed past today */
-    reminders: z.array(ReminderView),
-    /** the lists' full lengths, and whether the lists above were cut to the request's limit */
-    counts: z.strictObject({ reminders: z.number(), denials: z.number(), authorizations: z.number() }),
-    partial: z.boolean(),
-    /** unpaid claims by age from the date of service, and by payer */
-    receivables: z.strictObject({
-      ageing: z.array(AgeingRow),
-      /** the same, from the date the payer received each claim (claims whose received date was seen) */
-      ageingFromReceived: z.array(AgeingRow),
-      byPayer: z.array(z.strictObject({ payer: z.string(), claims: z.number(), billedCents: z.number() })),
-      /** denied or rejected claims whose timely-filing deadline is near (within the alert days) or past */
-      filing: z.strictObject({ soon: z.number(), passed: z.number() })
-    }),
-    storageError: z.string().nullable()
+export const OverviewAnswer = z.strictObject({
+  ok: z.literal(true),
+  overview: z.strictObject({
+    today: z.string(),
+    denials: z.array(StoredClaim),
+    authorizations: z.array(AuthorizationRow),
+    attentionCount: z.number(),
+    totals: z.strictObject({ claims: z.number(), authorizations: z.number() })
   }),
-  Failure
-])
+  /** due reminders not dismissed and not snoozed past today */
+  reminders: z.array(ReminderView),
+  /** the lists' full lengths, and whether the lists above were cut to the request's limit */
+  counts: z.strictObject({ reminders: z.number(), denials: z.number(), authorizations: z.number() }),
+  partial: z.boolean(),
+  /** unpaid claims by age from the date of service, and by payer */
+  receivables: z.strictObject({
+    ageing: z.array(AgeingRow),
+    /** the same, from the date the payer received each claim (claims whose received date was seen) */
+    ageingFromReceived: z.array(AgeingRow),
+    byPayer: z.array(z.strictObject({ payer: z.string(), claims: z.number(), billedCents: z.number() })),
+    /** denied or rejected claims whose timely-filing deadline is near (within the alert days) or past */
+    filing: z.strictObject({ soon: z.number(), passed: z.number() })
+  }),
+  storageError: z.string().nullable()
+})
+export type OverviewAnswer = Infer<typeof OverviewAnswer>
+export const OverviewResponse = z.union([OverviewAnswer, Failure])
 export type OverviewResponse = Infer<typeof OverviewResponse>
+
+/** The worker's copy of its last first answer (first-rows.ts), for a popup that opens while the worker sleeps. */
+export const KeptAnswer = z.strictObject({ day: z.string(), limit: z.number(), answer: OverviewAnswer })
+export type KeptAnswer = Infer<typeof KeptAnswer>
 
 export const ReadPageResponse = z.union([
   z.strictObject({

@@ -1,7 +1,8 @@
 // The background worker's logic, free of browser APIs so tests drive it directly.
-import { firedState, remindersFor, runTick, type Notice } from "../tracking/tick"
-import { calendar, overviewOf, receivablesOf, updateReminder } from "./reminder-views"
+import { firedState, runTick, type Notice } from "../tracking/tick"
+import { calendar, updateReminder } from "./reminder-views"
 import { overviewAnswer } from "./overview-answer"
+import { publish } from "./publish"
 import { resolveClaim } from "../storage/resolve-claim"
 import { BackupRefused, exportAll, importBackup, readSettings, saveSettings, wipeAll } from "./settings-and-data"
 import { onTabAnswer, patientAnswer, receivablesAnswer, searchAnswer, type TabRecordKeys } from "./browse"
@@ -10,7 +11,7 @@ import type { ImportResponse } from "../messages/backup"
 import type { OnPageResponse, PatientResponse, ReceivablesListResponse, SearchResponse } from "../messages/browse"
 import { authKey, claimKey } from "../storage/db"
 import {
-  describeIssues, Request, type AlwaysReadSiteResponse, type CalendarResponse, type OverviewResponse, type ReadPageResponse,
+  describeIssues, Request, type AlwaysReadSiteResponse, type KeptAnswer, type CalendarResponse, type OverviewResponse, type ReadPageResponse,
   type ExportResponse, type HistoryResponse, type SettingsResponse, type SimpleResponse, type SubmitCaptureResponse
 } from "../messages/protocol"
 import { NO_GRANTS, senderProblem, type Grants, type Self, type SenderInfo } from "../messages/sender"
@@ -34,6 +35,8 @@ export type Deps = {
   registerSite: (origin: string) => Promise<void>
   /** Shows one reminder, or a summary of many (a system notification). */
   notify: (notice: Notice) => Promise<void>
+  /** Keeps the popup's first answer where a popup finds it while the worker sleeps (session storage). */
+  keepAnswer: (kept: KeptAnswer) => Promise<void>
   /** Asks for a reminder tick soon after new records arrive (an alarm, so it survives the worker). */
   scheduleTick: () => Promise<void>
   /** Which records the last page read in each tab held (session storage: it outlives the worker, not the browser). */
@@ -49,7 +52,7 @@ export async function tick(deps: Deps): Promise<void> {
   const now = deps.now()
   const fired = await runTick(deps.db, now, deps.notify, await cachedRecords(deps.db), await cachedReminderStates(deps.db))
   reminderStatesWritten(deps.db, fired.map((r) => firedState(r, now)))
-  await deps.setBadge(await attentionCount(deps))
+  await publish(deps)
 }
 
 const READ_WAIT_MS = 6000
@@ -69,16 +72,6 @@ export function storageFailure(error: unknown): string {
     UnknownError: "the database is damaged or unreadable"
   }
   return `Storage error (${name}): ${reason[name] ?? "the write did not complete"}. Nothing already stored was changed.`
-}
-
-/** The badge number: the same count the popup shows (settings' thresholds included). */
-export async function attentionCount(deps: Deps): Promise<number> {
-  // the overview with forecasts, the reminders and A/R: the count is the same, and the popup's next open finds
-  // them computed (all are kept per records load and day)
-  const records = await cachedRecords(deps.db)
-  remindersFor(records, deps.now())
-  receivablesOf(records, deps.now())
-  return overviewOf(records, deps.now(), true).attentionCount
 }
 
 type Failure = { ok: false; error: string }
@@ -124,12 +117,13 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
         captureArrived(sender.tab?.id, { claims: request.capture.claims.length, authorizations: request.capture.authorizations.length })
         if (stored.claimsNew + stored.claimsChanged + stored.authorizationsNew + stored.authorizationsChanged > 0) await deps.scheduleTick()
         await deps.storageError.set(null)
-        await deps.setBadge(await attentionCount(deps))
+        await publish(deps)
         return { ok: true, stored }
       } catch (error) {
         const text = storageFailure(error)
         deps.log(`payerlens: ${text}`)
         await deps.storageError.set(text)
+        await publish(deps).catch(() => undefined) // the kept first answer shows the failure too
         return { ok: false, error: text }
       }
     }
@@ -145,14 +139,14 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
         } finally {
           reminderStatesChanged(deps.db)
         }
-        await deps.setBadge(await attentionCount(deps))
+        await publish(deps)
         return { ok: true as const }
       })
     case "claim/resolve":
       return withStorage(async () => {
         if (!(await resolveClaim(deps.db, request.key, request.reason, deps.now()))) return { ok: false as const, error: "That claim is no longer stored." }
         recordsChanged(deps.db)
-        await deps.setBadge(await attentionCount(deps))
+        await publish(deps)
         return { ok: true as const }
       })
     case "settings/get":
@@ -161,7 +155,7 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
       return withStorage(async () => {
         await saveSettings(deps.db, request.tracking, request.practice)
         recordsChanged(deps.db)
-        await deps.setBadge(await attentionCount(deps))
+        await publish(deps)
         return { ok: true as const }
       })
     case "data/export":
@@ -170,14 +164,14 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
       return withStorage(async () => {
         await wipeAll(deps.db)
         recordsChanged(deps.db)
-        await deps.setBadge(0)
+        await publish(deps)
         return { ok: true as const }
       })
     case "data/import":
       try {
         const restored = await importBackup(deps.db, request.backup, deps.db.verno)
         recordsChanged(deps.db)
-        await deps.setBadge(await attentionCount(deps))
+        await publish(deps)
         return { ok: true, restored }
       } catch (error) {
         if (error instanceof BackupRefused) return { ok: false, error: `Nothing was changed: ${error.message}.` }

@@ -1,14 +1,14 @@
 // The popup's first request. With `limit`, only the first rows of each list come back (plus every
 // authorization of the patients on those rows, so a denial's authorization facts are complete): the popup
 // shows them at once and asks for the whole lists straight after.
-import type { OverviewResponse } from "../messages/protocol"
+import type { OverviewAnswer } from "../messages/protocol"
 import type { PayerLensDb } from "../storage/db"
 import type { Records } from "../tracking/tick"
 import { patientKey } from "../browse/patient"
 import { dueReminders, overviewOf, receivablesOf } from "./reminder-views"
 import { cachedReminderStates } from "./records-cache"
 
-export async function overviewAnswer(db: PayerLensDb, records: Records, now: Date, limit: number | undefined, storageError: string | null): Promise<OverviewResponse> {
+export async function overviewAnswer(db: PayerLensDb, records: Records, now: Date, limit: number | undefined, storageError: string | null): Promise<OverviewAnswer> {
   const overview = overviewOf(records, now, true)
   const { shown: reminders, total } = dueReminders(await cachedReminderStates(db), records, now, limit)
   const counts = { reminders: total, denials: overview.denials.length, authorizations: overview.authorizations.length }

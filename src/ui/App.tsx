@@ -2,8 +2,8 @@
 // denials, authorizations, A/R), and the patient and letter views opened from a row.
 import { useEffect, useRef, useState, type ReactNode } from "react"
 import type { OverviewResponse } from "../messages/protocol"
-import { useApi, type Pending, type Place } from "./api"
-import { FIRST_ROWS } from "./first-ask"
+import { useApi, type FirstAnswers, type Place } from "./api"
+import { FIRST_ROWS } from "../messages/first-rows"
 import { Authorizations, Denials } from "./Overview"
 import type { ClaimActions } from "./ClaimRow"
 import { download } from "./download"
@@ -22,22 +22,30 @@ type Props = {
   /** bump to reload (the side panel does when the tab's page is read again) */
   reloadKey?: number
   /** the first answer, asked as the shell's script started (first-ask.ts); shown by the first render if it is in */
-  firstAnswer?: Pending<OverviewResponse>
+  firstAnswer?: FirstAnswers
 }
 
 type MainView = "today" | "authorizations" | "receivables"
 
 export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
   const api = useApi()
-  const [state, setState] = useState<OverviewResponse | null>(() => firstAnswer?.settled ?? null)
+  const [state, setState] = useState<OverviewResponse | null>(() => firstAnswer?.latest ?? null)
   const [place, setPlace] = useState<Place>({ view: "today" })
   const [query, setQuery] = useState("")
   const search = useRef<HTMLInputElement>(null)
-  const refresh = () => api.overview().then(setState)
+  // a first answer that comes in after the whole lists were asked for must not replace them
+  const stopFirst = useRef(() => {})
+  const refresh = () => (stopFirst.current(), api.overview().then(setState))
   useEffect(() => {
     // the first rows at once; the whole lists (thousands of rows take the worker a second to send) when asked for
-    const asked = reloadKey === 0 && firstAnswer ? firstAnswer.promise : api.overview(FIRST_ROWS)
-    void asked.then(setState)
+    if (reloadKey === 0 && firstAnswer) {
+      if (firstAnswer.latest) setState(firstAnswer.latest)
+      stopFirst.current = firstAnswer.listen(setState)
+      return () => stopFirst.current()
+    }
+    let current = true
+    void api.overview(FIRST_ROWS).then((answer) => current && setState(answer))
+    return () => void (current = false)
   }, [reloadKey])
   useEffect(() => {
     const slash = (e: globalThis.KeyboardEvent) => {
@@ -56,7 +64,8 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
     shown.current = true
     // npm run bench measures the time from opening to the first view with data on screen
     if (!performance.getEntriesByName("payerlens-ready").length) performance.mark("payerlens-ready")
-    // then reconcile reminders (fires any missed notification): the worker's work waits until the lists show
+    // then the worker: its answer if the kept copy showed, and reconciling reminders (fires any missed notification)
+    firstAnswer?.shown()
     void api.tick()
   }, [state])
 

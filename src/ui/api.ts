@@ -1,9 +1,10 @@
 // What the popup and side panel ask the background, each reply parsed with its schema at this end too.
 // The shells supply `send` (browser.runtime.sendMessage); components get the API from context.
 import { createContext, useContext } from "react"
-import { CalendarResponse, HistoryResponse, OverviewResponse, SettingsResponse, SimpleResponse, type Request } from "../messages/protocol"
+import { CalendarResponse, HistoryResponse, KeptAnswer, OverviewResponse, SettingsResponse, SimpleResponse, type Request } from "../messages/protocol"
 import { OnPageResponse, PatientResponse, ReceivablesListResponse, SearchResponse } from "../messages/browse"
 import type { ReceivableFilter } from "../browse/receivables"
+import { FIRST_ROWS } from "../messages/first-rows"
 import type { ResolutionReason, StoredClaim } from "../model/records"
 
 export type Send = (request: Request) => Promise<unknown>
@@ -19,14 +20,45 @@ async function parsed<T>(schema: Schema<T>, reply: Promise<unknown>): Promise<T 
   }
 }
 
-/** An answer that may already be in: `settled` holds it once it is, so the first render can show it. */
-export type Pending<T> = { promise: Promise<T>; settled: T | null }
+/** The first overview as it comes in: `latest` holds the newest shown so far (so the first render can show it),
+ * `listen` reports each one after; the views call `shown` once one is on screen. */
+export type FirstAnswers = {
+  readonly latest: OverviewResponse | null
+  listen: (show: (answer: OverviewResponse) => void) => () => void
+  shown: () => void
+}
 
-/** The first overview, asked before the views were set up (first-ask.ts), checked like every other reply. */
-export function firstAnswer(reply: Promise<unknown>): Pending<OverviewResponse> {
-  const pending: Pending<OverviewResponse> = { promise: parsed(OverviewResponse, reply), settled: null }
-  void pending.promise.then((answer) => (pending.settled = answer))
-  return pending
+/** The worker's answer, and until it is in, the copy it kept of its last one if that is from today. Each is
+ * checked like every other reply; once the worker's answer is in, nothing replaces it. */
+export function firstAnswers(reply: Promise<unknown>, kept: Promise<unknown>, today: string, shown: () => void = () => {}): FirstAnswers {
+  let latest: OverviewResponse | null = null
+  let fresh = false
+  const listeners = new Set<(answer: OverviewResponse) => void>()
+  const show = (answer: OverviewResponse, fromWorker: boolean) => {
+    if (fresh) return
+    fresh = fromWorker
+    latest = answer
+    listeners.forEach((listener) => listener(answer))
+  }
+  void kept.then(
+    (raw) => {
+      const copy = KeptAnswer.safeParse(raw)
+      if (copy.success && copy.data.day === today && copy.data.limit === FIRST_ROWS) show(copy.data.answer, false)
+      else shown() // the shell may hold the worker's request back until a view shows: nothing will, so ask now
+    },
+    () => shown()
+  )
+  void parsed(OverviewResponse, reply).then((answer) => show(answer, true))
+  return {
+    get latest() {
+      return latest
+    },
+    listen(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    shown
+  }
 }
 
 export function makeApi(send: Send) {

@@ -1,16 +1,39 @@
 // Imported first by the popup and the side panel, before anything else of theirs is set up: it marks when
-// PayerLens's script starts (npm run bench measures from here) and asks the worker for the first rows at once,
-// so the worker answers while the rest of the script runs. The reply is checked against its schema by
-// `firstAnswer` (api.ts) before anything shows it. Chrome's own promise API is used here because the
-// polyfill takes several milliseconds to set up.
+// PayerLens's script starts (npm run bench measures from here) and starts the first answer at once.
+// The worker keeps a copy of its last first answer in session storage (service/publish.ts). When today's copy is
+// there it shows first, and the worker is asked only once the view is on screen: a sleeping worker takes a second
+// to wake at 10,000 claims, and its waking would slow the popup's own start. Without a copy the worker is asked
+// straight away. Both are checked against their schemas by `firstAnswers` (api.ts) before anything shows them.
+// Chrome's own promise API is used here because the polyfill takes several milliseconds to set up.
 import type { Request } from "../messages/protocol"
+import { FIRST_ROWS, KEPT_ANSWER_KEY } from "../messages/first-rows"
+import { localDate } from "../dates/calendar"
 
 performance.mark("payerlens-script")
 
-/** How many rows of each list the first answer holds: what a popup shows without scrolling, and more. */
-export const FIRST_ROWS = 12
+type Chrome = {
+  runtime: { sendMessage: (message: Request) => Promise<unknown> }
+  storage: { session: { get: (key: string) => Promise<Record<string, unknown>> } }
+}
+const chrome = (globalThis as unknown as { chrome: Chrome }).chrome
 
-type Runtime = { runtime: { sendMessage: (message: Request) => Promise<unknown> } }
-const request: Request = { type: "overview/get", limit: FIRST_ROWS }
-performance.mark("payerlens-asked")
-export const firstReply: Promise<unknown> = (globalThis as unknown as { chrome: Runtime }).chrome.runtime.sendMessage(request)
+export const today = localDate(new Date())
+
+let shown = () => {}
+const viewShown = new Promise<void>((resolve) => (shown = resolve))
+/** The views call this once the first answer is on screen. */
+export const firstViewShown = () => shown()
+
+export const keptReply: Promise<unknown> = chrome.storage.session.get(KEPT_ANSWER_KEY).then((items) => items[KEPT_ANSWER_KEY])
+const current = (kept: unknown) => {
+  const copy = kept as { day?: unknown; limit?: unknown } | undefined
+  return copy?.day === today && copy?.limit === FIRST_ROWS
+}
+const ask = () => {
+  performance.mark("payerlens-asked")
+  return chrome.runtime.sendMessage({ type: "overview/get", limit: FIRST_ROWS })
+}
+export const firstReply: Promise<unknown> = keptReply.then(
+  (kept) => (current(kept) ? viewShown.then(ask) : ask()),
+  () => ask()
+)

@@ -17,6 +17,7 @@ function depsFor(db: PayerLensDb): Deps {
     setBadge: async () => undefined, storageError: { get: async () => null, set: async () => undefined }, log: () => undefined,
     grants: async () => ({ matches: ["https://apps.availity.com/*", "https://provider.uhc.com/*"], tabs: {} }),
     injectReader: async () => undefined, registerSite: async () => undefined, notify: async () => undefined, scheduleTick: async () => undefined,
+    keepAnswer: async () => undefined,
     tabRecords: { remember: async () => undefined, get: async () => null }
   }
 }

@@ -21,7 +21,7 @@ beforeEach(async () => {
     db, self, now: () => new Date(2026, 10, 27, 10),
     setBadge: async () => undefined, storageError: { get: async () => null, set: async () => undefined }, log: () => undefined,
     grants: async () => ({ matches: [], tabs: {} }), injectReader: async () => undefined, registerSite: async () => undefined,
-    notify: async () => undefined, scheduleTick: async () => undefined,
+    notify: async () => undefined, scheduleTick: async () => undefined, keepAnswer: async () => undefined,
     tabRecords: { remember: async (id, keys) => void tabs.set(id, keys), get: async (id) => tabs.get(id) ?? null }
   }
   let tab = 1

@@ -4,6 +4,9 @@ import { handleMessage, type Deps } from "../../src/service/handle-message"
 import { listFixtures } from "../sandbox/pages"
 import { freshDb } from "./helpers"
 import type { PayerLensDb } from "../../src/storage/db"
+import type { KeptAnswer, OverviewAnswer } from "../../src/messages/protocol"
+import { FIRST_ROWS } from "../../src/messages/first-rows"
+import { localDate } from "../../src/dates/calendar"
 
 const EXT = "abcdefghijklmnopabcdefghijklmnop"
 const self = { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/` }
@@ -20,6 +23,7 @@ function deps(overrides: Partial<Deps> = {}) {
   const logged: string[] = []
   const badge: number[] = []
   const tabs = new Map<number, { claims: string[]; authorizations: string[] }>()
+  const kept: KeptAnswer[] = []
   const d: Deps = {
     db,
     self,
@@ -32,10 +36,11 @@ function deps(overrides: Partial<Deps> = {}) {
     registerSite: async () => undefined,
     notify: async () => undefined,
     scheduleTick: async () => undefined,
+    keepAnswer: async (answer) => void kept.push(answer),
     tabRecords: { remember: async (id, keys) => void tabs.set(id, keys), get: async (id) => tabs.get(id) ?? null },
     ...overrides
   }
-  return { d, logged, badge }
+  return { d, logged, badge, kept }
 }
 
 describe("background message handling", () => {
@@ -103,6 +108,21 @@ describe("background message handling", () => {
     expect(readAll).not.toHaveBeenCalled()
     expect(await db.reminders.count()).toBe(fired)
     expect(notices).toHaveLength(fired <= 3 ? fired : 1)
+  })
+
+  it("after every change it keeps the popup's first answer, the same overview/get gives, for a popup opened while it sleeps", async () => {
+    const { d, kept } = deps()
+    const firstAnswer = () => handleMessage({ type: "overview/get", limit: FIRST_ROWS }, popupSender, d)
+    await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
+    const before = (await firstAnswer()) as OverviewAnswer
+    expect(before.overview.denials.length).toBeGreaterThan(0)
+    expect(kept.at(-1)).toEqual({ day: localDate(d.now()), limit: FIRST_ROWS, answer: before })
+    const key = before.overview.denials[0].key
+    await handleMessage({ type: "claim/resolve", key, reason: "appealed" }, popupSender, d)
+    expect(kept.at(-1)!.answer.overview.denials.map((c) => c.key)).not.toContain(key)
+    expect(kept.at(-1)!.answer).toEqual(await firstAnswer())
+    expect(await handleMessage({ type: "data/wipe", confirm: "DELETE" }, popupSender, d)).toEqual({ ok: true })
+    expect(kept.at(-1)!.answer.overview.totals).toEqual({ claims: 0, authorizations: 0 })
   })
 
   it("lets only extension pages read the overview", async () => {
