@@ -1,6 +1,7 @@
-// The popup's first request. With `limit`, only the first rows of each list come back (plus every
-// authorization of the patients on those rows, so a denial's authorization facts are complete): the popup
-// shows them at once and asks for the whole lists straight after.
+// The popup's first request. With `limit`, only the first rows of the Today lists come back, and of the
+// authorizations only those of the patients on the denials shown (a denial's authorization facts must be
+// complete); the counts say how long each whole list is. The popup shows that at once; its other views ask for
+// the whole lists.
 import type { OverviewAnswer } from "../messages/protocol"
 import type { PayerLensDb } from "../storage/db"
 import type { Records } from "../tracking/tick"
@@ -17,6 +18,6 @@ export async function overviewAnswer(db: PayerLensDb, records: Records, now: Dat
     return { ok: true, overview, reminders, receivables, counts, partial: false, storageError }
   const denials = overview.denials.slice(0, limit)
   const patients = new Set(denials.map((c) => patientKey(c.patient)))
-  const authorizations = overview.authorizations.filter((a, i) => i < limit || patients.has(patientKey(a.patient)))
+  const authorizations = overview.authorizations.filter((a) => patients.has(patientKey(a.patient)))
   return { ok: true, overview: { ...overview, denials, authorizations }, reminders, receivables, counts, partial: true, storageError }
 }

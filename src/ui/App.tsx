@@ -7,6 +7,7 @@ import { FIRST_ROWS } from "../messages/first-rows"
 import { Authorizations, Denials } from "./Overview"
 import type { ClaimActions } from "./ClaimRow"
 import { download } from "./download"
+import { count } from "./format"
 import { LetterView } from "./LetterView"
 import { PatientView } from "./PatientView"
 import { Receivables } from "./Receivables"
@@ -94,7 +95,7 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
   const more = (shown: number, total: number) =>
     partial && shown < total ? (
       <button type="button" className="secondary more" onClick={() => void refresh()}>
-        Showing {shown} of {total.toLocaleString("en-US")} — show all
+        Showing {shown} of {count(total)} — show all
       </button>
     ) : null
 

@@ -1,6 +1,6 @@
 // Long lists (thousands of claims) render only the rows in view; short ones render whole, so they read and
 // print normally. Row heights vary (a denial unfolds its codes), so each row is measured as it renders.
-import { useRef, type ReactNode } from "react"
+import { useEffect, useRef, useState, type ReactNode } from "react"
 import { useVirtualizer } from "@tanstack/react-virtual"
 
 /** Lists longer than this are virtualised. */
@@ -8,11 +8,20 @@ export const VIRTUAL_FROM = 40
 
 type Props<T> = { items: T[]; keyOf: (item: T) => string; label: string; estimate?: number; children: (item: T) => ReactNode }
 
+/** A short list's first paint holds this many rows (more than a popup shows without scrolling); the rest
+ * follow in the next frame, so the view is on screen sooner. */
+export const FIRST_PAINT_ROWS = 6
+
 export function VirtualList<T>({ items, keyOf, label, estimate = 96, children }: Props<T>) {
+  const [painted, setPainted] = useState(false)
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setPainted(true))
+    return () => cancelAnimationFrame(frame)
+  }, [])
   if (items.length < VIRTUAL_FROM)
     return (
       <ul className="rows" aria-label={label}>
-        {items.map((item) => (
+        {(painted ? items : items.slice(0, FIRST_PAINT_ROWS)).map((item) => (
           <li key={keyOf(item)}>{children(item)}</li>
         ))}
       </ul>

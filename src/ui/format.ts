@@ -1,8 +1,14 @@
+/** 12,345 — by hand: the first toLocaleString in a page loads ICU's number formats (milliseconds the popup's
+ * first view would wait for). */
+export function count(n: number): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",")
+}
+
 export function money(cents: number | null): string {
   if (cents === null) return "—"
   const sign = cents < 0 ? "-" : ""
   const abs = Math.abs(cents)
-  return `${sign}$${Math.floor(abs / 100).toLocaleString("en-US")}.${String(abs % 100).padStart(2, "0")}`
+  return `${sign}$${count(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, "0")}`
 }
 
 /** US billers read dates as MM/DD/YYYY. */

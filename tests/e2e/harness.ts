@@ -17,9 +17,11 @@ export type Harness = {
   close: () => Promise<void>
 }
 
-/** `profile`: a user-data folder to use and keep (to launch the same profile twice); a fresh one otherwise. */
-export async function launchWithExtension(options: { headless?: boolean; profile?: string } = {}): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build`)
+/** `profile`: a user-data folder to use and keep (to launch the same profile twice); a fresh one otherwise.
+ * `extension`: another unpacked extension folder than the build (the benchmarks' blank popup). */
+export async function launchWithExtension(options: { headless?: boolean; profile?: string; extension?: string } = {}): Promise<Harness> {
+  const extension = options.extension ?? EXTENSION_DIR
+  if (!existsSync(join(extension, "manifest.json"))) throw new Error(`no built extension in ${extension}: run npm run build`)
   // Playwright reports service-worker requests only with this set (used by the zero-network test).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1"
   const sandbox = await startSandbox()
@@ -31,8 +33,8 @@ export async function launchWithExtension(options: { headless?: boolean; profile
     viewport: { width: 1280, height: 860 },
     args: [
       ...(headless ? ["--headless=new"] : []),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       "--no-sandbox",
       "--disable-gpu",
       "--disable-background-networking",

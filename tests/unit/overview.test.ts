@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest"
 import { buildOverview, watchAuthorization } from "../../src/attention/overview"
 import type { StoredAuthorization, StoredClaim } from "../../src/model/records"
 import { daysBetween, localDate } from "../../src/dates/calendar"
+import { overviewAnswer } from "../../src/service/overview-answer"
+import { loadRecords } from "../../src/tracking/tick"
+import { patientKey } from "../../src/browse/patient"
+import { practice } from "../bench/reminders"
+import { freshDb } from "./helpers"
 
 function auth(over: Partial<StoredAuthorization>): StoredAuthorization {
   return {
@@ -76,5 +81,31 @@ describe("calendar", () => {
   it("takes today's date from the local calendar", () => {
     expect(localDate(new Date(2026, 0, 1, 0, 30))).toBe("2026-01-01")
     expect(localDate(new Date(2026, 11, 31, 23, 59))).toBe("2026-12-31")
+  })
+})
+
+describe("the popup's first answer (a limit on the lists)", () => {
+  it("holds the first rows, the whole lists' lengths, and every authorization of the patients on the denials shown", async () => {
+    const db = freshDb()
+    try {
+      const { auths, claims } = practice(200, 1000)
+      await db.authorizations.bulkPut(auths)
+      await db.claims.bulkPut(claims)
+      const now = new Date(2026, 10, 27, 10)
+      const records = await loadRecords(db)
+      const whole = await overviewAnswer(db, records, now, undefined, null)
+      const first = await overviewAnswer(db, records, now, 5, null)
+      expect(whole.partial).toBe(false)
+      expect(first.partial).toBe(true)
+      expect(first.counts).toEqual({ reminders: whole.reminders.length, denials: whole.overview.denials.length, authorizations: whole.overview.authorizations.length })
+      expect(first.overview.denials).toEqual(whole.overview.denials.slice(0, 5))
+      expect(first.reminders).toEqual(whole.reminders.slice(0, 5))
+      const shownPatients = new Set(first.overview.denials.map((c) => patientKey(c.patient)))
+      expect(first.overview.authorizations).toEqual(whole.overview.authorizations.filter((a) => shownPatients.has(patientKey(a.patient))))
+      expect(first.overview.authorizations.length).toBeGreaterThan(0)
+      expect(first.receivables).toEqual(whole.receivables)
+    } finally {
+      await db.delete()
+    }
   })
 })
