@@ -8,6 +8,7 @@ import { Authorizations, Denials } from "./Overview"
 import type { ClaimActions } from "./ClaimRow"
 import { download } from "./download"
 import { count } from "./format"
+import { wantsWholeLists } from "./whole-lists"
 import { LetterView } from "./LetterView"
 import { PatientView } from "./PatientView"
 import { Receivables } from "./Receivables"
@@ -84,9 +85,10 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
   // claims against all authorizations (or counts them all), so it waits for the whole lists.
   const elsewhere = !!query.trim() || place.view !== "today"
   const waiting = partial && elsewhere
+  const wholeLists = wantsWholeLists(state, elsewhere)
   useEffect(() => {
-    if (waiting) void refresh()
-  }, [waiting])
+    if (wholeLists) void refresh()
+  }, [wholeLists])
   const loadingAll = (
     <p className="empty" role="status">
       Loading every record…

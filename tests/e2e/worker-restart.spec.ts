@@ -1,6 +1,7 @@
 // Issue 4's scheduling test: capture an authorization with 2 visits left, STOP the service worker before the
 // reminder tick, and the alarm wakes a fresh worker that fires exactly one reminder from IndexedDB; a later
-// tick (in yet another worker, woken by the popup) fires nothing again. Playwright keeps extension workers
+// tick (in yet another worker, woken by the popup) fires nothing again; that popup shows the copy of its first
+// view the last worker kept, before it wakes the worker. Playwright keeps extension workers
 // alive while attached, so this test drives Chromium over a bare DevTools connection (raw-cdp.ts).
 import { expect, test } from "@playwright/test"
 import { CHROMIUM, EXTENSION_DIR } from "./harness"
@@ -81,6 +82,13 @@ test("the worker is stopped between capture and tick; the woken worker fires the
   await expect
     .poll(() => browser.evaluate(popup, "document.querySelectorAll('[data-testid=reminder-row]').length"), { intervals: [250] })
     .toBe(1)
+  // the first view came from the copy the last worker kept, before the popup asked the sleeping worker
+  const marks = await browser.evaluate<Record<string, number>>(
+    popup,
+    "Object.fromEntries(['payerlens-ready', 'payerlens-asked'].map((name) => [name, performance.getEntriesByName(name)[0]?.startTime ?? -1]))"
+  )
+  expect(marks["payerlens-ready"]).toBeGreaterThan(0)
+  expect(marks["payerlens-asked"]).toBeGreaterThan(marks["payerlens-ready"])
   const third = (await worker())!
   expect(third.targetId).not.toBe(woken.targetId)
   expect(await browser.evaluate(third.targetId, FIRED)).toEqual(fired) // same id, same firedAt: fired once

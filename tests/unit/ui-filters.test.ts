@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest"
 import fc from "fast-check"
 import { authFilter } from "../../src/ui/auth-filter"
 import { count, money } from "../../src/ui/format"
+import { wantsWholeLists } from "../../src/ui/whole-lists"
+import type { OverviewResponse } from "../../src/messages/protocol"
 
 const row = (flags: ("low" | "exhausted" | "expiring" | "expired")[]) => ({ watch: { flags } })
 
@@ -23,5 +25,19 @@ describe("numbers as the views print them", () => {
       )
     )
     expect([money(0), money(5), money(123456789), money(-1999), money(null)]).toEqual(["$0.00", "$0.05", "$1,234,567.89", "-$19.99", "—"])
+  })
+})
+
+describe("when the popup asks for the whole lists by itself", () => {
+  const answer = (partial: boolean, reminders: number, denials: number, authorizations: number) =>
+    ({ ok: true, partial, counts: { reminders, denials, authorizations } }) as unknown as OverviewResponse
+  it("at once for a practice of a few hundred rows; on 'show all' for thousands; always for the other views", () => {
+    expect(wantsWholeLists(answer(true, 40, 60, 200), false)).toBe(true)
+    expect(wantsWholeLists(answer(true, 40, 60, 201), false)).toBe(false)
+    expect(wantsWholeLists(answer(true, 1200, 3333, 2000), false)).toBe(false)
+    expect(wantsWholeLists(answer(true, 1200, 3333, 2000), true)).toBe(true)
+    expect(wantsWholeLists(answer(false, 1200, 3333, 2000), true)).toBe(false)
+    expect(wantsWholeLists({ ok: false, error: "The background worker sent an unreadable answer." }, true)).toBe(false)
+    expect(wantsWholeLists(null, true)).toBe(false)
   })
 })
