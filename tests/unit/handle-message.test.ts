@@ -125,6 +125,12 @@ describe("background message handling", () => {
     expect(kept.at(-1)!.answer.overview.totals).toEqual({ claims: 0, authorizations: 0 })
   })
 
+  it("a copy that cannot be kept does not fail the change that was stored", async () => {
+    const { d } = deps({ keepAnswer: async () => Promise.reject(new Error("QuotaExceededError")) })
+    expect((await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)).ok).toBe(true)
+    expect(await db.claims.count()).toBe(4)
+  })
+
   it("lets only extension pages read the overview", async () => {
     const { d } = deps()
     expect((await handleMessage({ type: "overview/get" }, contentSender, d)).ok).toBe(false)
