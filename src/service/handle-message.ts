@@ -1,5 +1,5 @@
 // The background worker's logic, free of browser APIs so tests drive it directly.
-import { firedState, runTick, type Notice } from "../tracking/tick"
+import { firedState, goneStates, remindersFor, runTick, type Notice } from "../tracking/tick"
 import { calendar, updateReminder } from "./reminder-views"
 import { overviewAnswer } from "./overview-answer"
 import { publish } from "./publish"
@@ -50,8 +50,15 @@ export type Reply =
 
 export async function tick(deps: Deps): Promise<void> {
   const now = deps.now()
-  const fired = await runTick(deps.db, now, deps.notify, await cachedRecords(deps.db), await cachedReminderStates(deps.db))
+  const records = await cachedRecords(deps.db)
+  const states = await cachedReminderStates(deps.db)
+  const fired = await runTick(deps.db, now, deps.notify, records, states)
   reminderStatesWritten(deps.db, fired.map((r) => firedState(r, now)))
+  const gone = goneStates(states.values(), remindersFor(records, now).all, now)
+  if (gone.length) {
+    await deps.db.reminders.bulkDelete(gone)
+    reminderStatesChanged(deps.db)
+  }
   await publish(deps)
 }
 

@@ -79,6 +79,23 @@ export async function runTick(db: PayerLensDb, now: Date, notify: (n: Notice) =>
   return fired
 }
 
+/** A state outlives its reminder (the record changed, the visits count moved on) by this long, so a reminder
+ * that comes back soon keeps what the user did with it; after that the state is dropped. */
+export const KEEP_GONE_STATES_DAYS = 90
+
+/** States whose reminder no longer applies and that nothing touched for KEEP_GONE_STATES_DAYS. */
+export function goneStates(states: Iterable<ReminderState>, all: Reminder[], now: Date): string[] {
+  const current = new Set(all.map((r) => r.id))
+  const cutoff = new Date(now.getTime() - KEEP_GONE_STATES_DAYS * 86_400_000)
+  const [cutoffTime, cutoffDay] = [cutoff.toISOString(), localDate(cutoff)]
+  const gone: string[] = []
+  for (const s of states) {
+    const touched = (s.firedAt ?? "") > cutoffTime || (s.dismissedAt ?? "") > cutoffTime || (s.snoozedUntil ?? "") > cutoffDay
+    if (!current.has(s.id) && !touched) gone.push(s.id)
+  }
+  return gone
+}
+
 export async function snooze(db: PayerLensDb, id: string, until: string): Promise<void> {
   await db.reminders.update(id, { snoozedUntil: until })
 }

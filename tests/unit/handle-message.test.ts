@@ -125,6 +125,21 @@ describe("background message handling", () => {
     expect(kept.at(-1)!.answer.overview.totals).toEqual({ claims: 0, authorizations: 0 })
   })
 
+  it("a tick drops the states of reminders that stopped applying months ago, and keeps the rest", async () => {
+    const { d } = deps()
+    // left from earlier months (the worker has not read the table yet)
+    await db.reminders.bulkPut([
+      { id: "auth-low:gone|A1:3", recordKey: "gone|A1", firedAt: "2026-06-01T12:00:00.000Z", snoozedUntil: null, dismissedAt: null },
+      { id: "auth-low:gone|A1:2", recordKey: "gone|A1", firedAt: "2026-11-20T12:00:00.000Z", snoozedUntil: null, dismissedAt: null }
+    ])
+    await handleMessage({ type: "capture/submit", capture: capture("03-auth-list") }, contentSender, d)
+    await handleMessage({ type: "reminders/tick" }, popupSender, d)
+    const ids = (await db.reminders.toArray()).map((s) => s.id)
+    expect(ids).not.toContain("auth-low:gone|A1:3")
+    expect(ids).toContain("auth-low:gone|A1:2")
+    expect(ids.filter((id) => !id.includes("gone|")).length).toBeGreaterThan(0) // what this tick fired stays
+  })
+
   it("a copy that cannot be kept does not fail the change that was stored", async () => {
     const { d } = deps({ keepAnswer: async () => Promise.reject(new Error("QuotaExceededError")) })
     expect((await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)).ok).toBe(true)

@@ -1,6 +1,6 @@
 import ICAL from "ical.js"
 import { afterEach, describe, expect, it, vi } from "vitest"
-import type { StoredAuthorization, StoredClaim } from "../../src/model/records"
+import type { ReminderState, StoredAuthorization, StoredClaim } from "../../src/model/records"
 import { businessDaysBefore, fromDays } from "../../src/dates/business-days"
 import { federalHolidays } from "../../src/dates/holidays"
 import { ageing, bucketOf } from "../../src/tracking/ageing"
@@ -8,7 +8,7 @@ import { claimsByClient, forecastRunOut, reconcileUsage, sessionsAgainst } from 
 import { computeReminders, initials } from "../../src/tracking/reminders"
 import { DEFAULT_SETTINGS, filingLimitDays } from "../../src/tracking/settings"
 import { remindersToIcs } from "../../src/tracking/ics"
-import { dismiss, MAX_NOTICES, runTick, snooze } from "../../src/tracking/tick"
+import { dismiss, goneStates, loadRecords, MAX_NOTICES, remindersFor, runTick, snooze } from "../../src/tracking/tick"
 import { freshDb } from "./helpers"
 import type { PayerLensDb } from "../../src/storage/db"
 
@@ -205,6 +205,31 @@ describe("the tick", () => {
     expect(shown).toHaveLength(2)
     await runTick(db, new Date(2026, 10, 28, 8), notify)
     expect(shown).toEqual([low.id, reauth.id, low.id])
+  })
+})
+
+describe("reminder states of reminders that no longer apply", () => {
+  let db: PayerLensDb
+  afterEach(async () => db?.delete())
+  const now = new Date(2026, 10, 27, 9)
+  const state = (id: string, over: Partial<ReminderState> = {}): ReminderState => ({ id, recordKey: "k", firedAt: null, snoozedUntil: null, dismissedAt: null, ...over })
+  const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString()
+
+  it("are dropped once nothing touched them for 90 days; current ones and recent ones stay", async () => {
+    db = freshDb()
+    await db.authorizations.put(auth())
+    await db.claims.bulkPut(weekly)
+    const current = (await runTick(db, now, async () => undefined))[0]
+    const states = [
+      state(current.id, { firedAt: daysAgo(200) }),
+      state("auth-low:anthem|OLD:3", { firedAt: daysAgo(100) }),
+      state("auth-low:anthem|OLD:2", { firedAt: daysAgo(10) }),
+      state("auth-low:anthem|OLD:1", { dismissedAt: daysAgo(120), snoozedUntil: "2026-12-01" }),
+      state("claim-follow-up:uhc|C1", { dismissedAt: daysAgo(91) }),
+      state("claim-follow-up:uhc|C2")
+    ]
+    const { all } = remindersFor(await loadRecords(db), now)
+    expect(goneStates(states, all, now)).toEqual(["auth-low:anthem|OLD:3", "claim-follow-up:uhc|C1", "claim-follow-up:uhc|C2"])
   })
 })
 
