@@ -2,9 +2,10 @@
 // patient name, member ID, claim or authorization number, payer, codes or dates (as ISO or MM/DD/YYYY).
 import type { StoredAuthorization, StoredClaim } from "../model/records"
 import { patientKey, type PatientSummary, summarisePatients } from "./patient"
+import { usDate } from "../dates/calendar"
 
 const haystacks = new WeakMap<object, string>()
-const us = (iso: string | null) => (iso ? `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)} ${iso}` : "")
+const us = (iso: string | null) => (iso ? `${usDate(iso)} ${iso}` : "")
 
 function claimText(c: StoredClaim): string {
   let text = haystacks.get(c)

@@ -8,6 +8,11 @@ export function localDate(now: Date): string {
   return `${y}-${m}-${d}`
 }
 
+/** A date as US billers read it: MM/DD/YYYY. Callers say what a missing date reads as. */
+export function usDate(iso: string): string {
+  return `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`
+}
+
 /** Days since 1970-01-01, integer-only (no Date objects: this runs in hot loops over thousands of records). */
 export function toDays(iso: string): number {
   const y0 = +iso.slice(0, 4)

@@ -4,8 +4,9 @@ import type { PracticeInfo } from "../model/practice"
 import type { StoredAuthorization, StoredClaim } from "../model/records"
 import { authorizationsCovering, denialAdjustments } from "../codes"
 import { argumentFor } from "./arguments"
+import { usDate } from "../dates/calendar"
 
-const us = (iso: string | null) => (iso ? `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}` : "[not shown]")
+const us = (iso: string | null) => (iso ? usDate(iso) : "[not shown]")
 const dollars = (cents: number | null) => (cents === null ? "[not shown]" : `$${(cents / 100).toFixed(2)}`)
 
 /** The reason the letter argues: the first adjustment that is not the patient's share or a contractual write-down. */

@@ -7,6 +7,7 @@ import { claimsByClient, forecastRunOut, sessionsAgainst } from "./forecast"
 import type { TrackingSettings } from "./settings"
 import { filingClock } from "./timely-filing"
 import { isUnpaid } from "./ageing"
+import { usDate } from "../dates/calendar"
 
 export type ReminderKind = "auth-low" | "auth-exhausted" | "auth-expiring" | "auth-reauth" | "claim-follow-up" | "claim-timely-filing"
 
@@ -36,7 +37,7 @@ function computeInitials(name: string): string {
   return [first, last].filter(Boolean).map((p) => `${p[0].toUpperCase()}.`).join("")
 }
 
-const us = (iso: string | null) => (iso ? `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}` : "")
+const us = (iso: string | null) => (iso ? usDate(iso) : "")
 
 const ACTIVE = new Set(["approved", "partially_approved", "unknown"])
 

@@ -1,3 +1,5 @@
+import { usDate as usDateOf } from "../dates/calendar"
+
 /** 12,345 — by hand: the first toLocaleString in a page loads ICU's number formats (milliseconds the popup's
  * first view would wait for). */
 export function count(n: number): string {
@@ -11,11 +13,9 @@ export function money(cents: number | null): string {
   return `${sign}$${count(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, "0")}`
 }
 
-/** US billers read dates as MM/DD/YYYY. */
+/** MM/DD/YYYY, or a dash for a date the page did not show. */
 export function usDate(iso: string | null): string {
-  if (!iso) return "—"
-  const [y, m, d] = iso.split("-")
-  return `${m}/${d}/${y}`
+  return iso ? usDateOf(iso) : "—"
 }
 
 export function daysLeftText(days: number | null): string {
