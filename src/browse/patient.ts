@@ -3,13 +3,31 @@
 import type { StoredAuthorization, StoredClaim } from "../model/records"
 
 type Patient = StoredClaim["patient"]
-const normalName = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, " ").trim().split(" ").sort().join(" ")
+const normalNames = new Map<string, string>()
+/** A name's words, lowercase and sorted: "RIVERA, MARIA" and "Maria Rivera" read alike. (Kept per spelling: the
+ * forecast looks up thousands of claims' names.) */
+export function normalName(name: string): string {
+  let normal = normalNames.get(name)
+  if (normal === undefined) {
+    if (normalNames.size > 50_000) normalNames.clear()
+    normalNames.set(name, (normal = name.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim().split(" ").sort().join(" ")))
+  }
+  return normal
+}
 
 /** "id:<member ID>" or "name:<name words, sorted>" ("RIVERA, MARIA" and "Maria Rivera" are one person). */
 export function patientKey(p: Patient): string | null {
   if (p.memberId) return `id:${p.memberId.toUpperCase()}`
   if (p.name) return `name:${normalName(p.name)}`
   return null
+}
+
+/** Two records are the same person when their member IDs match — or, where either shows no member ID, their
+ * names do (word order and case aside). Two different member IDs are two people, whatever the names. */
+export function samePerson(a: Patient, b: Patient): boolean {
+  // exact matches first: the forecast compares thousands of pairs, nearly all of them spelled alike
+  if (a.memberId && b.memberId) return a.memberId === b.memberId || a.memberId.toUpperCase() === b.memberId.toUpperCase()
+  return !!a.name && !!b.name && (a.name === b.name || normalName(a.name) === normalName(b.name))
 }
 
 export type PatientSummary = { key: string; name: string | null; memberId: string | null; payers: string[]; claims: number; authorizations: number }

@@ -2,6 +2,8 @@
 import type { StoredAuthorization, StoredClaim } from "../model/records"
 import { CARC_EXPLANATIONS, type CodeExplanation } from "./carc"
 import { RARC_EXPLANATIONS } from "./rarc"
+import { payerKey } from "../model/payer"
+import { samePerson } from "../browse/patient"
 
 export type { CodeExplanation }
 export { CARC_EXPLANATIONS, RARC_EXPLANATIONS }
@@ -23,11 +25,11 @@ export function denialAdjustments(claim: StoredClaim): StoredClaim["adjustments"
 export function authorizationsCovering(claim: StoredClaim, auths: StoredAuthorization[]): StoredAuthorization[] {
   const day = claim.serviceFrom
   if (!day) return []
+  const payer = payerKey(claim.payer, claim.portal)
   return auths.filter(
     (a) =>
-      (a.payer ?? a.portal) === (claim.payer ?? claim.portal) &&
-      ((a.patient.memberId && a.patient.memberId === claim.patient.memberId) ||
-        (!!a.patient.name && a.patient.name.toLowerCase() === (claim.patient.name ?? "").toLowerCase())) &&
+      payerKey(a.payer, a.portal) === payer &&
+      samePerson(a.patient, claim.patient) &&
       (!a.startDate || a.startDate <= day) &&
       (!a.endDate || day <= a.endDate)
   )

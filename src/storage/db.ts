@@ -38,14 +38,8 @@ export class PayerLensDb extends Dexie {
   }
 }
 
-/** Record keys: payer + number (the portal id stands in when the page names no payer). */
-const payerKeys = new Map<string, string>()
-export function payerKey(payer: string | null, portal: string): string {
-  const name = payer ?? portal
-  let key = payerKeys.get(name)
-  if (key === undefined) payerKeys.set(name, (key = name.toLowerCase().replace(/[^a-z0-9]+/g, "")))
-  return key
-}
+import { payerKey } from "../model/payer"
+export { payerKey }
 /** A claim's key is payer + claim number; an authorization's is payer + authorization number. */
 export const recordKey = (payer: string | null, portal: string, number: string) => `${payerKey(payer, portal)}|${number.toUpperCase()}`
 export const claimKey = recordKey

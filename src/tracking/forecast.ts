@@ -1,14 +1,11 @@
 // When will an authorization's visits run out? From the client's own cadence: the dates of service of the
 // claims PayerLens has seen for that member and payer, for the covered codes, inside the window.
 import type { StoredAuthorization, StoredClaim } from "../model/records"
-import { payerKey } from "../storage/db"
+import { payerKey } from "../model/payer"
+import { normalName, samePerson } from "../browse/patient"
 import { addDays, daysBetween } from "../dates/business-days"
 import { remainingOf } from "../attention/overview"
 
-function samePerson(auth: StoredAuthorization, claim: StoredClaim): boolean {
-  if (auth.patient.memberId && claim.patient.memberId) return auth.patient.memberId === claim.patient.memberId
-  return !!auth.patient.name && auth.patient.name.toLowerCase() === (claim.patient.name ?? "").toLowerCase()
-}
 
 /** Claims grouped by payer and member (or name, where a page shows no member ID), so each authorization
  * looks only at its own client's claims. */
@@ -21,15 +18,16 @@ export function claimsByClient(claims: StoredClaim[]): (auth: StoredAuthorizatio
   }
   for (const c of claims) {
     const payer = payerKey(c.payer, c.portal)
-    if (c.patient.memberId) add(payer + "|id|" + c.patient.memberId, c)
-    if (c.patient.name) add(payer + "|name|" + c.patient.name.toLowerCase(), c)
+    if (c.patient.memberId) add(payer + "|id|" + c.patient.memberId.toUpperCase(), c)
+    if (c.patient.name) add(payer + "|name|" + normalName(c.patient.name), c)
   }
+  // the same person as samePerson says, found through the index
   return (a) => {
     const payer = payerKey(a.payer, a.portal)
-    const byName = a.patient.name ? (index.get(payer + "|name|" + a.patient.name.toLowerCase()) ?? []) : []
+    const byName = a.patient.name ? (index.get(payer + "|name|" + normalName(a.patient.name)) ?? []) : []
     if (!a.patient.memberId) return byName
     // claims read from pages that show no member ID still count by name
-    const byId = index.get(payer + "|id|" + a.patient.memberId) ?? []
+    const byId = index.get(payer + "|id|" + a.patient.memberId.toUpperCase()) ?? []
     const unidentified = byName.filter((c) => !c.patient.memberId)
     return unidentified.length ? [...byId, ...unidentified] : byId
   }
@@ -41,7 +39,7 @@ export function sessionsAgainst(auth: StoredAuthorization, claims: StoredClaim[]
   const days = new Set<string>()
   if (claims.length === 0) return []
   for (const c of claims) {
-    if (!c.serviceFrom || payerKey(c.payer, c.portal) !== payer || !samePerson(auth, c)) continue
+    if (!c.serviceFrom || payerKey(c.payer, c.portal) !== payer || !samePerson(auth.patient, c.patient)) continue
     if (c.status === "reversed" || c.status === "rejected") continue
     if (auth.startDate && c.serviceFrom < auth.startDate) continue
     if (auth.endDate && c.serviceFrom > auth.endDate) continue

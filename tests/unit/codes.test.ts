@@ -34,4 +34,20 @@ describe("denial code explanations", () => {
     expect(authorizationsCovering({ ...storedClaim, serviceFrom: "2026-11-12" }, stored).map((a) => a.authNumber)).toEqual(["A261002210"])
     expect(explainCarc("197")?.fix).toMatch(/retro-authorization/)
   })
+
+  it("matches the authorization to the same person at the same payer however the pages spell them", () => {
+    const auths = listFixtures().find((f) => f.portal === "availity" && f.name === "03-auth-list")!.expected as Capture
+    const stored = auths.authorizations.map((a) => ({ ...a, key: a.authNumber, portal: "availity", sourceUrl: "", firstSeenAt: "", lastChangedAt: "" }))
+    const claim = (listFixtures().find((f) => f.portal === "availity" && f.name === "02-claim-detail")!.expected as Capture).claims[0]
+    const covered = { ...claim, serviceFrom: "2026-11-12", key: "k", portal: "availity", sourceUrl: "", firstSeenAt: "", lastChangedAt: "", resolution: null }
+    const rivera = stored.find((a) => a.authNumber === "A261002210")!
+    const numbers = (c: typeof covered) => authorizationsCovering(c, stored).map((a) => a.authNumber)
+    expect(numbers(covered)).toEqual(["A261002210"])
+    // a claim list that shows the name the other way round and no member ID; the payer in capitals
+    expect(numbers({ ...covered, payer: covered.payer!.toUpperCase(), patient: { name: "Maria Rivera", memberId: null, dateOfBirth: null } })).toEqual(["A261002210"])
+    // the same name under another member ID is another person
+    expect(numbers({ ...covered, patient: { ...covered.patient, name: rivera.patient.name, memberId: "ZZZ999999999" } })).toEqual([])
+    // another payer's authorization does not cover it
+    expect(numbers({ ...covered, payer: "Aetna" })).toEqual([])
+  })
 })
