@@ -10,7 +10,7 @@ type Props<T> = { items: T[]; keyOf: (item: T) => string; label: string; estimat
 
 /** A short list's first paint holds this many rows (more than a popup shows without scrolling); the rest
  * follow in the next frame, so the view is on screen sooner. */
-export const FIRST_PAINT_ROWS = 6
+export const FIRST_PAINT_ROWS = 4
 
 export function VirtualList<T>({ items, keyOf, label, estimate = 96, children }: Props<T>) {
   const [painted, setPainted] = useState(false)
