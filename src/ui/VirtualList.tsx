@@ -8,7 +8,7 @@ export const VIRTUAL_FROM = 40
 
 type Props<T> = { items: T[]; keyOf: (item: T) => string; label: string; estimate?: number; children: (item: T) => ReactNode }
 
-/** A short list's first paint holds this many rows (more than a popup shows without scrolling); the rest
+/** A short list's first paint holds this many rows (a 600-px popup shows no more without scrolling); the rest
  * follow in the next frame, so the view is on screen sooner. */
 export const FIRST_PAINT_ROWS = 4
 
