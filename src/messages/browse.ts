@@ -33,7 +33,15 @@ export type PatientSummary = Infer<typeof PatientSummary>
 const counts = z.strictObject({ patients: z.number(), claims: z.number(), authorizations: z.number() })
 
 export const SearchResponse = z.union([
-  z.strictObject({ ok: z.literal(true), patients: z.array(PatientSummary), claims: z.array(StoredClaim), authorizations: z.array(AuthorizationRow), totals: counts }),
+  z.strictObject({
+    ok: z.literal(true),
+    patients: z.array(PatientSummary),
+    claims: z.array(StoredClaim),
+    authorizations: z.array(AuthorizationRow),
+    totals: counts,
+    /** nothing matched as typed; these match a name spelled one letter differently */
+    closeSpelling: z.boolean()
+  }),
   Failure
 ])
 export type SearchResponse = Infer<typeof SearchResponse>

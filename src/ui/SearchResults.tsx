@@ -26,11 +26,12 @@ export function SearchResults({ query, auths, actions }: { query: string; auths:
   }, [query])
   if (error) return <p role="alert" className="error">{error}</p>
   if (!found) return <p className="empty">Searching…</p>
-  const { patients, claims, authorizations, totals } = found
+  const { patients, claims, authorizations, totals, closeSpelling } = found
   if (totals.patients + totals.claims + totals.authorizations === 0)
     return <p className="empty" role="status">Nothing stored matches “{query}”. Search by name, member ID, claim or authorization number, payer, code or date.</p>
   return (
     <div role="status" aria-live="polite" className="search-results">
+      {closeSpelling && <p className="empty" data-testid="close-spelling">Nothing matches “{query}” as typed; these are names spelled one letter differently.</p>}
       {patients.length > 0 && (
         <section aria-labelledby="found-patients">
           <h2 id="found-patients">Patients ({totals.patients}){more(patients.length, totals.patients)}</h2>

@@ -109,6 +109,10 @@ test("today, letters, authorizations, A/R, search and patient views work and are
 
   // Escape in the search box clears it and returns to the views
   await popup.getByRole("button", { name: "← Back" }).click()
+  // a name mistyped by one letter still finds the patient, and the popup says it is a close spelling
+  await popup.getByRole("searchbox").fill("snatos")
+  await expect(popup.getByTestId("close-spelling")).toBeVisible()
+  await expect(popup.getByTestId("patient-result")).toContainText("Miguel Santos")
   await popup.getByRole("searchbox").fill("zzz-none")
   await expect(popup.getByText("Nothing stored matches")).toBeVisible()
   await popup.getByRole("searchbox").press("Escape")

@@ -55,6 +55,22 @@ describe("search", () => {
     expect(byDate.claims.map((c) => c.claimNumber).sort()).toEqual(["26290018841", "BH26300058812", "FH71260519"])
   })
 
+  it("finds a mistyped name when nothing matches as typed, and says so; never when something does", async () => {
+    for (const typo of ["mraia rivera", "maria riveraa", "maria rvera", "marai rivera"]) {
+      const r = await ask<Extract<SearchResponse, { ok: true }>>({ type: "search/query", text: typo })
+      expect(r.closeSpelling, typo).toBe(true)
+      expect(r.patients.map((p) => p.name), typo).toEqual(["RIVERA, MARIA"])
+      expect(r.authorizations.map((a) => a.authNumber), typo).toEqual(["A261002210"])
+    }
+    const exact = await ask<Extract<SearchResponse, { ok: true }>>({ type: "search/query", text: "rivera" })
+    expect(exact.closeSpelling).toBe(false)
+    // two letters off, or a short word one letter off, is not the same name
+    for (const far of ["mria rvera", "riv3ra", "leo"]) {
+      const r = await ask<Extract<SearchResponse, { ok: true }>>({ type: "search/query", text: far })
+      expect(r.patients.filter((p) => p.name === "RIVERA, MARIA"), far).toEqual([])
+    }
+  })
+
   it("answers an empty query with nothing, and a query of no match with nothing", async () => {
     for (const text of ["", "   ", "zzzz-no-such"]) {
       const r = await ask<Extract<SearchResponse, { ok: true }>>({ type: "search/query", text })

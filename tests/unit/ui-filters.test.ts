@@ -3,6 +3,7 @@ import fc from "fast-check"
 import { authFilter } from "../../src/ui/auth-filter"
 import { count, money } from "../../src/ui/format"
 import { wantsWholeLists } from "../../src/ui/whole-lists"
+import { oneEditApart } from "../../src/browse/search"
 import type { OverviewResponse } from "../../src/messages/protocol"
 
 const row = (flags: ("low" | "exhausted" | "expiring" | "expired")[]) => ({ watch: { flags } })
@@ -39,5 +40,21 @@ describe("when the popup asks for the whole lists by itself", () => {
     expect(wantsWholeLists(answer(false, 1200, 3333, 2000), true)).toBe(false)
     expect(wantsWholeLists({ ok: false, error: "The background worker sent an unreadable answer." }, true)).toBe(false)
     expect(wantsWholeLists(null, true)).toBe(false)
+  })
+})
+
+describe("one edit apart (close spellings in search)", () => {
+  it("agrees with an edit distance that counts a swap of neighbours as one", () => {
+    const distance = (a: string, b: string) => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1)
+        }
+      return d[a.length][b.length]
+    }
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c"), maxLength: 7 })
+    fc.assert(fc.property(word, word, (a, b) => oneEditApart(a, b) === distance(a, b) <= 1), { numRuns: 2000 })
   })
 })
