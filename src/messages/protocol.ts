@@ -35,6 +35,12 @@ export const ResolveClaim = z.strictObject({
   key: z.string().min(1).max(300),
   reason: z.enum(["resubmitted", "appealed", "written_off"])
 })
+/** Close several denials at once, with one reason (a batch resubmitted, appealed or written off). */
+export const ResolveClaims = z.strictObject({
+  type: z.literal("claims/resolve"),
+  keys: z.array(z.string().min(1).max(300)).min(1).max(500),
+  reason: z.enum(["resubmitted", "appealed", "written_off"])
+})
 export { PracticeInfo } from "../model/practice"
 export const GetSettings = z.strictObject({ type: z.literal("settings/get") })
 export const SaveSettings = z.strictObject({ type: z.literal("settings/save"), tracking: TrackingSettings, practice: PracticeInfo })
@@ -44,7 +50,7 @@ export const WipeData = z.strictObject({ type: z.literal("data/wipe"), confirm: 
 export const GetHistory = z.strictObject({ type: z.literal("history/get"), recordKey: z.string().min(1).max(300) })
 
 export const Request = z.discriminatedUnion("type", [
-  SubmitCapture, GetOverview, ReadPage, AlwaysReadSite, TickReminders, UpdateReminder, ExportCalendar, GetHistory, ResolveClaim,
+  SubmitCapture, GetOverview, ReadPage, AlwaysReadSite, TickReminders, UpdateReminder, ExportCalendar, GetHistory, ResolveClaim, ResolveClaims,
   GetSettings, SaveSettings, ExportData, WipeData, ImportData, SearchRecords, GetPatient, ListReceivables, RecordsOnTab
 ])
 export type Request = Infer<typeof Request>
@@ -135,6 +141,10 @@ export function describeIssues(error: ZodError): string {
 
 export const SimpleResponse = z.union([z.strictObject({ ok: z.literal(true) }), Failure])
 export type SimpleResponse = Infer<typeof SimpleResponse>
+
+/** How many of the claims asked for were stored (and so closed). */
+export const ResolveClaimsResponse = z.union([z.strictObject({ ok: z.literal(true), resolved: z.number() }), Failure])
+export type ResolveClaimsResponse = Infer<typeof ResolveClaimsResponse>
 
 export const CalendarResponse = z.union([z.strictObject({ ok: z.literal(true), ics: z.string(), events: z.number() }), Failure])
 export type CalendarResponse = Infer<typeof CalendarResponse>

@@ -3,7 +3,7 @@ import { firedState, goneStates, remindersFor, runTick, type Notice } from "../t
 import { calendar, updateReminder } from "./reminder-views"
 import { overviewAnswer } from "./overview-answer"
 import { publish } from "./publish"
-import { resolveClaim } from "../storage/resolve-claim"
+import { resolveClaim, resolveClaims } from "../storage/resolve-claim"
 import { BackupRefused, exportAll, importBackup, readSettings, saveSettings, wipeAll } from "./settings-and-data"
 import { onTabAnswer, patientAnswer, receivablesAnswer, searchAnswer, type TabRecordKeys } from "./browse"
 import { cachedRecords, cachedReminderStates, recordsChanged, reminderStatesChanged, reminderStatesWritten } from "./records-cache"
@@ -12,7 +12,7 @@ import type { OnPageResponse, PatientResponse, ReceivablesListResponse, SearchRe
 import { authKey, claimKey } from "../storage/db"
 import {
   describeIssues, Request, type AlwaysReadSiteResponse, type KeptAnswer, type CalendarResponse, type OverviewResponse, type ReadPageResponse,
-  type ExportResponse, type HistoryResponse, type SettingsResponse, type SimpleResponse, type SubmitCaptureResponse
+  type ExportResponse, type HistoryResponse, type ResolveClaimsResponse, type SettingsResponse, type SimpleResponse, type SubmitCaptureResponse
 } from "../messages/protocol"
 import { NO_GRANTS, senderProblem, type Grants, type Self, type SenderInfo } from "../messages/sender"
 import { captureArrived, waitForCapture } from "./page-reads"
@@ -46,7 +46,7 @@ export type Deps = {
 export type Reply =
   | SubmitCaptureResponse | OverviewResponse | ReadPageResponse | AlwaysReadSiteResponse | SimpleResponse | CalendarResponse
   | HistoryResponse | SettingsResponse | ExportResponse | ImportResponse | SearchResponse | PatientResponse | ReceivablesListResponse
-  | OnPageResponse
+  | OnPageResponse | ResolveClaimsResponse
 
 export async function tick(deps: Deps): Promise<void> {
   const now = deps.now()
@@ -155,6 +155,13 @@ export async function handleMessage(message: unknown, sender: SenderInfo, deps: 
         recordsChanged(deps.db)
         await publish(deps)
         return { ok: true as const }
+      })
+    case "claims/resolve":
+      return withStorage(async () => {
+        const resolved = await resolveClaims(deps.db, request.keys, request.reason, deps.now())
+        recordsChanged(deps.db)
+        await publish(deps)
+        return { ok: true as const, resolved }
       })
     case "settings/get":
       return withStorage(async () => ({ ok: true as const, ...(await readSettings(deps.db)) }))

@@ -1,17 +1,24 @@
 import type { ResolutionReason } from "../model/records"
 import type { PayerLensDb } from "./db"
 
-/** Closes a denial with the user's reason and records it in the claim's history; false when not stored. */
-export async function resolveClaim(db: PayerLensDb, key: string, reason: ResolutionReason, now: Date): Promise<boolean> {
+/** Closes denials with the user's reason and records it in each claim's history, in one transaction; returns
+ * how many of the keys were stored. */
+export async function resolveClaims(db: PayerLensDb, keys: string[], reason: ResolutionReason, now: Date): Promise<number> {
   const at = now.toISOString()
   return db.transaction("rw", db.claims, db.history, async () => {
-    const claim = await db.claims.get(key)
-    if (!claim) return false
-    await db.claims.put({ ...claim, resolution: { reason, at } })
-    await db.history.add({
-      recordKind: "claim", recordKey: key, at, sourceUrl: "",
-      changes: [{ field: "resolution", from: claim.resolution?.reason ?? null, to: reason }]
-    })
-    return true
+    const claims = (await db.claims.bulkGet([...new Set(keys)])).filter((c) => c !== undefined)
+    await db.claims.bulkPut(claims.map((claim) => ({ ...claim, resolution: { reason, at } })))
+    await db.history.bulkAdd(
+      claims.map((claim) => ({
+        recordKind: "claim" as const, recordKey: claim.key, at, sourceUrl: "",
+        changes: [{ field: "resolution", from: claim.resolution?.reason ?? null, to: reason }]
+      }))
+    )
+    return claims.length
   })
+}
+
+/** Closes one denial; false when it is not stored. */
+export async function resolveClaim(db: PayerLensDb, key: string, reason: ResolutionReason, now: Date): Promise<boolean> {
+  return (await resolveClaims(db, [key], reason, now)) === 1
 }

@@ -76,6 +76,7 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
   const openPatient = (key: string) => (setQuery(""), setPlace((from) => ({ view: "patient", key, from })))
   const actions: ClaimActions & { onPatient: (key: string) => void } = {
     onResolve: (key, reason) => void api.resolve(key, reason).then(refresh),
+    onResolveMany: (keys, reason) => void api.resolveMany(keys, reason).then(refresh),
     onLetter: (claim) => (setQuery(""), setPlace((from) => ({ view: "letter", claim, from }))),
     onPatient: openPatient
   }

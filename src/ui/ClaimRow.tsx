@@ -12,21 +12,29 @@ import { TimelineToggle } from "./TimelineToggle"
 
 export type ClaimActions = {
   onResolve?: (key: string, reason: ResolutionReason) => void
+  onResolveMany?: (keys: string[], reason: ResolutionReason) => void
   onLetter?: (claim: StoredClaim) => void
   onPatient?: (key: string) => void
 }
 
-const RESOLVE_LABELS: [ResolutionReason, string][] = [["resubmitted", "Resubmitted"], ["appealed", "Appealed"], ["written_off", "Written off"]]
+export const RESOLVE_LABELS: [ResolutionReason, string][] = [["resubmitted", "Resubmitted"], ["appealed", "Appealed"], ["written_off", "Written off"]]
 
-type Props = { claim: StoredClaim; auths: AuthorizationRow[]; actions: ClaimActions; extra?: ReactNode; highlighted?: boolean }
+/** A row that can be picked for an action on several claims at once. */
+export type Selection = { selected: boolean; onChange: (selected: boolean) => void }
+type Props = { claim: StoredClaim; auths: AuthorizationRow[]; actions: ClaimActions; extra?: ReactNode; highlighted?: boolean; selection?: Selection }
 
-export function ClaimRow({ claim: c, auths, actions, extra, highlighted }: Props) {
+export function ClaimRow({ claim: c, auths, actions, extra, highlighted, selection }: Props) {
   const { carcs, rarcs } = claimCodes(c)
   const open = isOpenDenial(c)
   return (
     <article className={`row${highlighted ? " here" : ""}`} data-testid={open ? "denial-row" : "claim-row"} aria-label={`Claim ${c.claimNumber}`}>
       <div className="line1">
-        <PatientLink patient={c.patient} onPatient={actions.onPatient} />
+        <span className="who">
+          {selection && (
+            <input type="checkbox" aria-label={`Select claim ${c.claimNumber}`} checked={selection.selected} onChange={(e) => selection.onChange(e.target.checked)} />
+          )}
+          <PatientLink patient={c.patient} onPatient={actions.onPatient} />
+        </span>
         <span className={`status status-${c.status}`}>{c.resolution ? `resolved: ${c.resolution.reason.replace("_", " ")}` : c.status.replace("_", " ")}</span>
       </div>
       <div className="line2">

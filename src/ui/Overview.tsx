@@ -1,15 +1,16 @@
 // The two lists of the main views: open denials, and authorizations with their filters.
 import { useState } from "react"
 import type { AuthorizationRow } from "../messages/rows"
-import type { StoredClaim } from "../model/records"
+import type { ResolutionReason, StoredClaim } from "../model/records"
 import { authFilter, type AuthFilter } from "./auth-filter"
 import { AuthRow } from "./AuthRow"
-import { ClaimRow, type ClaimActions } from "./ClaimRow"
+import { ClaimRow, RESOLVE_LABELS, type ClaimActions } from "./ClaimRow"
 import { VirtualList } from "./VirtualList"
 
 type Marked = { highlighted?: ReadonlySet<string> }
 
 export function Denials({ denials, authorizations, actions, highlighted }: { denials: StoredClaim[]; authorizations: AuthorizationRow[]; actions: ClaimActions } & Marked) {
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   if (denials.length === 0)
     return (
       <p className="empty">
@@ -18,9 +19,56 @@ export function Denials({ denials, authorizations, actions, highlighted }: { den
       </p>
     )
   return (
-    <VirtualList items={denials} keyOf={(c) => c.key} label="Denied claims" estimate={150}>
-      {(c) => <ClaimRow claim={c} auths={authorizations} actions={actions} highlighted={highlighted?.has(c.key)} />}
-    </VirtualList>
+    <>
+      {actions.onResolveMany && <ResolveSelected denials={denials} selected={selected} setSelected={setSelected} onResolve={actions.onResolveMany} />}
+      <VirtualList items={denials} keyOf={(c) => c.key} label="Denied claims" estimate={150}>
+        {(c) => (
+          <ClaimRow
+            claim={c}
+            auths={authorizations}
+            actions={actions}
+            highlighted={highlighted?.has(c.key)}
+            selection={actions.onResolveMany && { selected: selected.has(c.key), onChange: (on) => setSelected((s) => toggled(s, c.key, on)) }}
+          />
+        )}
+      </VirtualList>
+    </>
+  )
+}
+
+const toggled = (set: ReadonlySet<string>, key: string, on: boolean) => {
+  const next = new Set(set)
+  if (on) next.add(key)
+  else next.delete(key)
+  return next
+}
+
+/** Closing several denials at once: shown once one is picked (a batch resubmitted, appealed or written off). */
+function ResolveSelected({ denials, selected, setSelected, onResolve }: {
+  denials: StoredClaim[]
+  selected: ReadonlySet<string>
+  setSelected: (s: ReadonlySet<string>) => void
+  onResolve: (keys: string[], reason: ResolutionReason) => void
+}) {
+  const picked = denials.filter((c) => selected.has(c.key)).map((c) => c.key)
+  if (picked.length === 0) return null
+  return (
+    <div className="actions bulk" role="group" aria-label="Selected denials" data-testid="bulk-actions">
+      <span className="line2">{picked.length} selected · Mark resolved:</span>
+      {RESOLVE_LABELS.map(([reason, label]) => (
+        <button key={reason} type="button" onClick={() => (onResolve(picked, reason), setSelected(new Set()))}>
+          {label}
+        </button>
+      ))}
+      {picked.length < denials.length && (
+        <button type="button" className="secondary" onClick={() => setSelected(new Set(denials.map((c) => c.key)))}>
+          Select all {denials.length}
+        </button>
+      )}
+      <button type="button" className="secondary" onClick={() => setSelected(new Set())}>
+        Clear
+      </button>
+    </div>
   )
 }
 

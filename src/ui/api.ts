@@ -1,7 +1,7 @@
 // What the popup and side panel ask the background, each reply parsed with its schema at this end too.
 // The shells supply `send` (browser.runtime.sendMessage); components get the API from context.
 import { createContext, useContext } from "react"
-import { CalendarResponse, HistoryResponse, KeptAnswer, OverviewResponse, SettingsResponse, SimpleResponse, type Request } from "../messages/protocol"
+import { CalendarResponse, HistoryResponse, KeptAnswer, OverviewResponse, ResolveClaimsResponse, SettingsResponse, SimpleResponse, type Request } from "../messages/protocol"
 import { OnPageResponse, PatientResponse, ReceivablesListResponse, SearchResponse } from "../messages/browse"
 import type { ReceivableFilter } from "../browse/receivables"
 import { FIRST_ROWS } from "../messages/first-rows"
@@ -69,6 +69,7 @@ export function makeApi(send: Send) {
     updateReminder: (id: string, action: "snooze-day" | "snooze-week" | "dismiss") => ask(SimpleResponse, { type: "reminder/update", id, action }),
     calendar: () => ask(CalendarResponse, { type: "reminders/ics" }),
     resolve: (key: string, reason: ResolutionReason) => ask(SimpleResponse, { type: "claim/resolve", key, reason }),
+    resolveMany: (keys: string[], reason: ResolutionReason) => ask(ResolveClaimsResponse, { type: "claims/resolve", keys, reason }),
     history: (recordKey: string) => ask(HistoryResponse, { type: "history/get", recordKey }),
     search: (text: string) => ask(SearchResponse, { type: "search/query", text }),
     patient: (key: string) => ask(PatientResponse, { type: "patient/get", key }),

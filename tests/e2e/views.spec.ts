@@ -117,6 +117,23 @@ test("today, letters, authorizations, A/R, search and patient views work and are
   await expect(popup.getByText("Nothing stored matches")).toBeVisible()
   await popup.getByRole("searchbox").press("Escape")
   await expect(popup.getByRole("tablist", { name: "Views" })).toBeVisible()
+
+  // several denials closed at once: pick two, mark them appealed; the rest stay
+  await popup.getByRole("tab", { name: /Today/ }).click()
+  const denials = popup.getByTestId("denial-row")
+  const heading = popup.getByRole("heading", { name: /^Denials \(\d+\)$/ })
+  const before = Number((await heading.textContent())!.match(/\d+/)![0])
+  expect(before).toBeGreaterThanOrEqual(3)
+  await expect(denials).toHaveCount(before)
+  await denials.nth(0).getByRole("checkbox").check()
+  await denials.nth(1).getByRole("checkbox").check()
+  const bulk = popup.getByTestId("bulk-actions")
+  await expect(bulk).toContainText("2 selected")
+  await axeClean(popup, "today with denials selected")
+  await bulk.getByRole("button", { name: "Appealed" }).click()
+  await expect(denials).toHaveCount(before - 2)
+  await expect(popup.getByRole("heading", { name: `Denials (${before - 2})` })).toBeVisible()
+  await expect(bulk).toHaveCount(0)
 })
 
 test("dark mode keeps every view axe-clean", async () => {

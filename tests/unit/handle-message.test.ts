@@ -140,6 +140,26 @@ describe("background message handling", () => {
     expect(ids.filter((id) => !id.includes("gone|")).length).toBeGreaterThan(0) // what this tick fired stays
   })
 
+  it("closes several denials at once, each with its history, and only for PayerLens's own pages", async () => {
+    const { d, kept } = deps()
+    await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
+    const before = (await handleMessage({ type: "overview/get" }, popupSender, d)) as OverviewAnswer
+    const keys = before.overview.denials.map((c) => c.key)
+    expect(keys.length).toBeGreaterThanOrEqual(2)
+    const refused = await handleMessage({ type: "claims/resolve", keys, reason: "resubmitted" }, contentSender, d)
+    expect(refused.ok).toBe(false)
+    const reply = await handleMessage({ type: "claims/resolve", keys: [...keys, "nope|1"], reason: "resubmitted" }, popupSender, d)
+    expect(reply).toEqual({ ok: true, resolved: keys.length })
+    const after = (await handleMessage({ type: "overview/get" }, popupSender, d)) as OverviewAnswer
+    expect(after.overview.denials).toEqual([])
+    expect(kept.at(-1)!.answer.overview.denials).toEqual([])
+    for (const key of keys) {
+      expect((await db.claims.get(key))?.resolution?.reason).toBe("resubmitted")
+      expect((await db.history.where("recordKey").equals(key).toArray()).at(-1)?.changes).toEqual([{ field: "resolution", from: null, to: "resubmitted" }])
+    }
+    expect((await handleMessage({ type: "claims/resolve", keys: [], reason: "appealed" }, popupSender, d)).ok).toBe(false)
+  })
+
   it("a copy that cannot be kept does not fail the change that was stored", async () => {
     const { d } = deps({ keepAnswer: async () => Promise.reject(new Error("QuotaExceededError")) })
     expect((await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)).ok).toBe(true)
