@@ -3,6 +3,7 @@
 import Dexie, { type DexieOptions, type Table } from "dexie"
 import type { CaptureLogRow, HistoryRow, ReminderState, SettingRow, StoredAuthorization, StoredClaim } from "../model/records"
 import { DEFAULT_SETTINGS } from "../tracking/settings"
+import { payerKey } from "../model/payer"
 
 export const DB_NAME = "payerlens"
 
@@ -38,7 +39,6 @@ export class PayerLensDb extends Dexie {
   }
 }
 
-import { payerKey } from "../model/payer"
 export { payerKey }
 /** A claim's key is payer + claim number; an authorization's is payer + authorization number. */
 export const recordKey = (payer: string | null, portal: string, number: string) => `${payerKey(payer, portal)}|${number.toUpperCase()}`

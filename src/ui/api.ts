@@ -4,7 +4,7 @@ import { createContext, useContext } from "react"
 import { CalendarResponse, HistoryResponse, KeptAnswer, OverviewResponse, ResolveClaimsResponse, SettingsResponse, SimpleResponse, type Request } from "../messages/protocol"
 import { OnPageResponse, PatientResponse, ReceivablesListResponse, SearchResponse } from "../messages/browse"
 import type { ReceivableFilter } from "../browse/receivables"
-import { FIRST_ROWS } from "../messages/first-rows"
+import { keptForToday } from "../messages/first-rows"
 import type { ResolutionReason, StoredClaim } from "../model/records"
 
 export type Send = (request: Request) => Promise<unknown>
@@ -43,7 +43,7 @@ export function firstAnswers(reply: Promise<unknown>, kept: Promise<unknown>, to
   void kept.then(
     (raw) => {
       const copy = KeptAnswer.safeParse(raw)
-      if (copy.success && copy.data.day === today && copy.data.limit === FIRST_ROWS) show(copy.data.answer, false)
+      if (copy.success && keptForToday(copy.data, today)) show(copy.data.answer, false)
       else shown() // the shell may hold the worker's request back until a view shows: nothing will, so ask now
     },
     () => shown()

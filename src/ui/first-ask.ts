@@ -6,7 +6,7 @@
 // straight away. Both are checked against their schemas by `firstAnswers` (api.ts) before anything shows them.
 // Chrome's own promise API is used here because the polyfill takes several milliseconds to set up.
 import type { Request } from "../messages/protocol"
-import { FIRST_ROWS, KEPT_ANSWER_KEY } from "../messages/first-rows"
+import { FIRST_ROWS, KEPT_ANSWER_KEY, keptForToday } from "../messages/first-rows"
 import { localDate } from "../dates/calendar"
 
 performance.mark("payerlens-script")
@@ -25,15 +25,11 @@ const viewShown = new Promise<void>((resolve) => (shown = resolve))
 export const firstViewShown = () => shown()
 
 export const keptReply: Promise<unknown> = chrome.storage.session.get(KEPT_ANSWER_KEY).then((items) => items[KEPT_ANSWER_KEY])
-const current = (kept: unknown) => {
-  const copy = kept as { day?: unknown; limit?: unknown } | undefined
-  return copy?.day === today && copy?.limit === FIRST_ROWS
-}
 const ask = () => {
   performance.mark("payerlens-asked")
   return chrome.runtime.sendMessage({ type: "overview/get", limit: FIRST_ROWS })
 }
 export const firstReply: Promise<unknown> = keptReply.then(
-  (kept) => (current(kept) ? viewShown.then(ask) : ask()),
+  (kept) => (keptForToday(kept, today) ? viewShown.then(ask) : ask()),
   () => ask()
 )
