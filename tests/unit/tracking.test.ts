@@ -131,13 +131,17 @@ describe("ICS export", () => {
 describe("the tick", () => {
   let db: PayerLensDb
   afterEach(async () => db?.delete())
-
-  it("fires a due reminder once, however many ticks follow, and a missed one on the next tick", async () => {
+  /** A client seen weekly whose authorization runs low; `shown` collects the notices' ids. */
+  async function weeklyClient() {
     db = freshDb()
     await db.authorizations.put(auth())
     await db.claims.bulkPut(weekly)
     const shown: string[] = []
-    const notify = async (r: { id: string }) => void shown.push(r.id)
+    return { shown, notify: async (r: { id: string }) => void shown.push(r.id) }
+  }
+
+  it("fires a due reminder once, however many ticks follow, and a missed one on the next tick", async () => {
+    const { shown, notify } = await weeklyClient()
     // the worker was asleep for days: the first tick after it wakes fires what came due meanwhile
     expect((await runTick(db, new Date(2026, 10, 27, 9), notify)).map((r) => r.kind)).toEqual(["auth-low", "auth-reauth"])
     await runTick(db, new Date(2026, 10, 27, 9, 30), notify)
@@ -161,11 +165,7 @@ describe("the tick", () => {
   })
 
   it("the worker's copy of the states spares the transaction when nothing new is due; a stale copy fires nothing twice", async () => {
-    db = freshDb()
-    await db.authorizations.put(auth())
-    await db.claims.bulkPut(weekly)
-    const shown: string[] = []
-    const notify = async (r: { id: string }) => void shown.push(r.id)
+    const { shown, notify } = await weeklyClient()
     expect(await runTick(db, new Date(2026, 10, 27, 9), notify, undefined, new Map())).toHaveLength(2)
     const known = new Map((await db.reminders.toArray()).map((s) => [s.id, s]))
     const transaction = vi.spyOn(db, "transaction")
@@ -193,11 +193,7 @@ describe("the tick", () => {
   })
 
   it("a snoozed reminder fires again on its day; a dismissed one never", async () => {
-    db = freshDb()
-    await db.authorizations.put(auth())
-    await db.claims.bulkPut(weekly)
-    const shown: string[] = []
-    const notify = async (r: { id: string }) => void shown.push(r.id)
+    const { shown, notify } = await weeklyClient()
     const [low, reauth] = await runTick(db, new Date(2026, 10, 27, 9), notify)
     await snooze(db, low.id, "2026-11-28")
     await dismiss(db, reauth.id, new Date(2026, 10, 27, 9))
