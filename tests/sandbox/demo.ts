@@ -73,6 +73,7 @@ try {
     await popup.getByTestId("patient-view").waitFor()
     await shot(popup, "7-patient")
     await popup.getByRole("button", { name: "← Back" }).click()
+    await popup.getByRole("tab", { name: /Today/ }).click() // Back returns to A/R, where the search began
     await popup.emulateMedia({ colorScheme: "dark" })
     await shot(popup, "8-today-dark")
 
