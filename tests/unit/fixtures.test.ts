@@ -4,9 +4,11 @@ import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { HELD_OUT, listFixtures } from "../sandbox/pages"
 import { contractValidator, readHtml } from "./helpers"
+import { HAS_SHARED } from "./shared"
 import type { Capture } from "../../src/model/capture"
 
-const validate = contractValidator()
+// The contract's JSON Schema lives in ../shared: without it (a bare clone) the reading is still compared.
+const validate = HAS_SHARED ? contractValidator() : null
 /** Held-out expectations were written by hand before the reader saw the page and are not edited to fit it;
  * what it still misses is listed here (and must stay missed, so a fix shows up as a change to this list). */
 const KNOWN_MISSES: Record<string, { claims: (keyof Capture["claims"][number])[] }> = {
@@ -31,8 +33,10 @@ describe("fixture corpus", () => {
   for (const f of fixtures) {
     it(`${f.portal}/${f.name} reads as expected`, () => {
       const capture = readHtml(readFileSync(f.htmlPath, "utf8"), f.url)
-      expect(validate(capture), JSON.stringify(validate.errors)).toBe(true)
-      expect(validate(f.expected), JSON.stringify(validate.errors)).toBe(true)
+      if (validate) {
+        expect(validate(capture), JSON.stringify(validate.errors)).toBe(true)
+        expect(validate(f.expected), JSON.stringify(validate.errors)).toBe(true)
+      }
       expect(capture).toEqual(withoutKnownMisses(`${f.portal}/${f.name}`, f.expected as Capture))
     })
   }

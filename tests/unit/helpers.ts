@@ -4,8 +4,9 @@ import Ajv2020 from "ajv/dist/2020.js"
 import { parseHtml } from "../../src/cli/dom"
 import { capturePage } from "../../src/reader"
 import { PayerLensDb } from "../../src/storage/db"
+import { sharedPath } from "./shared"
 
-export const CONTRACTS = join(import.meta.dirname, "..", "..", "..", "shared", "contracts")
+export const CONTRACTS = sharedPath("contracts")
 
 export function contractValidator() {
   const schema = JSON.parse(readFileSync(join(CONTRACTS, "capture-v1.schema.json"), "utf8"))
