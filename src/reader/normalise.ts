@@ -1,6 +1,7 @@
 // Value normalisers from the capture-v1 contract: each takes the text a person sees and returns the
 // contract's value, or null when the text says nothing (never a guess).
 import type { Adjustment, AuthStatus, ClaimStatus } from "../model/capture"
+import { classifyClaimStatus } from "../model/claim-status"
 
 const NEEDS_CLEANING = /[\t\n\r\f\v\u00a0\u200b\u2028\u2029\u3000\u1680\u2000-\u200a\u202f\u205f\ufeff]| {2}|^ | $/
 
@@ -152,40 +153,10 @@ export function parseDiagnosisCodes(text: string | null | undefined): string[] {
   return out
 }
 
-const X12_CATEGORY: Record<string, ClaimStatus | "by-amount"> = {
-  A0: "received", A1: "received", A2: "received", A3: "rejected", A4: "received", A5: "received",
-  A6: "received", A7: "rejected", A8: "rejected",
-  P0: "pending", P1: "pending", P2: "pending", P3: "pending", P4: "pending", P5: "pending",
-  F1: "paid", F2: "denied", F3: "by-amount", F3F: "by-amount", F3N: "by-amount", F0: "by-amount", F4: "by-amount",
-  D0: "unknown"
-}
-
-const CLAIM_STATUS_WORDS: [RegExp, ClaimStatus][] = [
-  [/revers|void|recoup|take ?back/i, "reversed"],
-  [/partial(ly)? (paid|pay|approved)|paid in part/i, "partially_paid"],
-  [/reject|not accepted|returned|unprocessable/i, "rejected"],
-  [/den(ied|ial)|not payable|no payment|zero pay/i, "denied"],
-  [/\bpaid\b|payment issued|finali[sz]ed.*pa(id|yment)|processed.*pa(id|yment)/i, "paid"],
-  [/pend|in process|processing|review|suspend|adjudicat|additional information/i, "pending"],
-  [/receiv|accepted|acknowledg|submitted|on file/i, "received"]
-]
-
-/** Contract status from the page's words, an X12 277 category code, and the money where it decides. */
+/** Contract status from the page's words or an X12 277 category code, with the paid amount where it decides
+ * (the whole rule, adjustments included, is src/model/claim-status.ts). */
 export function claimStatus(text: string, paidCents: number | null = null): ClaimStatus {
-  const t = cleanText(text)
-  const code = /\b(A[0-8]|P[0-5]|F3[FN]|F[0-4]|E\d|D0)\b/.exec(t.toUpperCase())?.[1]
-  if (code) {
-    if (code.startsWith("E")) return "unknown"
-    const mapped = X12_CATEGORY[code]
-    if (mapped && mapped !== "by-amount") return mapped
-    if (mapped === "by-amount") {
-      if (paidCents === null) return "unknown"
-      return paidCents > 0 ? "paid" : "denied"
-    }
-  }
-  for (const [re, status] of CLAIM_STATUS_WORDS) if (re.test(t)) return status
-  if (/finali[sz]ed|processed|complete/i.test(t) && paidCents !== null) return paidCents > 0 ? "paid" : "denied"
-  return "unknown"
+  return classifyClaimStatus({ text: cleanText(text), paidCents, adjustments: [] })
 }
 
 const AUTH_STATUS_WORDS: [RegExp, AuthStatus][] = [

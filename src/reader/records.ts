@@ -1,8 +1,9 @@
 // Turns "field meaning → text" bags into contract records. One bag is a table row or a detail page's pairs.
 import type { Authorization, Claim, ClaimLine } from "../model/capture"
+import { classifyClaimStatus, isDenialAdjustment } from "../model/claim-status"
 import type { FieldKey } from "./vocabulary"
 import {
-  authStatus, claimStatus, cleanText, parseAdjustments, parseCents, parseDate, parseDateRange,
+  authStatus, cleanText, parseAdjustments, parseCents, parseDate, parseDateRange,
   parseDiagnosisCodes, parseNumber, parseProcedure, parseProcedureList, parseRemarkCodes, textOrNull, unitType
 } from "./normalise"
 
@@ -66,7 +67,7 @@ export function lineFrom(bag: Bag): (ClaimLine & { denied: boolean }) | null {
   const extra = v.modifiers ? (cleanText(v.modifiers).toUpperCase().match(/\b[A-Z0-9]{2}\b/g) ?? []) : []
   const adjustments = adjustmentsWithAmounts(v.adjustmentCodes)
   const paid = parseCents(v.paid)
-  const status = v.status ? claimStatus(v.status, paid) : null
+  const status = v.status ? classifyClaimStatus({ text: v.status, paidCents: paid, adjustments }) : null
   return {
     procedureCode: proc.code,
     modifiers: [...new Set([...proc.modifiers, ...extra])],
@@ -76,7 +77,7 @@ export function lineFrom(bag: Bag): (ClaimLine & { denied: boolean }) | null {
     paidCents: paid,
     adjustments,
     remarkCodes: parseRemarkCodes([v.remarkCodes, v.adjustmentCodes].filter(Boolean).join(" ")),
-    denied: status === "denied" || (paid === 0 && adjustments.some((a) => a.group === "CO"))
+    denied: status === "denied" || status === "partially_paid" || (paid !== null && adjustments.some(isDenialAdjustment))
   }
 }
 
@@ -86,13 +87,20 @@ export function claimFrom(bag: Bag, lines: (ClaimLine & { denied: boolean })[], 
   if (!claimNumber) return null
   const paid = parseCents(v.paid)
   const billed = parseCents(v.billed)
-  let status = claimStatus(v.status ?? "", paid)
-  // a remittance line with negative charges is a reversal of an earlier payment
-  if (status === "unknown" && !v.status && billed !== null && billed < 0) status = "reversed"
-  if ((status === "paid" || status === "unknown") && (paid ?? 0) > 0 && lines.some((l) => l.denied)) status = "partially_paid"
   const [from, to] = serviceDates(v)
   // Without an adjustment column, a status like "Finalized/Denial - CO-197" still names the reason.
   const adjustmentText = v.adjustmentCodes ?? (parseAdjustments(v.status ?? "").length ? v.status : undefined)
+  const adjustments = adjustmentsWithAmounts(adjustmentText)
+  const patientResp = parseCents(v.patientResp)
+  let status = classifyClaimStatus({
+    text: v.status ?? "",
+    paidCents: paid,
+    patientResponsibilityCents: patientResp,
+    adjustments: [...adjustments, ...lines.flatMap((l) => l.adjustments)]
+  })
+  // a remittance line with negative charges is a reversal of an earlier payment
+  if (status === "unknown" && !v.status && billed !== null && billed < 0) status = "reversed"
+  if ((status === "paid" || status === "unknown") && (paid ?? 0) > 0 && lines.some((l) => l.denied)) status = "partially_paid"
   return {
     claimNumber,
     payer: textOrNull(v.payer) ?? payer,
@@ -104,12 +112,12 @@ export function claimFrom(bag: Bag, lines: (ClaimLine & { denied: boolean })[], 
     billedCents: billed,
     allowedCents: parseCents(v.allowed),
     paidCents: paid,
-    patientResponsibilityCents: parseCents(v.patientResp),
+    patientResponsibilityCents: patientResp,
     receivedDate: parseDate(v.receivedDate),
     processedDate: parseDate(v.processedDate),
     paymentDate: parseDate(v.paymentDate),
     checkNumber: textOrNull(v.checkNumber)?.replace(/^(?:eft|check|chk|ach)(?:\s*(?:#|no\.?)\s*:?\s*|\s*:\s*|\s+)(?=\S*\d)/i, "") ?? null,
-    adjustments: adjustmentsWithAmounts(adjustmentText),
+    adjustments,
     remarkCodes: parseRemarkCodes([v.remarkCodes, adjustmentText].filter(Boolean).join(" ")),
     diagnosisCodes: parseDiagnosisCodes(v.diagnosisCodes),
     lines: lines.map(({ denied: _denied, ...line }) => line)
