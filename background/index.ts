@@ -1,10 +1,10 @@
 // Background service worker: wires browser APIs to src/service. Listeners are registered synchronously
 // at start, so a worker killed after 30 s idle wakes on any message, command or alarm.
 import browser from "webextension-polyfill"
-import { handleMessage, tick, type Deps } from "../src/service/handle-message"
-import { publish } from "../src/service/publish"
+import { handleMessage, tick, type Deps } from "../src/worker/dispatch"
+import { publish } from "../src/worker/publish"
 import { KEPT_ANSWER_KEY } from "../src/messages/first-rows"
-import { foundText } from "../src/service/page-reads"
+import { foundText } from "../src/worker/page-reads"
 import { PayerLensDb } from "../src/storage/db"
 import { grants, injectReader, registerSite, forgetClosedTab } from "./site-access"
 import { tabRecords } from "./tab-records"

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react"
 import browser from "webextension-polyfill"
 import { AlwaysReadSiteResponse, ReadPageResponse, type Request } from "../src/messages/protocol"
 import { isListedPortal } from "../src/portals/registry"
-import { foundText } from "../src/service/page-reads"
+import { foundText } from "../src/worker/page-reads"
 import { pageAccess, type PageAccess } from "../src/ui/ThisPage"
 
 export function useThisPage(onRead: () => void) {

@@ -4,7 +4,7 @@ import type { StoredAuthorization, StoredClaim } from "../model/records"
 import { payerKey } from "../model/payer"
 import { normalName, samePerson } from "../browse/patient"
 import { addDays, daysBetween } from "../dates/business-days"
-import { remainingOf } from "../attention/overview"
+import { remainingOf } from "./overview"
 
 
 /** Claims grouped by payer and member (or name, where a page shows no member ID), so each authorization

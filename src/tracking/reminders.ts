@@ -1,12 +1,12 @@
 // Every reminder that applies today, as pure data with a stable id: the tick fires each id once.
 // Texts carry initials, payer and what is due — never a name or member ID (notifications show on lock screens).
 import type { StoredAuthorization, StoredClaim } from "../model/records"
-import { watchAuthorization } from "../attention/overview"
+import { watchAuthorization } from "./overview"
 import { addDays, businessDaysBefore, daysBetween, earlier } from "../dates/business-days"
 import { claimsByClient, forecastRunOut, sessionsAgainst } from "./forecast"
 import type { TrackingSettings } from "./settings"
-import { filingClock } from "./timely-filing"
-import { isUnpaid } from "./ageing"
+import { filingClock } from "../receivables/filing-clock"
+import { isUnpaid } from "../receivables/ageing"
 import { usDate } from "../dates/calendar"
 
 export type ReminderKind = "auth-low" | "auth-exhausted" | "auth-expiring" | "auth-reauth" | "claim-follow-up" | "claim-timely-filing"

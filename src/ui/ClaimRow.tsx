@@ -3,7 +3,7 @@
 import type { ReactNode } from "react"
 import type { AuthorizationRow } from "../messages/rows"
 import type { ResolutionReason, StoredClaim } from "../model/records"
-import { isOpenDenial } from "../attention/overview"
+import { isOpenDenial } from "../tracking/overview"
 import { claimCodes } from "./codes"
 import { DenialHelp } from "./DenialHelp"
 import { money, usDate } from "./format"

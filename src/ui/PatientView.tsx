@@ -6,7 +6,7 @@ import { useApi } from "./api"
 import { AuthList, ClaimList } from "./Overview"
 import type { ClaimActions } from "./ClaimRow"
 import { money } from "./format"
-import { isUnpaid } from "../tracking/ageing"
+import { isUnpaid } from "../receivables/ageing"
 
 type Found = Extract<PatientResponse, { ok: true }>
 

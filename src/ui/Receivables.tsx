@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react"
 import type { OverviewResponse } from "../messages/protocol"
 import type { ReceivableRow } from "../messages/browse"
-import type { AgeFrom, ReceivableFilter } from "../browse/receivables"
+import type { AgeFrom, ReceivableFilter } from "../receivables/drill-down"
 import type { AuthorizationRow } from "../messages/rows"
 import { useApi } from "./api"
 import { ClaimRow, type ClaimActions } from "./ClaimRow"

@@ -3,7 +3,7 @@
 import { createContext, useContext } from "react"
 import { CalendarResponse, HistoryResponse, KeptAnswer, OverviewResponse, ResolveClaimsResponse, SettingsResponse, SimpleResponse, type Request } from "../messages/protocol"
 import { OnPageResponse, PatientResponse, ReceivablesListResponse, SearchResponse } from "../messages/browse"
-import type { ReceivableFilter } from "../browse/receivables"
+import type { ReceivableFilter } from "../receivables/drill-down"
 import { keptForToday } from "../messages/first-rows"
 import type { ResolutionReason, StoredClaim } from "../model/records"
 

@@ -1,5 +1,5 @@
 // The popup's authorization filters: active (the default; expired ones hidden), expiring or low, expired.
-import type { AuthFlag } from "../attention/overview"
+import type { AuthFlag } from "../tracking/overview"
 
 export type AuthFilter = "active" | "expiring" | "expired"
 

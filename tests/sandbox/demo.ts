@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import type { Page } from "@playwright/test"
-import { buildOverview } from "../../src/attention/overview"
+import { buildOverview } from "../../src/tracking/overview"
 import { localDate } from "../../src/dates/calendar"
 import type { StoredAuthorization, StoredClaim } from "../../src/model/records"
 import { launchWithExtension, storedRows } from "../e2e/harness"

@@ -1,7 +1,7 @@
 // Restoring a JSON backup: the export round-trips; a bad file — or a write that fails half-way — changes nothing.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import type { Capture } from "../../src/model/capture"
-import { handleMessage, type Deps } from "../../src/service/handle-message"
+import { handleMessage, type Deps } from "../../src/worker/dispatch"
 import { listFixtures } from "../sandbox/pages"
 import { freshDb } from "./helpers"
 import type { PayerLensDb } from "../../src/storage/db"

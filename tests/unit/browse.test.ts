@@ -2,7 +2,7 @@
 // fixture corpus stored (so the records are what the reader really produced).
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import type { Capture } from "../../src/model/capture"
-import { handleMessage, type Deps } from "../../src/service/handle-message"
+import { handleMessage, type Deps } from "../../src/worker/dispatch"
 import { listFixtures } from "../sandbox/pages"
 import { freshDb } from "./helpers"
 import type { PayerLensDb } from "../../src/storage/db"

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest"
 import type { Capture } from "../../src/model/capture"
-import { handleMessage, type Deps } from "../../src/service/handle-message"
+import { handleMessage, type Deps } from "../../src/worker/dispatch"
 import { listFixtures } from "../sandbox/pages"
 import { freshDb } from "./helpers"
 import type { PayerLensDb } from "../../src/storage/db"

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest"
 import type { ReminderState, StoredAuthorization, StoredClaim } from "../../src/model/records"
 import { businessDaysBefore, fromDays } from "../../src/dates/business-days"
 import { federalHolidays } from "../../src/dates/holidays"
-import { ageing, bucketOf } from "../../src/tracking/ageing"
+import { ageing, bucketOf } from "../../src/receivables/ageing"
 import { claimsByClient, forecastRunOut, reconcileUsage, sessionsAgainst } from "../../src/tracking/forecast"
 import { computeReminders, initials } from "../../src/tracking/reminders"
 import { DEFAULT_SETTINGS, filingLimitDays } from "../../src/tracking/settings"
@@ -253,7 +253,7 @@ describe("matching claims to an authorization's client", () => {
 
 describe("receivables by payer", () => {
   it("totals unpaid claims per payer, largest first, leaving paid and resolved claims out", async () => {
-    const { unpaidByPayer } = await import("../../src/tracking/ageing")
+    const { unpaidByPayer } = await import("../../src/receivables/ageing")
     const rows = unpaidByPayer([
       claim({ claimNumber: "A", status: "denied", billedCents: 18000 }),
       claim({ claimNumber: "B", status: "pending", billedCents: 22000 }),

@@ -5,8 +5,8 @@
 import { FIRST_ROWS } from "../messages/first-rows"
 import { localDate } from "../dates/calendar"
 import { overviewAnswer } from "./overview-answer"
-import { cachedRecords } from "./records-cache"
-import type { Deps } from "./handle-message"
+import { cachedRecords } from "../storage/records-cache"
+import type { Deps } from "./dispatch"
 
 export async function publish(deps: Deps): Promise<void> {
   const now = deps.now()

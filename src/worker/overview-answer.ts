@@ -7,7 +7,7 @@ import type { PayerLensDb } from "../storage/db"
 import type { Records } from "../tracking/tick"
 import { patientKey } from "../browse/patient"
 import { dueReminders, overviewOf, receivablesOf } from "./reminder-views"
-import { cachedReminderStates } from "./records-cache"
+import { cachedReminderStates } from "../storage/records-cache"
 
 export async function overviewAnswer(db: PayerLensDb, records: Records, now: Date, limit: number | undefined, storageError: string | null): Promise<OverviewAnswer> {
   const overview = overviewOf(records, now, true)

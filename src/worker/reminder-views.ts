@@ -1,6 +1,6 @@
 // Reminders as the popup shows them, the overview with each authorization's forecast and usage, and A/R —
 // all from one load of the records.
-import { buildOverview, type Overview } from "../attention/overview"
+import { buildOverview, type Overview } from "../tracking/overview"
 import type { ReminderView } from "../messages/protocol"
 import type { ReminderState } from "../model/records"
 import type { PayerLensDb } from "../storage/db"
@@ -10,8 +10,8 @@ import { isDue } from "../tracking/reminders"
 import { remindersToIcs } from "../tracking/ics"
 import { dismiss, hiddenToday, remindersFor, snooze, type Records } from "../tracking/tick"
 import { localDate } from "../dates/calendar"
-import { ageing, unpaidByPayer } from "../tracking/ageing"
-import { filingDueSoon } from "../tracking/timely-filing"
+import { ageing, unpaidByPayer } from "../receivables/ageing"
+import { filingDueSoon } from "../receivables/filing-clock"
 import { keptPerRecordsAndDay } from "../tracking/kept"
 
 type Receivables = {

@@ -1,6 +1,6 @@
 // The worker answers many popup requests from the same records; it keeps the last load per database and
 // drops it on every write it makes (every write goes through the worker). A restarted worker loads afresh.
-import type { PayerLensDb } from "../storage/db"
+import type { PayerLensDb } from "./db"
 import type { ReminderState } from "../model/records"
 import { loadRecords, type Records } from "../tracking/tick"
 

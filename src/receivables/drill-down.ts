@@ -2,9 +2,9 @@
 // must be (re)filed, the timely-filing deadline and the days left to it.
 import type { StoredClaim } from "../model/records"
 import { daysBetween } from "../dates/business-days"
-import { bucketOf, isUnpaid, type Bucket } from "../tracking/ageing"
+import { bucketOf, isUnpaid, type Bucket } from "./ageing"
 import type { TrackingSettings } from "../tracking/settings"
-import { filingClock, type FilingClock } from "../tracking/timely-filing"
+import { filingClock, type FilingClock } from "./filing-clock"
 
 /** Claims of one age bucket (from the date of service, or from the date the payer received them), or of one payer. */
 export type ReceivableFilter = { bucket: Bucket; from?: AgeFrom } | { payer: string }

@@ -7,7 +7,7 @@ import type { AuthorizationRow } from "../messages/rows"
 import type { Records } from "../tracking/tick"
 import { search } from "../browse/search"
 import { patientRecords } from "../browse/patient"
-import { receivableRows } from "../browse/receivables"
+import { receivableRows } from "../receivables/drill-down"
 import { localDate } from "../dates/calendar"
 import { overviewOf } from "./reminder-views"
 

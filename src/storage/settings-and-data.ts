@@ -1,6 +1,6 @@
 // Options page: tracking settings, practice details, export of everything, restoring a backup, and wiping it.
 import { EMPTY_PRACTICE, PRACTICE_KEY, PracticeInfo as PracticeSchema, type PracticeInfo } from "../model/practice"
-import { SETTINGS_KEY, type PayerLensDb } from "../storage/db"
+import { SETTINGS_KEY, type PayerLensDb } from "./db"
 import { authorizationsCsv, claimsCsv } from "../export/csv"
 import { loadSettings } from "../tracking/tick"
 import { DEFAULT_SETTINGS, type TrackingSettings } from "../tracking/settings"

@@ -3,7 +3,7 @@
 import type { StoredClaim } from "../model/records"
 import { addDays, daysBetween } from "../dates/business-days"
 import { isUnpaid } from "./ageing"
-import { filingLimitDays, type TrackingSettings } from "./settings"
+import { filingLimitDays, type TrackingSettings } from "../tracking/settings"
 
 export type FilingClock = { deadline: string; daysLeft: number; limitDays: number }
 
