@@ -1,0 +1,124 @@
+// X12 tokenizer: separators from each ISA itself, then segments split into elements. Tolerates a BOM, leading
+// whitespace, CR/LF after (or before) the segment terminator and a missing final terminator.
+import { EraError } from "./errors"
+
+export type Separators = {
+  element: string
+  /** ISA16 */
+  component: string
+  /** ISA11 from 5010 on; null in older versions, where ISA11 is a standards identifier */
+  repetition: string | null
+  segment: string
+}
+
+/** One segment: `el[0]` is the segment ID, so `el[n]` is element n as X12 numbers it (CLP02 is `el[2]`). */
+export type Segment = { el: string[]; ordinal: number }
+
+export type Interchange = { separators: Separators; segments: Segment[] }
+
+const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/
+const isNewline = (c: string) => c === "\r" || c === "\n"
+// whitespace, and the Ctrl-Z some old systems end a file with
+const isBlank = (c: string) => c === " " || c === "\t" || c === "\r" || c === "\n" || c === "\f" || c === "\v" || c === "\u001a"
+
+/** Strips a BOM and leading whitespace. */
+export function stripLead(text: string): string {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  while (i < text.length && isBlank(text[i])) i++
+  return text.slice(i)
+}
+
+/** What a file that does not begin with ISA looks like, for the refusal. */
+export function describeNonX12(text: string): string {
+  const head = stripLead(text).slice(0, 512)
+  if (head === "") return "the file is empty"
+  if (head.startsWith("%PDF")) return "not an X12 835: this is a PDF (a printed remittance), not the 835 file"
+  if (head.startsWith("PK")) return "not an X12 835: this is a zip archive; unzip it and choose the 835 inside"
+  if (head.includes("\u0000")) return "not an X12 835: the file holds binary data"
+  if (/^<(!doctype|html|\?xml|[a-z])/i.test(head)) return "not an X12 835: this is an HTML or XML document"
+  if (/^[{[]/.test(head)) return "not an X12 835: this is a JSON document"
+  if (/^UNA|^UNB/.test(head)) return "not an X12 835: this is an EDIFACT file"
+  return "not an X12 835: the file does not begin with an ISA segment"
+}
+
+/** Reads the separators from the ISA at `start`: element = 4th char, component = ISA16, segment = the char after
+ * ISA16 (a newline there followed by a non-letter is a layout break before the real terminator). */
+export function readSeparators(text: string, start: number): { separators: Separators; isaEnd: number } {
+  const element = text[start + 3]
+  if (!element || /[A-Za-z0-9\s]/.test(element)) throw new EraError("not an X12 835: the ISA segment is malformed")
+  let pos = start
+  const cuts: number[] = []
+  while (cuts.length < 16) {
+    pos = text.indexOf(element, pos + 1)
+    if (pos < 0 || pos - start > 200) throw new EraError("not an X12 835: the ISA segment is incomplete")
+    cuts.push(pos)
+  }
+  const component = text[pos + 1]
+  let after = pos + 2
+  let segment = text[after]
+  if (component === undefined || segment === undefined) throw new EraError("not an X12 835: the ISA segment is incomplete")
+  if (isNewline(segment)) {
+    let j = after
+    while (j < text.length && isNewline(text[j])) j++
+    if (j < text.length && !/[A-Za-z]/.test(text[j])) {
+      segment = text[j]
+      after = j
+    } else segment = text.slice(after, j).includes("\n") ? "\n" : "\r"
+  }
+  const version = text.slice(cuts[11] + 1, cuts[12])
+  const isa11 = text.slice(cuts[10] + 1, cuts[11])
+  const repetition = version >= "00402" && isa11.length === 1 ? isa11 : null
+  if (component === element || segment === element || segment === component)
+    throw new EraError("not an X12 835: the ISA segment's separators are not distinct")
+  return { separators: { element, component, repetition, segment }, isaEnd: after + 1 }
+}
+
+/** Splits the whole text into interchanges (ISA … IEA). An interchange the file ends in without its IEA is kept
+ * (the envelope check names what is missing). */
+export function tokenize(input: string): Interchange[] {
+  const text = stripLead(input)
+  if (!text.startsWith("ISA")) throw new EraError(describeNonX12(input))
+  const interchanges: Interchange[] = []
+  let pos = 0
+  let ordinal = 0
+  while (pos < text.length) {
+    while (pos < text.length && isBlank(text[pos])) pos++
+    if (pos >= text.length) break
+    if (!text.startsWith("ISA", pos)) throw new EraError(`corrupt X12: segment ${ordinal + 1} follows an IEA but is not an ISA`)
+    const { separators, isaEnd } = readSeparators(text, pos)
+    const segments: Segment[] = []
+    const { segment: term, element } = separators
+    let start = pos
+    let end = isaEnd - 1
+    for (;;) {
+      const raw = trimSegment(text.slice(start, end))
+      if (raw !== "") {
+        const el = raw.split(element)
+        ordinal++
+        if (!SEGMENT_ID.test(el[0])) throw new EraError(`corrupt X12: segment ${ordinal} has no valid segment ID`)
+        segments.push({ el, ordinal })
+        if (el[0] === "IEA") {
+          pos = end + 1
+          break
+        }
+      }
+      if (end >= text.length) {
+        pos = text.length
+        break
+      }
+      start = end + 1
+      end = text.indexOf(term, start)
+      if (end < 0) end = text.length
+    }
+    interchanges.push({ separators, segments })
+  }
+  return interchanges
+}
+
+function trimSegment(s: string): string {
+  let a = 0
+  let b = s.length
+  while (a < b && isBlank(s[a])) a++
+  while (b > a && isBlank(s[b - 1])) b--
+  return a === 0 && b === s.length ? s : s.slice(a, b)
+}
