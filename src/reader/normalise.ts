@@ -160,7 +160,8 @@ export function claimStatus(text: string, paidCents: number | null = null): Clai
 }
 
 const AUTH_STATUS_WORDS: [RegExp, AuthStatus][] = [
-  [/partial(ly)?[ -]?(approved|certified|authori[sz]ed)|modified/i, "partially_approved"],
+  // "Partially Approved", "Partial approval", "Approved (partial)", "Approved - Partial", "Approved in part", "Modified"
+  [/partial(ly)?[ -]?(approv|certif|authori[sz]|den)|(approv|certif|authori[sz])\w*\W{0,3}(partial|in part)\b|modified|modification/i, "partially_approved"],
   [/cancel|withdrawn|void/i, "cancelled"],
   [/expired|closed|inactive|termed|terminated/i, "expired"],
   [/den(ied|ial)|not (approved|certified)|non-?certified|adverse/i, "denied"],
@@ -172,10 +173,4 @@ export function authStatus(text: string): AuthStatus {
   const t = cleanText(text)
   for (const [re, status] of AUTH_STATUS_WORDS) if (re.test(t)) return status
   return "unknown"
-}
-
-export function unitType(text: string): "visits" | "units" | null {
-  if (/visit|session|day|encounter/i.test(text)) return "visits"
-  if (/unit/i.test(text)) return "units"
-  return null
 }

@@ -3,6 +3,7 @@
 import { isKnownLabel, meaningOf, type CompiledVocabulary, type FieldKey } from "./vocabulary"
 import type { Visibility } from "./visible"
 import { cleanText } from "./normalise"
+import { segmentsOf, withoutFurniture } from "./facts"
 
 export type Pair = { key: FieldKey; label: string; value: string; el: Element }
 
@@ -10,22 +11,34 @@ export type Pair = { key: FieldKey; label: string; value: string; el: Element }
 const BLOCKS = new Set(["P", "DIV", "LI", "TABLE", "UL", "DL", "SECTION"])
 const TEXT_HOLDERS = new Set(["STRONG", "B", "SPAN", "LABEL", "TH", "TD", "DIV", "P", "LI", "H3", "H4", "H5", "H6", "DT", "SMALL", "EM"])
 
-/** Label/value pairs of the visible page, outside the `skip` subtrees (record tables read as tables). */
-export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVocabulary, skip: ReadonlySet<Element> = new Set()): Pair[] {
+// Menus and breadcrumbs hold links, never a record's facts.
+const NAVIGATION = "nav, [role=navigation], [role=menubar], .breadcrumb, .breadcrumbs, [aria-label*=breadcrumb], [aria-label*=Breadcrumb]"
+
+/** Label/value pairs of the visible page (or of `root`), outside the `skip` subtrees (record tables read as tables). */
+export function findPairs(
+  doc: Document, vis: Visibility, vocabulary: CompiledVocabulary, skip: ReadonlySet<Element> = new Set(), root: Element | null = doc.body
+): Pair[] {
   const pairs: Pair[] = []
   const used = new Set<Element>()
   const add = (label: string, value: string, el: Element, claimElement = true) => {
     const key = meaningOf(label.replace(/:\s*$/, ""), vocabulary)
-    const v = cleanText(value)
+    const v = withoutFurniture(cleanText(value))
     if (!key || key === "ignore" || !v || used.has(el)) return
-    // the same fact seen through a nested element (<p><strong>Label:</strong> value</p>) counts once
-    if (pairs.some((p) => p.key === key && p.value === v && (p.el.contains(el) || el.contains(p.el)))) return
+    // the same fact seen through a nested element (<p><strong>Label:</strong> value</p>) counts once; where the
+    // outer text ran on into the next fact ("Payer: Aetna Showing 1-4"), the inner element's shorter value wins
+    const near = pairs.find((p) => p.key === key && (p.el.contains(el) || el.contains(p.el)) && (p.value.startsWith(v) || v.startsWith(p.value)))
+    if (near) {
+      if (v.length < near.value.length) Object.assign(near, { value: v, label: cleanText(label) })
+      return
+    }
     if (claimElement) used.add(el)
     pairs.push({ key, label: cleanText(label), value: v, el })
   }
-  const body = doc.body
-  if (!body) return pairs
-  const visible = [...vis.elements(body, skip)]
+  if (!root) return pairs
+  const body = root
+  const skipped = new Set(skip)
+  for (const nav of root.querySelectorAll(NAVIGATION)) skipped.add(nav)
+  const visible = [...vis.elements(body, skipped)]
   const byTag = (tag: string) => visible.filter((el) => el.tagName === tag)
   // elements holding blocks are containers, not label/value texts (one pass, children before parents)
   const holdsBlocks = new Set<Element>()
@@ -66,8 +79,8 @@ export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVo
     if (!TEXT_HOLDERS.has(el.tagName) || used.has(el) || holdsBlocks.has(el)) continue
     const own = vis.text(el)
     if (!own || own.length > 240) continue
-    if (/:\s*\S/.test(own)) {
-      for (const [label, value] of splitLabelled(own, vocabulary)) add(label, value, el, false)
+    if (/:\s*\S/.test(own) || (/[·•|]/.test(own) && /\d/.test(own))) {
+      for (const [label, value] of labelledFacts(vis.rawText(el), vocabulary)) add(label, value, el, false)
       used.add(el)
       continue
     }
@@ -94,7 +107,7 @@ export function findPairs(doc: Document, vis: Visibility, vocabulary: CompiledVo
   }
 
   // "Payer: <strong>Anthem</strong>": a text node ends with the label, the next element holds the value.
-  for (const parent of [body, ...visible]) {
+  for (const parent of [root, ...visible]) {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
       if (node.nodeType !== 3) continue
       const m = TRAILING_LABEL.exec((node as Text).data)
@@ -114,6 +127,30 @@ function labelText(label: Element, vis: Visibility): string {
   const clone = label.cloneNode(true) as Element
   clone.querySelectorAll("input,textarea").forEach((i) => i.remove())
   return cleanText(clone.textContent) || vis.text(label)
+}
+
+/**
+ * The labelled facts of a text: cut where the page separates its facts ("Organization: X · Payer: Aetna · Showing 1-4
+ * of 4"), then "Label: value" runs, or a known label followed by its value without a colon ("DOB 03/14/1988").
+ */
+export function labelledFacts(raw: string, vocabulary: CompiledVocabulary): [string, string][] {
+  return segmentsOf(raw).flatMap((segment) => {
+    if (/:(?=\s|$)/.test(segment)) return splitLabelled(segment, vocabulary)
+    const loose = looseLabelled(segment, vocabulary)
+    return loose ? [loose] : []
+  })
+}
+
+/** "Start 01/03/2026", "Member ID 01177342", "Units Approved 12": a known label, then a value with a digit. */
+export function looseLabelled(segment: string, vocabulary: CompiledVocabulary): [string, string] | null {
+  const words = segment.split(" ")
+  for (let n = Math.min(6, words.length - 1); n >= 1; n--) {
+    const label = words.slice(0, n).join(" ").replace(/[#:-]+$/, "")
+    const value = words.slice(n).join(" ").replace(/^[#:-]\s*/, "")
+    if (/\d/.test(label) || !/\d/.test(value)) continue
+    if (isKnownLabel(label, vocabulary)) return [label, value]
+  }
+  return null
 }
 
 /**

@@ -2,15 +2,25 @@
 // detail records; the adapter adds its words, its payer name and its URL hints.
 import type { Authorization, Capture, Claim, PageKind } from "../model/capture"
 import type { PortalAdapter } from "../portals/types"
-import { findGrids, type Grid } from "./tables"
-import { findPairs, type Pair } from "./pairs"
+import { findGrids, type Grid, type GridRow } from "./tables"
+import { findPairs, labelledFacts, type Pair } from "./pairs"
 import { BASE_VOCABULARY, compileVocabulary, meaningOf, type CompiledVocabulary, type FieldKey } from "./vocabulary"
 import { Visibility } from "./visible"
 import { authorizationFrom, claimFrom, emptyBag, lineFrom, put, recordId, type Bag } from "./records"
-import { parseProcedureList } from "./normalise"
+import { parseDates } from "./normalise"
 import { headingPairs } from "./headings"
+import { parseCount, serviceCodesIn } from "./facts"
+import { refuseImpossible } from "./checks"
 
-type Found = { claims: Claim[]; auths: Authorization[]; fromTables: boolean; fromPairs: boolean; warnings: string[] }
+type Found = {
+  claims: Claim[]
+  auths: Authorization[]
+  fromTables: boolean
+  fromPairs: boolean
+  warnings: string[]
+  /** values refused while the records were built, by record */
+  refusals: WeakMap<object, string[]>
+}
 
 const compiled = new Map<string, CompiledVocabulary>()
 function vocabularyFor(adapter: PortalAdapter): CompiledVocabulary {
@@ -51,28 +61,88 @@ function linesOf(grids: Grid[], vocabulary: CompiledVocabulary) {
   })
 }
 
+/** Keys a note or a sub-row may lend to the record above it (never its number: a note is not a record). */
+const LENT = (key: FieldKey) => key !== "claimNumber" && key !== "authNumber" && key !== "ignore"
+/** Codes add up; every other fact fills only what the record above does not show. */
+function lend(bag: Bag, key: FieldKey, value: string, label: string) {
+  if (!LENT(key)) return
+  if ((key === "procedure" || key === "revenueCode") && bag.values[key] !== undefined) bag.values[key] += `, ${value}`
+  else put(bag, key, value, label)
+}
+
+/** The facts of a note row ("Procedure codes: 90834, 90837 · Start 12/01/2026"), structured or written out. */
+function noteFacts(row: GridRow, ctx: PageContext): Pair[] {
+  const pairs = findPairs(ctx.doc, ctx.vis, ctx.vocabulary, new Set(), row.el)
+  for (const [label, value] of labelledFacts(ctx.vis.rawText(row.el), ctx.vocabulary)) {
+    const key = meaningOf(label, ctx.vocabulary)
+    if (key && key !== "ignore" && !pairs.some((p) => p.key === key)) pairs.push({ key, label, value, el: row.el })
+  }
+  return pairs
+}
+
+type PageContext = { doc: Document; vis: Visibility; vocabulary: CompiledVocabulary }
+
+/** A row under a record that is not a record: a note spanning the row, a row repeating the record's number
+ * (a rowspan), or a row whose number and patient cells are empty (a second line of the record above). */
+function isSubRow(row: GridRow, keys: (FieldKey | null)[], idKey: FieldKey, currentId: string | null): boolean {
+  if (row.whole) return true
+  const cell = (k: FieldKey) => {
+    const i = keys.indexOf(k)
+    return i >= 0 ? row.cells[i].trim() : ""
+  }
+  const id = recordId(cell(idKey))
+  if (id) return id === currentId
+  return !cell(idKey) && !cell("patientName") && !cell("patientLastName") && !cell("memberId")
+}
+
 /** Reads record tables into records, and service-line tables into the detail page's record. */
-function readTables(grids: Grid[], vocabulary: CompiledVocabulary, context: Bag, payer: string | null, found: Found, detail: Detail): void {
+function readTables(grids: Grid[], ctx: PageContext, context: Bag, payer: string | null, found: Found, detail: Detail): void {
+  const { vocabulary } = ctx
   for (const grid of grids) {
     const keys = columnKeys(grid, vocabulary)
     const isClaims = keys.includes("claimNumber")
     const isAuths = !isClaims && keys.includes("authNumber")
-    let skipped = 0
-    for (const row of grid.rows) {
-      const bag = bagOfRow(row.cells, keys, grid.headers, context)
-      if (isClaims) {
-        const claim = claimFrom(bag, linesOf(row.children, vocabulary), payer)
-        claim ? found.claims.push(claim) : skipped++
-      } else if (isAuths) {
-        const auth = authorizationFrom(bag, payer)
-        auth ? found.auths.push(auth) : skipped++
+    if (isClaims || isAuths) {
+      const idKey = isClaims ? "claimNumber" : "authNumber"
+      // each record row with the sub-rows under it
+      const records: { bag: Bag; children: Grid[] }[] = []
+      let skipped = 0
+      let currentId: string | null = null
+      for (const row of grid.rows) {
+        const current = records.at(-1)
+        if (current && isSubRow(row, keys, idKey, currentId)) {
+          if (row.whole) for (const p of noteFacts(row, ctx)) lend(current.bag, p.key, p.value, p.label)
+          else keys.forEach((key, i) => key && row.cells[i] && lend(current.bag, key, row.cells[i], grid.headers[i]))
+          current.children.push(...row.children)
+          continue
+        }
+        const bag = bagOfRow(row.cells, keys, grid.headers, emptyBag())
+        currentId = recordId(bag.values[idKey])
+        if (!currentId) {
+          if (!row.whole) skipped++
+          continue
+        }
+        records.push({ bag, children: [...row.children] })
       }
+      for (const { bag, children } of records) {
+        for (const [key, value] of Object.entries(context.values) as [FieldKey, string][])
+          if (CONTEXT_KEYS.has(key)) put(bag, key, value, context.labels[key] ?? "")
+        if (isClaims) {
+          const claim = claimFrom(bag, linesOf(children, vocabulary), payer)
+          if (claim) found.claims.push(claim)
+        } else {
+          const auth = authorizationFrom(bag, payer, [], found.refusals)
+          if (auth) found.auths.push(auth)
+        }
+      }
+      found.fromTables = true
+      if (skipped > 0 && records.length > 0)
+        found.warnings.push(`${skipped} row(s) of a ${isClaims ? "claim" : "authorization"} table had no readable ${isClaims ? "claim" : "authorization"} number`)
+      continue
     }
-    if (isClaims || isAuths) found.fromTables = true
-    if (skipped > 0 && grid.rows.length - skipped > 0)
-      found.warnings.push(`${skipped} row(s) of a ${isClaims ? "claim" : "authorization"} table had no readable ${isClaims ? "claim" : "authorization"} number`)
-    if (!isClaims && !isAuths && keys.includes("procedure")) {
-      // A service-line table on a detail page: lines of the claim, or the codes of the authorization.
+    if (keys.includes("procedure") || keys.includes("revenueCode")) {
+      // A service-line table on a detail page: lines of the claim, or the codes (and counts) of the authorization.
+      const bags: Bag[] = []
       for (const row of grid.rows) {
         const bag = bagOfRow(row.cells, keys, grid.headers, emptyBag())
         const line = lineFrom(bag)
@@ -81,12 +151,43 @@ function readTables(grids: Grid[], vocabulary: CompiledVocabulary, context: Bag,
           lines.push(line)
           detail.linesByTable.set(grid.el, lines)
         }
-        detail.codes.push(...parseProcedureList(bag.values.procedure))
-        for (const k of ["unitsApproved", "unitsUsed", "unitsRemaining", "startDate", "endDate", "authPeriod", "status"] as const)
-          if (bag.values[k] !== undefined && grid.rows.length === 1) put(detail.bag, k, bag.values[k]!, bag.labels[k]!)
+        detail.codes.push(...serviceCodesIn(bag.values.procedure), ...serviceCodesIn(bag.values.revenueCode, true))
+        if (!row.whole) bags.push(bag)
       }
+      for (const [k, v] of Object.entries(servicesTotal(bags, keys)) as [FieldKey, string][]) put(detail.bag, k, v, grid.headers[keys.indexOf(k)] ?? "")
     }
   }
+}
+
+const PERIOD_KEYS = ["unitsApproved", "unitsUsed", "unitsRemaining", "units", "startDate", "endDate", "authPeriod", "status", "unitType"] as const
+const SUMMED = new Set<FieldKey>(["unitsApproved", "unitsUsed", "unitsRemaining"])
+
+/**
+ * What an authorization's service lines say of the whole: one line is the authorization's own counts and period;
+ * several lines (90791 × 1, 90837 × 12) add up where every line states the count, and span from the earliest start
+ * to the latest end. The status is the lines' only when they all say the same.
+ */
+function servicesTotal(bags: Bag[], keys: (FieldKey | null)[]): Partial<Record<FieldKey, string>> {
+  const out: Partial<Record<FieldKey, string>> = {}
+  if (bags.length === 0) return out
+  if (bags.length === 1) {
+    for (const k of PERIOD_KEYS) if (bags[0].values[k] !== undefined) out[k] = bags[0].values[k]
+    return out
+  }
+  if (!keys.some((k) => k !== null && SUMMED.has(k))) return out // claim lines: their dates are the lines' own
+  for (const k of SUMMED) {
+    const counts = bags.map((b) => parseCount(b.values[k]))
+    if (counts.every((n) => n !== null)) out[k] = String(counts.reduce((a, n) => a + n!, 0))
+  }
+  const starts = bags.flatMap((b) => parseDates(b.values.startDate ?? b.values.authPeriod ?? b.values.serviceDates ?? "").slice(0, 1)).sort()
+  const ends = bags.flatMap((b) => parseDates(b.values.endDate ?? b.values.authPeriod ?? b.values.serviceDates ?? "").slice(-1)).sort()
+  if (starts.length === bags.length) out.startDate = starts[0]
+  if (ends.length === bags.length) out.endDate = ends.at(-1)
+  const statuses = new Set(bags.map((b) => b.values.status))
+  if (statuses.size === 1 && bags[0].values.status) out.status = bags[0].values.status
+  const types = new Set(bags.map((b) => b.values.unitType))
+  if (types.size === 1 && bags[0].values.unitType) out.unitType = bags[0].values.unitType
+  return out
 }
 
 type Line = NonNullable<ReturnType<typeof lineFrom>>
@@ -142,7 +243,7 @@ function readPairs(pairs: Pair[], detail: Detail, payer: string | null, found: F
         const claim = claimFrom(bag, ids.length === 1 ? allLines(detail) : linesIn(boxes[g]), payer)
         if (claim && !known(claim.claimNumber)) found.claims.push(claim), (found.fromPairs = true)
       } else {
-        const auth = authorizationFrom(bag, payer, ids.length === 1 ? detail.codes : [])
+        const auth = authorizationFrom(bag, payer, ids.length === 1 ? detail.codes : [], found.refusals)
         if (auth && !known(auth.authNumber)) found.auths.push(auth), (found.fromPairs = true)
       }
     })
@@ -164,7 +265,7 @@ function pageKind(found: Found, fromUrl: PageKind | null): PageKind {
 
 export function readPage(doc: Document, url: string, adapter: PortalAdapter): Capture {
   const vocabulary = vocabularyFor(adapter)
-  const found: Found = { claims: [], auths: [], fromTables: false, fromPairs: false, warnings: [] }
+  const found: Found = { claims: [], auths: [], fromTables: false, fromPairs: false, warnings: [], refusals: new WeakMap() }
   try {
     const vis = new Visibility(doc)
     const grids = findGrids(doc, vis, vocabulary)
@@ -175,7 +276,7 @@ export function readPage(doc: Document, url: string, adapter: PortalAdapter): Ca
     const inGrid = (p: Pair, gs: Grid[]) => gs.some((g) => g.el.contains(p.el))
     const context = bagOfPairs([...pairs.filter((p) => CONTEXT_KEYS.has(p.key) && !inGrid(p, grids) && !headings.includes(p)), ...headings])
     const detail: Detail = { bag: emptyBag(), linesByTable: new Map(), codes: [] }
-    readTables(grids, vocabulary, context, adapter.payer, found, detail)
+    readTables(grids, { doc, vis, vocabulary }, context, adapter.payer, found, detail)
     readPairs(pairs, detail, adapter.payer, found)
   } catch (error) {
     found.warnings.push(`page could not be read completely: ${error instanceof Error ? error.name : "error"}`)
@@ -189,14 +290,15 @@ export function readPage(doc: Document, url: string, adapter: PortalAdapter): Ca
   const fromUrl = parsedUrl && adapter.pageKindFromUrl ? adapter.pageKindFromUrl(parsedUrl) : null
   if (found.claims.length === 0 && found.auths.length === 0)
     found.warnings.push("no claims or authorizations found on this page")
+  const records = { claims: dedupe(found.claims, (c) => c.claimNumber), authorizations: dedupe(found.auths, (a) => a.authNumber) }
+  const refused = refuseImpossible(records, found.refusals)
   const capture: Capture = {
     version: 1,
     portal: adapter.id,
     url,
     pageKind: pageKind(found, fromUrl),
-    claims: dedupe(found.claims, (c) => c.claimNumber),
-    authorizations: dedupe(found.auths, (a) => a.authNumber),
-    warnings: found.warnings
+    ...records,
+    warnings: [...found.warnings, ...refused]
   }
   return adapter.refine ? adapter.refine(capture, doc) : capture
 }

@@ -3,9 +3,11 @@ import type { Authorization, Claim, ClaimLine } from "../model/capture"
 import { classifyClaimStatus, isDenialAdjustment } from "../model/claim-status"
 import type { FieldKey } from "./vocabulary"
 import {
-  authStatus, cleanText, parseAdjustments, parseCents, parseDate, parseDateRange,
-  parseDiagnosisCodes, parseNumber, parseProcedure, parseProcedureList, parseRemarkCodes, textOrNull, unitType
+  authStatus, cleanText, parseAdjustments, parseCents, parseDate, parseDateRange, parseDates,
+  parseDiagnosisCodes, parseNumber, parseProcedure, parseRemarkCodes, textOrNull
 } from "./normalise"
+import { looksLikeCode, parseCount, personFacts, serviceCodesIn, unitTypeOf } from "./facts"
+import { checkedCounts } from "./checks"
 
 /** Field texts by meaning; `labels` keeps the words the page used (unit type is read from them). */
 export type Bag = { values: Partial<Record<FieldKey, string>>; labels: Partial<Record<FieldKey, string>> }
@@ -32,15 +34,24 @@ function patientOf(bag: Bag) {
   const v = bag.values
   const first = textOrNull(v.patientFirstName)
   const last = textOrNull(v.patientLastName)
-  const name = textOrNull(v.patientName) ?? (first || last ? [first, last].filter(Boolean).join(" ") : null)
-  return { name, memberId: textOrNull(v.memberId), dateOfBirth: parseDate(v.dateOfBirth) }
+  // a patient cell may hold the date of birth and member ID too; a member-ID cell the date of birth
+  const named = personFacts(v.patientName, /\b(?:dob|birth)/i.test(bag.labels.patientName ?? ""))
+  const member = personFacts(v.memberId, /\b(?:dob|birth)/i.test(bag.labels.memberId ?? ""))
+  const name = named.lead ?? (first || last ? [first, last].filter(Boolean).join(" ") : null)
+  return {
+    name,
+    memberId: member.lead ?? named.memberId,
+    dateOfBirth: parseDate(v.dateOfBirth) ?? named.dateOfBirth ?? member.dateOfBirth
+  }
 }
 
-/** A claim's "From"/"Thru" columns read as start/end words; on a claim they are the service dates. */
+/** A claim's "From"/"Thru" columns read as start/end words; on a claim they are the service dates. A "From" cell
+ * holding both ends ("01/03/2026 – 01/09/2026") gives both. */
 function serviceDates(v: Bag["values"]): [string | null, string | null] {
   const [from, to] = parseDateRange(v.serviceDates)
-  const first = parseDate(v.serviceFrom) ?? from ?? parseDate(v.startDate)
-  return [first, parseDate(v.serviceTo) ?? to ?? parseDate(v.endDate) ?? first]
+  const fromCell = parseDates(cleanText(v.serviceFrom ?? v.startDate))
+  const first = fromCell[0] ?? from ?? null
+  return [first, parseDate(v.serviceTo) ?? to ?? fromCell[1] ?? parseDate(v.endDate) ?? first]
 }
 
 /** CARCs with the amount written after each ("CO-45 $26.88; PR-3 $25.00", "CO45 45.00 PR3 30.00"). */
@@ -124,28 +135,50 @@ export function claimFrom(bag: Bag, lines: (ClaimLine & { denied: boolean })[], 
   }
 }
 
-export function authorizationFrom(bag: Bag, payer: string | null, extraCodes: string[] = []): Authorization | null {
+const COUNT_FIELDS = [["unitsApproved", "approved"], ["unitsUsed", "used"], ["unitsRemaining", "remaining"]] as const
+
+export function authorizationFrom(
+  bag: Bag, payer: string | null, extraCodes: string[] = [], refusals: WeakMap<object, string[]> = new WeakMap()
+): Authorization | null {
   const v = bag.values
   const authNumber = recordId(v.authNumber)
   if (!authNumber) return null
-  // on an authorization page, "Service Dates" is the authorized period
+  const why: string[] = []
+  // on an authorization page, "Service Dates" is the authorized period; a start cell may hold the whole period
   const [periodFrom, periodTo] = parseDateRange(v.authPeriod ?? v.serviceDates)
-  const approved = parseNumber(v.unitsApproved) ?? parseNumber(v.units)
-  const used = parseNumber(v.unitsUsed)
-  const stated = parseNumber(v.unitsRemaining)
-  const unitWords = [bag.labels.unitsApproved, bag.labels.units, bag.labels.unitsUsed, bag.labels.unitsRemaining, v.unitsApproved]
-  return {
+  const startCell = parseDates(cleanText(v.startDate))
+  const texts = { unitsApproved: v.unitsApproved ?? v.units, unitsUsed: v.unitsUsed, unitsRemaining: v.unitsRemaining }
+  const labels = { unitsApproved: bag.labels.unitsApproved ?? bag.labels.units, unitsUsed: bag.labels.unitsUsed, unitsRemaining: bag.labels.unitsRemaining }
+  const stated = Object.fromEntries(
+    COUNT_FIELDS.map(([field]) => {
+      const text = texts[field]
+      if (!looksLikeCode(text)) return [field, parseCount(text)]
+      why.push(`"${cleanText(text).split(" ")[0]}" under "${labels[field] ?? field}" looks like a procedure code, not a count`)
+      return [field, null]
+    })
+  ) as Record<(typeof COUNT_FIELDS)[number][0], number | null>
+  const counts = checkedCounts(
+    { approved: stated.unitsApproved, used: stated.unitsUsed, remaining: stated.unitsRemaining },
+    (w) => why.push(w)
+  )
+  const anyCount = counts.approved !== null || counts.used !== null || counts.remaining !== null
+  const unitType = anyCount || v.unitType
+    ? unitTypeOf([v.unitType, texts.unitsApproved, texts.unitsUsed, texts.unitsRemaining, labels.unitsApproved, labels.unitsUsed, labels.unitsRemaining])
+    : null
+  const auth: Authorization = {
     authNumber,
     payer: textOrNull(v.payer) ?? payer,
     patient: patientOf(bag),
     status: authStatus(v.status ?? ""),
     statusText: cleanText(v.status),
-    serviceCodes: [...new Set([...parseProcedureList(v.procedure), ...extraCodes])],
-    startDate: parseDate(v.startDate) ?? periodFrom ?? parseDate(v.serviceFrom),
-    endDate: parseDate(v.endDate) ?? periodTo ?? parseDate(v.serviceTo),
-    unitsApproved: approved,
-    unitsUsed: used,
-    unitsRemaining: stated ?? (approved !== null && used !== null ? approved - used : null),
-    unitType: approved === null && used === null && stated === null ? null : unitType(unitWords.filter(Boolean).join(" "))
+    serviceCodes: [...new Set([...serviceCodesIn(v.procedure), ...serviceCodesIn(v.revenueCode, true), ...extraCodes])],
+    startDate: startCell[0] ?? periodFrom ?? parseDate(v.serviceFrom),
+    endDate: parseDate(v.endDate) ?? startCell[1] ?? periodTo ?? parseDate(v.serviceTo),
+    unitsApproved: counts.approved,
+    unitsUsed: counts.used,
+    unitsRemaining: counts.remaining,
+    unitType
   }
+  if (why.length) refusals.set(auth, why)
+  return auth
 }

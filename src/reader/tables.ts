@@ -4,7 +4,8 @@
 import { meaningOf, type CompiledVocabulary } from "./vocabulary"
 import type { Visibility } from "./visible"
 
-export type GridRow = { cells: string[]; el: Element; children: Grid[] }
+/** `whole`: one cell spans the row (a note or a detail line under the row above, never a record of its own). */
+export type GridRow = { cells: string[]; el: Element; children: Grid[]; whole?: boolean }
 export type Grid = { headers: string[]; rows: GridRow[]; el: Element }
 
 const MAX_ROWS = 20000
@@ -92,7 +93,8 @@ function gridFrom(el: Element, texts: string[][], els: Element[][], rowEls: Elem
       continue
     }
     if (!cells || cells.every((c) => !c)) continue
-    rows.push({ cells: headers.map((_, c) => cells[c] ?? ""), el: rowEls[i], children: [] })
+    const whole = single && headers.length > 1
+    rows.push({ cells: headers.map((_, c) => cells[c] ?? ""), el: rowEls[i], children: [], ...(whole ? { whole } : {}) })
   }
   return { headers, rows, el }
 }
@@ -122,6 +124,8 @@ function fromDivRows(doc: Document, vis: Visibility, vocabulary: CompiledVocabul
     // a header row holds short labels: cheap native checks before any visible-text work
     if (kids.some((k) => k.children.length > 3 || (k.textContent?.length ?? 0) > 80)) continue
     const texts = kids.map((k) => vis.text(k))
+    // a header holds labels, not "Label: value" facts ("Organization: … | Payer: Aetna | Showing 1-4 of 4")
+    if (texts.some((t) => /:\s*\S/.test(t))) continue
     if (knownShare(texts, vocabulary) < 0.75 || texts.some(looksLikeData) || vis.isHidden(header)) continue
     let rowEls = siblingsLike(header, kids.length)
     if (rowEls.length === 0 && header.parentElement?.nextElementSibling)

@@ -67,9 +67,15 @@ export class Visibility {
   }
 
   private readText(el: Element): string {
+    const first = el.firstChild
+    if (first && first.nodeType === 3 && !first.nextSibling && !this.isHidden(el)) return cleanText((first as Text).data) // most cells
+    return cleanText(this.rawText(el))
+  }
+
+  /** Visible text as written, wide spaces kept (a header line may separate its facts with them). */
+  rawText(el: Element): string {
     if (this.isHidden(el)) return ""
     const first = el.firstChild
-    if (first && first.nodeType === 3 && !first.nextSibling) return cleanText((first as Text).data) // most cells
     let out = ""
     let node: Node | null = first
     while (node) {
@@ -96,7 +102,7 @@ export class Visibility {
       }
       node = node && node !== el ? node.nextSibling : null
     }
-    return cleanText(out)
+    return out
   }
 
   /** Visible elements under root in document order, skipping hidden subtrees and the given subtrees. */

@@ -7,7 +7,7 @@ export type FieldKey =
   | "billed" | "allowed" | "paid" | "patientResp" | "receivedDate" | "processedDate" | "paymentDate"
   | "checkNumber" | "adjustmentCodes" | "remarkCodes" | "diagnosisCodes" | "procedure" | "modifiers"
   | "units" | "startDate" | "endDate" | "authPeriod" | "unitsApproved" | "unitsUsed" | "unitsRemaining"
-  | "ignore"
+  | "unitType" | "revenueCode" | "ignore"
 
 export type Vocabulary = Partial<Record<FieldKey, string[]>>
 
@@ -41,7 +41,7 @@ export const BASE_VOCABULARY: Vocabulary = {
   serviceDates: [
     "dos", "date of service", "dates of service", "date(s) of service", "service date", "service dates",
     "service period", "from/thru", "from - to", "from/to", "from thru", "service date(s)", "svc date",
-    "claim service date", "date(s)"
+    "claim service date", "date(s)", "dates"
   ],
   serviceFrom: ["from date", "service from", "dos from", "from dos", "begin date of service", "first date of service"],
   serviceTo: ["to date", "thru date", "through date", "service to", "dos to", "service thru", "last date of service"],
@@ -88,8 +88,14 @@ export const BASE_VOCABULARY: Vocabulary = {
   procedure: [
     "procedure", "procedure code", "proc code", "cpt", "cpt code", "cpt/hcpcs", "hcpcs", "service code",
     "billing code", "code", "cpt/modifier", "procedure/modifier", "service", "procedure codes", "cpt codes",
-    "service codes", "requested service", "services", "cpt/hcpcs codes"
+    "service codes", "requested service", "services", "cpt/hcpcs codes", "hcpcs code", "hcpcs codes", "codes",
+    "authorized service", "authorized services", "approved service", "approved services", "services approved",
+    "services authorized", "authorized procedure", "authorized procedures", "approved procedure", "approved procedures",
+    "procedures approved", "approved codes", "authorized codes", "codes approved", "codes authorized", "procedures",
+    "service line", "service lines", "procedure code(s)", "cpt code(s)", "service code(s)"
   ],
+  revenueCode: ["revenue code", "revenue codes", "rev code", "rev codes", "rev cd", "revenue cd", "rev code(s)", "revenue code(s)"],
+  unitType: ["unit type", "units type", "type of unit", "type of units", "unit of measure", "units of measure", "uom", "unit measure"],
   modifiers: ["modifier", "modifiers", "mod", "mods"],
   units: ["units", "unit", "qty", "quantity", "days/units", "svc units", "units billed"],
   startDate: [
@@ -102,29 +108,41 @@ export const BASE_VOCABULARY: Vocabulary = {
   ],
   authPeriod: [
     "authorization period", "auth period", "dates approved", "approved dates", "certification period",
-    "effective dates", "authorized dates", "date span", "approved date range", "valid dates", "auth dates"
+    "effective dates", "authorized dates", "date span", "approved date range", "valid dates", "auth dates",
+    "authorized period", "approved period", "approval period", "certified period", "authorization dates",
+    "coverage period", "valid period", "period", "authorized date range", "approved dates of service",
+    "authorized dates of service", "effective period", "dates authorized", "dates certified", "period of authorization"
   ],
   unitsApproved: [
     "visits approved", "approved visits", "units approved", "approved units", "units authorized",
     "authorized units", "visits authorized", "authorized visits", "sessions approved", "approved sessions",
     "total visits", "total units", "approved", "authorized", "# approved", "number of visits approved",
     "approved quantity", "authorized quantity", "visits", "sessions authorized", "certified units", "certified visits",
-    "visits authorized", "units authorized"
+    "visits authorized", "units authorized", "days approved", "approved days", "days authorized", "authorized days",
+    "certified days", "days certified", "sessions", "# visits", "# units", "# sessions", "# days", "units/visits",
+    "visits/units", "total sessions", "total approved", "approved amount of units", "number of units approved",
+    "number of sessions approved", "units certified", "visits certified", "quantity approved"
   ],
   unitsUsed: [
     "used", "units used", "visits used", "sessions used", "visits utilized", "units utilized", "utilized",
-    "consumed", "visits billed", "units billed to date", "used units", "used visits"
+    "consumed", "visits billed", "units billed to date", "used units", "used visits", "days used", "used days",
+    "sessions utilized", "units consumed", "visits consumed", "used to date", "utilized to date"
   ],
   unitsRemaining: [
     "remaining", "units remaining", "visits remaining", "remaining visits", "remaining units", "sessions remaining",
-    "balance", "units left", "visits left", "available units", "available visits"
+    "balance", "units left", "visits left", "available units", "available visits", "sessions left",
+    "remaining sessions", "units available", "visits available", "sessions available"
   ],
   ignore: [
     "status date", "claim status date", "last updated", "last login", "actions", "action", "view", "details", "select",
     "provider", "provider name", "rendering provider", "billing provider", "npi", "tax id", "tin",
     "place of service", "pos", "type of bill", "patient control number", "pcn", "payee", "last name first name",
     "units requested", "visits requested", "requested units", "requested visits", "requested dates", "request date",
-    "date requested", "sessions requested"
+    "date requested", "sessions requested", "days requested", "requested days", "requested sessions",
+    "requested quantity", "quantity requested", "last logon", "last log in", "last sign in", "last signed in",
+    "logged in as", "signed in as", "welcome", "organization", "showing", "displaying", "results", "page",
+    "days remaining", "days left", "days until expiration", "description", "service description",
+    "procedure description", "code description", "note", "notes", "comment", "comments", "requested"
   ]
 }
 
@@ -207,5 +225,17 @@ function workOutMeaning(label: string, vocabulary: CompiledVocabulary): FieldKey
         best = { key: hit.key, length: phrase.length, order: hit.order }
     }
   }
+  if (best && COUNT_KEYS.has(best.key) && !words.some((w) => COUNT_NOUNS.has(w))) {
+    // "Approved Services", "Authorized Procedure": the codes approved, not how many; "Approved Through": a date
+    if (words.some((w) => CODE_NOUNS.has(w))) return "procedure"
+    if (words.some((w) => DATE_NOUNS.has(w))) return null
+  }
   return best?.key ?? null
 }
+
+const COUNT_KEYS = new Set<FieldKey>(["unitsApproved", "unitsUsed", "unitsRemaining"])
+const CODE_NOUNS = new Set(["service", "services", "procedure", "procedures", "code", "codes", "cpt", "hcpcs", "cpts"])
+const DATE_NOUNS = new Set(["date", "dates", "period", "from", "through", "thru", "to", "until", "start", "end", "expiration", "effective"])
+const COUNT_NOUNS = new Set([
+  "visits", "visit", "units", "unit", "sessions", "session", "days", "day", "quantity", "no", "count", "total"
+])

@@ -1,0 +1,122 @@
+// Texts that hold several facts: a patient cell with the date of birth and member ID, a list of service codes
+// with their descriptions, a count with its unit, a header line of several labelled facts, page furniture.
+import { cleanText, parseDate, parseDates, textOrNull } from "./normalise"
+
+// CPT (five digits; Category II/III end in F/T/U) and HCPCS Level II (a letter A–V and four digits).
+const CPT_HCPCS = /\b(?:\d{4}[0-9FTU]|[A-V]\d{4})\b/g
+// A revenue code written as one ("Rev 0912", "Revenue code: 0906", "RC 0913"): three or four digits.
+const NAMED_REVENUE = /\b(?:rev(?:enue)?\.?(?:\s*(?:code|cd)s?)?|rc)\s*[:#]?\s*(0?\d{3})\b/gi
+// In a service list, an item that starts with a four-digit code beginning with 0 is a revenue code ("0912 Partial
+// hospitalization"): CPT and HCPCS codes never have that shape, and dates and counts do not start a list item so.
+const LEADING_REVENUE = /(?:^|[,;]\s*|\s[/|]\s*)(0\d{3})(?=\s*$|\s*[-–—:,;(]|\s+[A-Za-z])/g
+
+/** Service codes in a cell or label value, in the page's order: "90837 - Psychotherapy, 60 min", "90791, 90837",
+ * "90834/90837", "H0015 H2019", "Rev 0912". `revenueField`: the whole value is revenue codes ("Revenue Code: 912"). */
+export function serviceCodesIn(text: string | null | undefined, revenueField = false): string[] {
+  const t = cleanText(text).toUpperCase()
+  if (!/\d/.test(t)) return []
+  const found: { at: number; code: string }[] = []
+  if (revenueField) {
+    for (const m of t.matchAll(/\b(\d{3,4})\b/g)) if (m[1].length === 3 || m[1].startsWith("0")) found.push({ at: m.index, code: m[1].padStart(4, "0") })
+  } else {
+    for (const m of t.matchAll(CPT_HCPCS)) found.push({ at: m.index, code: m[0] })
+    for (const re of [NAMED_REVENUE, LEADING_REVENUE])
+      for (const m of t.matchAll(re)) found.push({ at: m.index + m[0].lastIndexOf(m[1]), code: m[1].padStart(4, "0") })
+  }
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.code))]
+}
+
+/** Does this count's text look like a procedure code ("90791", "H0015", "0001F")? */
+export function looksLikeCode(text: string | null | undefined): boolean {
+  return /^(?:\d{4}[0-9FTU]|[A-V]\d{4})(?:\b|$)/i.test(cleanText(text))
+}
+
+/** A count as the page writes it: "12", "96 Units", "1,200", "-2" (a remaining count may be negative). */
+export function parseCount(text: string | null | undefined): number | null {
+  const t = cleanText(text).replace(/(\d),(\d{3})\b/g, "$1$2")
+  const m = /^([-−–]\s?)?(\d+(?:\.\d+)?)(?![\dA-Za-z]|[/.-]\d)/.exec(t)
+  if (!m) return null
+  const n = Number(m[2])
+  return m[1] ? -n : n
+}
+
+const VISIT_WORDS = /\b(?:visits?|sessions?|encounters?|appointments?)\b/i
+const UNIT_WORDS = /\b(?:units?|min(?:ute)?s?|hours?|hrs?|days?|per diem|\d+\s*-?\s*min)\b/i
+
+/** Visits and sessions are `visits`; time units and days are `units`; the first text that says which decides
+ * (a text naming both, "Visits/Units", says nothing). */
+export function unitTypeOf(texts: (string | null | undefined)[]): "visits" | "units" | null {
+  for (const text of texts) {
+    if (!text) continue
+    const visits = VISIT_WORDS.test(text)
+    const units = UNIT_WORDS.test(text)
+    if (visits !== units) return visits ? "visits" : "units"
+  }
+  return null
+}
+
+export type PersonFacts = { lead: string | null; memberId: string | null; dateOfBirth: string | null }
+
+const DOB_MARK = /\b(?:d\.?o\.?b\.?|date of birth|birth ?date|born)(?![a-z])\s*[:#]?\s*/i
+const ID_MARK =
+  /(?:\b(?:member|mbr|subscriber|sub|patient|recipient|medicaid|medicare|insured|client|policy)\s*(?:id|#|no\.?|number)|\bid\b|\bcin\b|\bmbi\b)\s*(?:#|no\.?|number)?\s*[:#]?\s*/i
+const ID_VALUE = /^[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*(?:\s\d{2}\b)?/i
+
+/**
+ * A cell that holds a person and what identifies them: "RIVERA, MARIA DOB 03/14/1988 Member ID: ABC123456",
+ * "Brown, Elijah (DOB 06/02/2004)". `lead` is the text before the first marker (the name, or the ID of a member-ID
+ * cell); `datesAreBirth`: the cell's label names the date of birth, so a bare date in it is that.
+ */
+export function personFacts(text: string | null | undefined, datesAreBirth = false): PersonFacts {
+  const t = cleanText(text)
+  const dob = DOB_MARK.exec(t)
+  const id = ID_MARK.exec(t)
+  const marks = [dob, id].filter((m): m is RegExpExecArray => m !== null && m.index > 0)
+  const cut = marks.length ? Math.min(...marks.map((m) => m.index)) : t.length
+  const bareDate = datesAreBirth && !dob ? parseDates(t)[0] ?? null : null
+  let lead = t.slice(0, cut)
+  if (bareDate) lead = lead.replace(/\(?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)?/, " ")
+  lead = lead.replace(/[\s(,;|·•–—-]+$/, "")
+  const idText = id && id.index > 0 ? t.slice(id.index + id[0].length) : ""
+  return {
+    lead: textOrNull(lead),
+    memberId: ID_VALUE.exec(idText)?.[0] ?? null,
+    dateOfBirth: dob && dob.index > 0 ? parseDate(t.slice(dob.index + dob[0].length)) : bareDate
+  }
+}
+
+// Paging, counts of results, sign-in lines and menu words: the page's furniture, never a value.
+const FURNITURE = new RegExp(
+  [
+    String.raw`\b(?:showing|displaying|viewing|results?|records?|items?|rows?|entries)\s+(?:all\s+)?\d+(?:\s*(?:-|–|—|to|through)\s*\d+)?\s+of\s+\d+`,
+    String.raw`\bshowing\s+(?:all\s+)?\d+`,
+    String.raw`\bpage\s+\d+\s+of\s+\d+`,
+    String.raw`\b\d+\s+(?:results?|records?|items?|matches|entries)\b`,
+    String.raw`\blast\s+(?:login|logon|log[- ]in|sign[- ]?in|signed in|visit|accessed)\b`,
+    String.raw`\b(?:logged|signed) in as\b`,
+    String.raw`\b(?:log ?out|sign ?out|log ?off)\b`
+  ].join("|") + ".*$",
+  "i"
+)
+
+/** A value with the page's furniture after it cut off ("Blue Cross Blue Shield · Showing 1-3 of 3" has been split
+ * already; "Aetna Showing 1-4 of 4" has not). */
+export function withoutFurniture(value: string): string {
+  return FURNITURE.test(value) ? value.replace(FURNITURE, "").replace(/[\s·|•,;–—-]+$/, "").trim() : value
+}
+
+// Facts written side by side: "·", "•", "|", or a wide space (em/en spaces, two or more no-break spaces).
+const SEPARATOR = /\s*(?:[·•|¦]|[\u2001\u2002\u2003]+|(?:\u00a0\s*){2,})\s*/
+
+/** A header line of several facts, cut where the page separates them; a label left on its own ("Payer:" then a
+ * wide space) keeps its value. */
+export function segmentsOf(raw: string): string[] {
+  const parts = raw.split(SEPARATOR).map((p) => cleanText(p)).filter(Boolean)
+  const out: string[] = []
+  for (const part of parts) {
+    const last = out.at(-1)
+    if (last !== undefined && /:$/.test(last)) out[out.length - 1] = `${last} ${part}`
+    else out.push(part)
+  }
+  return out
+}
