@@ -14,24 +14,13 @@
 // One estimate may cover recurring services for up to 12 months (CMS guidance, Dec 2021, as summarised at
 // https://essentialhospitals.org/guidance-patient-provider-dispute-resolution-process). Rules change: check
 // www.cms.gov/nosurprises before relying on this wording.
-import { z, type Infer } from "../model/zod";
-import { normaliseIcd10 } from "../icd10";
-import { addDays } from "../dates/business-days";
-import {
-  dateText,
-  isCalendarDate,
-  money,
-  type Bilingual,
-  type Lang,
-} from "./lang";
-import {
-  SERVICE_CODE,
-  diagnosisDescription,
-  issueLine,
-  type Parsed,
-} from "./superbill";
+import { z, type Infer } from "../model/zod"
+import { normaliseIcd10 } from "../icd10"
+import { addDays } from "../dates/business-days"
+import { dateText, isCalendarDate, money, type Bilingual, type Lang } from "./lang"
+import { SERVICE_CODE, diagnosisDescription, issueLine, type Parsed } from "./superbill"
 
-export type RequiredElement = { id: string; rule: string; where: string };
+export type RequiredElement = { id: string; rule: string; where: string }
 
 /** Each element of 45 CFR 149.610(c)(1), and which part of our estimate carries it. */
 export const GFE_REQUIRED_ELEMENTS: RequiredElement[] = [
@@ -39,138 +28,128 @@ export const GFE_REQUIRED_ELEMENTS: RequiredElement[] = [
   {
     id: "c1ii",
     rule: "Description of the primary item or service in clear language, and the scheduled date if any",
-    where: "primary",
+    where: "primary"
   },
   {
     id: "c1iii",
     rule: "Itemized list of items or services reasonably expected, grouped by provider",
-    where: "services",
+    where: "services"
   },
   {
     id: "c1iv",
     rule: "Applicable diagnosis codes, expected service codes and expected charges for each item",
-    where: "services+diagnoses",
+    where: "services+diagnoses"
   },
   {
     id: "c1v",
     rule: "Name, NPI and TIN of each provider; state(s) and office location(s) where furnished",
-    where: "providers+locations",
+    where: "providers+locations"
   },
   {
     id: "c1vi",
     rule: "Items or services to be scheduled separately, before or after the period of care",
-    where: "separately",
+    where: "separately"
   },
   {
     id: "c1vii",
     rule: "For those: separate estimates on scheduling or request, and how to get them",
-    where: "separately",
+    where: "separately"
   },
   {
     id: "c1viii",
     rule: "Disclaimer: further items may be recommended, scheduled separately, not in this estimate",
-    where: "disclaimers.additional",
+    where: "disclaimers.additional"
   },
   {
     id: "c1ix",
     rule: "Disclaimer: only an estimate; actual items, services or charges may differ",
-    where: "disclaimers.estimate",
+    where: "disclaimers.estimate"
   },
   {
     id: "c1x",
     rule: "Disclaimer: right to patient-provider dispute resolution if billed substantially more; where to find how; no effect on care",
-    where: "disclaimers.dispute",
+    where: "disclaimers.dispute"
   },
   {
     id: "c1xi",
     rule: "Disclaimer: not a contract; no obligation to obtain the items or services",
-    where: "disclaimers.contract",
-  },
-];
+    where: "disclaimers.contract"
+  }
+]
 
 /** At least $400 more than the estimate's total for the provider makes a bill disputable (45 CFR 149.620(a)(2)(ii)). */
-export const DISPUTE_THRESHOLD_CENTS = 40_000;
+export const DISPUTE_THRESHOLD_CENTS = 40_000
 /** The dispute must be started within 120 calendar days of the date on the initial bill (CMS model notice). */
-export const DISPUTE_WINDOW_DAYS = 120;
+export const DISPUTE_WINDOW_DAYS = 120
 /** One estimate covers recurring services for at most 12 months (CMS guidance). */
-export const MAX_PERIOD_MONTHS = 12;
+export const MAX_PERIOD_MONTHS = 12
 
 // Our own short descriptions of common behavioral-health codes (CPT descriptors are the AMA's; time rules from
 // ../shared/domain/billing-facts.md). A service may always carry its own description instead.
 const SERVICE_WORDS: Record<string, Bilingual> = {
   "90791": {
     en: "Diagnostic evaluation (first assessment)",
-    es: "Evaluación diagnóstica (primera evaluación)",
+    es: "Evaluación diagnóstica (primera evaluación)"
   },
   "90792": {
     en: "Diagnostic evaluation with medical services",
-    es: "Evaluación diagnóstica con servicios médicos",
+    es: "Evaluación diagnóstica con servicios médicos"
   },
   "90832": {
     en: "Individual psychotherapy, about 30 minutes (16–37)",
-    es: "Psicoterapia individual, unos 30 minutos (16–37)",
+    es: "Psicoterapia individual, unos 30 minutos (16–37)"
   },
   "90834": {
     en: "Individual psychotherapy, about 45 minutes (38–52)",
-    es: "Psicoterapia individual, unos 45 minutos (38–52)",
+    es: "Psicoterapia individual, unos 45 minutos (38–52)"
   },
   "90837": {
     en: "Individual psychotherapy, 60 minutes (53 or more)",
-    es: "Psicoterapia individual, 60 minutos (53 o más)",
+    es: "Psicoterapia individual, 60 minutos (53 o más)"
   },
   "90839": {
     en: "Crisis psychotherapy, first 30–74 minutes",
-    es: "Psicoterapia de crisis, primeros 30–74 minutos",
+    es: "Psicoterapia de crisis, primeros 30–74 minutos"
   },
   "90840": {
     en: "Crisis psychotherapy, each additional 30 minutes",
-    es: "Psicoterapia de crisis, cada 30 minutos adicionales",
+    es: "Psicoterapia de crisis, cada 30 minutos adicionales"
   },
   "90846": {
     en: "Family psychotherapy without the client present",
-    es: "Psicoterapia familiar sin el cliente presente",
+    es: "Psicoterapia familiar sin el cliente presente"
   },
   "90847": {
     en: "Family psychotherapy with the client present",
-    es: "Psicoterapia familiar con el cliente presente",
+    es: "Psicoterapia familiar con el cliente presente"
   },
   "90853": { en: "Group psychotherapy", es: "Psicoterapia de grupo" },
   "90785": {
     en: "Interactive complexity (added to a session)",
-    es: "Complejidad interactiva (se añade a una sesión)",
+    es: "Complejidad interactiva (se añade a una sesión)"
   },
   "96127": {
     en: "Brief standardized questionnaire, per instrument",
-    es: "Cuestionario estandarizado breve, por instrumento",
-  },
-};
+    es: "Cuestionario estandarizado breve, por instrumento"
+  }
+}
 
-export const serviceDescription = (code: string, lang: Lang): string | null =>
-  SERVICE_WORDS[code]?.[lang] ?? null;
+export const serviceDescription = (code: string, lang: Lang): string | null => SERVICE_WORDS[code]?.[lang] ?? null
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, "must not be empty")
-    .max(max, `at most ${max} characters`);
-const optionalText = (max: number) =>
-  z.string().trim().max(max, `at most ${max} characters`).nullable().optional();
+const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `at most ${max} characters`)
+const optionalText = (max: number) => z.string().trim().max(max, `at most ${max} characters`).nullable().optional()
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "date must be YYYY-MM-DD")
-  .refine(isCalendarDate, "not a calendar date");
+  .refine(isCalendarDate, "not a calendar date")
 const npi = z
   .string()
   .trim()
-  .regex(/^\d{10}$/, "NPI is 10 digits");
+  .regex(/^\d{10}$/, "NPI is 10 digits")
 const diagnosis = z
   .string()
-  .refine(
-    (c) => normaliseIcd10(c) !== null,
-    "not an ICD-10-CM code (e.g. F41.1)",
-  )
-  .transform((c) => normaliseIcd10(c) as string);
+  .refine((c) => normaliseIcd10(c) !== null, "not an ICD-10-CM code (e.g. F41.1)")
+  .transform((c) => normaliseIcd10(c) as string)
 
 export const EstimateService = z.strictObject({
   code: z
@@ -178,10 +157,7 @@ export const EstimateService = z.strictObject({
     .trim()
     .min(1, "required")
     .transform((c) => c.toUpperCase())
-    .refine(
-      (c) => SERVICE_CODE.test(c),
-      "not a CPT or HCPCS code (5 characters, e.g. 90837)",
-    ),
+    .refine((c) => SERVICE_CODE.test(c), "not a CPT or HCPCS code (5 characters, e.g. 90837)"),
   description: optionalText(200),
   modifiers: z
     .array(
@@ -189,23 +165,16 @@ export const EstimateService = z.strictObject({
         .string()
         .trim()
         .toUpperCase()
-        .regex(/^[0-9A-Z]{2}$/, "a modifier is 2 letters or digits"),
+        .regex(/^[0-9A-Z]{2}$/, "a modifier is 2 letters or digits")
     )
     .max(4)
     .nullable()
     .optional(),
-  sessions: z
-    .number()
-    .int("sessions are whole numbers")
-    .min(1, "at least 1")
-    .max(400, "at most 400"),
-  feeCents: z
-    .number()
-    .int("money must be whole cents")
-    .min(0, "must not be negative"),
-  diagnoses: z.array(diagnosis).max(12).nullable().optional(),
-});
-export type EstimateService = Infer<typeof EstimateService>;
+  sessions: z.number().int("sessions are whole numbers").min(1, "at least 1").max(400, "at most 400"),
+  feeCents: z.number().int("money must be whole cents").min(0, "must not be negative"),
+  diagnoses: z.array(diagnosis).max(12).nullable().optional()
+})
+export type EstimateService = Infer<typeof EstimateService>
 
 export const EstimateInput = z
   .strictObject({
@@ -217,14 +186,14 @@ export const EstimateInput = z
       taxId: z
         .string()
         .trim()
-        .regex(/^\d{2}-?\d{7}$/, "tax ID is 9 digits (12-3456789)"),
+        .regex(/^\d{2}-?\d{7}$/, "tax ID is 9 digits (12-3456789)")
     }),
     provider: z
       .strictObject({
         name: text(200),
         credentials: optionalText(60),
         npi: npi.nullable().optional(),
-        license: optionalText(60),
+        license: optionalText(60)
       })
       .nullable()
       .optional(),
@@ -243,94 +212,91 @@ export const EstimateInput = z
             .string()
             .trim()
             .toUpperCase()
-            .regex(/^[A-Z]{2}$/, "state is 2 letters (e.g. OR)"),
-        }),
+            .regex(/^[A-Z]{2}$/, "state is 2 letters (e.g. OR)")
+        })
       )
       .min(1, "at least one location"),
     diagnoses: z.array(diagnosis).max(12).nullable().optional(),
     services: z.array(EstimateService).min(1, "at least one service").max(50),
     /** Items the practice expects to schedule separately, before or after this period (each gets its own estimate). */
-    separatelyScheduled: z.array(text(300)).max(20).nullable().optional(),
+    separatelyScheduled: z.array(text(300)).max(20).nullable().optional()
   })
   .refine((e) => e.period.from <= e.period.to, {
     message: "the period ends before it starts",
-    path: ["period", "to"],
+    path: ["period", "to"]
   })
   .refine((e) => e.period.to < addMonths(e.period.from, MAX_PERIOD_MONTHS), {
-    message:
-      "one estimate covers at most 12 months: issue a new one for the next period",
-    path: ["period", "to"],
-  });
-export type EstimateInput = Infer<typeof EstimateInput>;
+    message: "one estimate covers at most 12 months: issue a new one for the next period",
+    path: ["period", "to"]
+  })
+export type EstimateInput = Infer<typeof EstimateInput>
 
 /** The same day n months later (clamped to the month's end): 2026-01-31 + 1 → 2026-02-28. */
 export function addMonths(iso: string, n: number): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  const months = y * 12 + (m - 1) + n;
-  const ny = Math.floor(months / 12);
-  const nm = (months % 12) + 1;
-  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  return `${ny}-${String(nm).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+  const [y, m, d] = iso.split("-").map(Number)
+  const months = y * 12 + (m - 1) + n
+  const ny = Math.floor(months / 12)
+  const nm = (months % 12) + 1
+  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate()
+  return `${ny}-${String(nm).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`
 }
 
 export function parseEstimateInput(data: unknown): Parsed<EstimateInput> {
-  const r = EstimateInput.safeParse(data);
-  return r.success
-    ? { ok: true, value: r.data }
-    : { ok: false, error: issueLine(r.error.issues[0]) };
+  const r = EstimateInput.safeParse(data)
+  return r.success ? { ok: true, value: r.data } : { ok: false, error: issueLine(r.error.issues[0]) }
 }
 
 export type EstimateWords = {
-  title: string;
-  intro: string;
+  title: string
+  intro: string
   headings: {
-    client: string;
-    primary: string;
-    providers: string;
-    locations: string;
-    services: string;
-    diagnoses: string;
-    total: string;
-    separately: string;
-    disclaimers: string;
-    rights: string;
-  };
-  name: string;
-  dateOfBirth: string;
-  primary: string;
-  scheduled: string;
-  period: string;
-  issued: string;
-  practice: string;
-  provider: string;
-  address: string;
-  phone: string;
-  npi: string;
-  taxId: string;
-  credentials: string;
-  license: string;
+    client: string
+    primary: string
+    providers: string
+    locations: string
+    services: string
+    diagnoses: string
+    total: string
+    separately: string
+    disclaimers: string
+    rights: string
+  }
+  name: string
+  dateOfBirth: string
+  primary: string
+  scheduled: string
+  period: string
+  issued: string
+  practice: string
+  provider: string
+  address: string
+  phone: string
+  npi: string
+  taxId: string
+  credentials: string
+  license: string
   columns: {
-    code: string;
-    service: string;
-    diagnoses: string;
-    sessions: string;
-    fee: string;
-    total: string;
-  };
-  diagnosisColumns: { code: string; description: string };
-  noDescription: string;
-  totalLine: string;
-  none: string;
+    code: string
+    service: string
+    diagnoses: string
+    sessions: string
+    fee: string
+    total: string
+  }
+  diagnosisColumns: { code: string; description: string }
+  noDescription: string
+  totalLine: string
+  none: string
   disclaimers: {
-    additional: string;
-    estimate: string;
-    contract: string;
-    separately: string;
-  };
-  dispute: (threshold: string) => string[];
-  keepCopy: string;
-  page: (n: number, of: number) => string;
-};
+    additional: string
+    estimate: string
+    contract: string
+    separately: string
+  }
+  dispute: (threshold: string) => string[]
+  keepCopy: string
+  page: (n: number, of: number) => string
+}
 
 export const ESTIMATE_WORDS: Record<Lang, EstimateWords> = {
   en: {
@@ -347,7 +313,7 @@ export const ESTIMATE_WORDS: Record<Lang, EstimateWords> = {
       total: "Total estimate",
       separately: "Services scheduled separately",
       disclaimers: "What this estimate is and is not",
-      rights: "Your right to dispute a bill",
+      rights: "Your right to dispute a bill"
     },
     name: "Name",
     dateOfBirth: "Date of birth",
@@ -369,7 +335,7 @@ export const ESTIMATE_WORDS: Record<Lang, EstimateWords> = {
       diagnoses: "Diagnosis",
       sessions: "Sessions",
       fee: "Fee each",
-      total: "Expected charge",
+      total: "Expected charge"
     },
     diagnosisColumns: { code: "Code", description: "Description" },
     noDescription: "(description not held)",
@@ -383,17 +349,16 @@ export const ESTIMATE_WORDS: Record<Lang, EstimateWords> = {
       estimate:
         "This is only an estimate, based on the services we reasonably expect to provide as of the date of this estimate. The actual services, items or charges may differ.",
       contract:
-        "This estimate is not a contract. It does not require you to get these services from us or from any provider listed here.",
+        "This estimate is not a contract. It does not require you to get these services from us or from any provider listed here."
     },
     dispute: (threshold) => [
       `If you are billed at least $400 more than this estimate (for this provider, a bill of ${threshold} or more), you have the right to dispute the bill through the federal patient-provider dispute resolution process.`,
       "You can first contact us to ask that the bill be updated to match this estimate, to negotiate it, or to ask about financial help.",
       `To use the federal process you must start it within ${DISPUTE_WINDOW_DAYS} calendar days (about 4 months) of the date on the original bill. Learn how at www.cms.gov/nosurprises, or call 1-800-985-3059.`,
-      "Starting a dispute will not affect the quality of the care you receive from us.",
+      "Starting a dispute will not affect the quality of the care you receive from us."
     ],
-    keepCopy:
-      "Keep a copy or a picture of this estimate and of any bill you receive.",
-    page: (n, of) => `Page ${n} of ${of}`,
+    keepCopy: "Keep a copy or a picture of this estimate and of any bill you receive.",
+    page: (n, of) => `Page ${n} of ${of}`
   },
   es: {
     title: "Estimación de buena fe",
@@ -409,7 +374,7 @@ export const ESTIMATE_WORDS: Record<Lang, EstimateWords> = {
       total: "Estimación total",
       separately: "Servicios que se programan por separado",
       disclaimers: "Qué es y qué no es esta estimación",
-      rights: "Su derecho a disputar una factura",
+      rights: "Su derecho a disputar una factura"
     },
     name: "Nombre",
     dateOfBirth: "Fecha de nacimiento",
@@ -431,7 +396,7 @@ export const ESTIMATE_WORDS: Record<Lang, EstimateWords> = {
       diagnoses: "Diagnóstico",
       sessions: "Sesiones",
       fee: "Tarifa por sesión",
-      total: "Cargo previsto",
+      total: "Cargo previsto"
     },
     diagnosisColumns: { code: "Código", description: "Descripción" },
     noDescription: "(sin descripción disponible)",
@@ -445,138 +410,112 @@ export const ESTIMATE_WORDS: Record<Lang, EstimateWords> = {
       estimate:
         "Esto es solo una estimación, basada en los servicios que razonablemente esperamos prestar a la fecha de esta estimación. Los servicios, artículos o cargos reales pueden ser distintos.",
       contract:
-        "Esta estimación no es un contrato. No le obliga a recibir estos servicios de nosotros ni de ningún proveedor indicado aquí.",
+        "Esta estimación no es un contrato. No le obliga a recibir estos servicios de nosotros ni de ningún proveedor indicado aquí."
     },
     dispute: (threshold) => [
       `Si le facturan al menos $400 más que esta estimación (para este proveedor, una factura de ${threshold} o más), tiene derecho a disputar la factura mediante el proceso federal de resolución de disputas entre pacientes y proveedores.`,
       "Primero puede comunicarse con nosotros para pedir que la factura se ajuste a esta estimación, negociarla o preguntar por ayuda financiera.",
       `Para usar el proceso federal debe iniciarlo dentro de los ${DISPUTE_WINDOW_DAYS} días naturales (unos 4 meses) siguientes a la fecha de la factura original. Infórmese en www.cms.gov/nosurprises o llame al 1-800-985-3059.`,
-      "Iniciar una disputa no afectará la calidad de la atención que recibe de nosotros.",
+      "Iniciar una disputa no afectará la calidad de la atención que recibe de nosotros."
     ],
-    keepCopy:
-      "Guarde una copia o una foto de esta estimación y de cualquier factura que reciba.",
-    page: (n, of) => `Página ${n} de ${of}`,
-  },
-};
+    keepCopy: "Guarde una copia o una foto de esta estimación y de cualquier factura que reciba.",
+    page: (n, of) => `Página ${n} de ${of}`
+  }
+}
 
 export type EstimateLine = {
-  code: string;
-  service: string;
-  diagnoses: string;
-  sessions: number;
-  feeCents: number;
-  totalCents: number;
-};
+  code: string
+  service: string
+  diagnoses: string
+  sessions: number
+  feeCents: number
+  totalCents: number
+}
 
 export type Estimate = {
-  lang: Lang;
-  words: EstimateWords;
-  client: [string, string][];
-  primary: [string, string][];
-  providers: [string, string][][];
-  locations: string[];
-  lines: EstimateLine[];
-  diagnoses: { code: string; description: string | null }[];
-  totalCents: number;
+  lang: Lang
+  words: EstimateWords
+  client: [string, string][]
+  primary: [string, string][]
+  providers: [string, string][][]
+  locations: string[]
+  lines: EstimateLine[]
+  diagnoses: { code: string; description: string | null }[]
+  totalCents: number
   /** The bill from which a dispute is possible: total + $400. */
-  disputeFromCents: number;
-  separately: string[];
-  disclaimers: string[];
-  dispute: string[];
-};
+  disputeFromCents: number
+  separately: string[]
+  disclaimers: string[]
+  dispute: string[]
+}
 
-export function buildEstimate(
-  input: EstimateInput,
-  options: { lang: Lang; issued: string },
-): Estimate {
-  const w = ESTIMATE_WORDS[options.lang];
+export function buildEstimate(input: EstimateInput, options: { lang: Lang; issued: string }): Estimate {
+  const w = ESTIMATE_WORDS[options.lang]
   const lines = input.services.map((s) => {
-    const modifiers = s.modifiers?.length ? `-${s.modifiers.join("-")}` : "";
+    const modifiers = s.modifiers?.length ? `-${s.modifiers.join("-")}` : ""
     return {
       code: `${s.code}${modifiers}`,
-      service:
-        s.description?.trim() ||
-        serviceDescription(s.code, options.lang) ||
-        s.code,
+      service: s.description?.trim() || serviceDescription(s.code, options.lang) || s.code,
       diagnoses: (s.diagnoses ?? input.diagnoses ?? []).join(", "),
       sessions: s.sessions,
       feeCents: s.feeCents,
-      totalCents: s.sessions * s.feeCents,
-    };
-  });
-  const totalCents = lines.reduce((n, l) => n + l.totalCents, 0);
-  const codes = [
-    ...new Set([
-      ...(input.diagnoses ?? []),
-      ...input.services.flatMap((s) => s.diagnoses ?? []),
-    ]),
-  ];
-  const p = input.practice;
+      totalCents: s.sessions * s.feeCents
+    }
+  })
+  const totalCents = lines.reduce((n, l) => n + l.totalCents, 0)
+  const codes = [...new Set([...(input.diagnoses ?? []), ...input.services.flatMap((s) => s.diagnoses ?? [])])]
+  const p = input.practice
   const practice: [string, string][] = [
     [w.practice, p.name],
     [w.address, p.address],
     [w.phone, p.phone],
     [w.npi, p.npi],
-    [w.taxId, p.taxId],
-  ];
-  const v = input.provider;
+    [w.taxId, p.taxId]
+  ]
+  const v = input.provider
   const provider: [string, string][] = v
     ? (
         [
           [w.provider, v.name],
           [w.credentials, v.credentials ?? ""],
           [w.npi, v.npi ?? ""],
-          [w.license, v.license ?? ""],
+          [w.license, v.license ?? ""]
         ] as [string, string][]
       ).filter(([, x]) => x)
-    : [];
-  const separately = input.separatelyScheduled ?? [];
+    : []
+  const separately = input.separatelyScheduled ?? []
   return {
     lang: options.lang,
     words: w,
     client: [
       [w.name, input.client.name],
       [w.dateOfBirth, dateText(input.client.dateOfBirth)],
-      [w.issued, dateText(options.issued)],
+      [w.issued, dateText(options.issued)]
     ],
     primary: [
       [w.primary, input.primaryService],
-      ...(input.scheduledDate
-        ? [[w.scheduled, dateText(input.scheduledDate)] as [string, string]]
-        : []),
-      [
-        w.period,
-        `${dateText(input.period.from)} – ${dateText(input.period.to)}`,
-      ],
+      ...(input.scheduledDate ? [[w.scheduled, dateText(input.scheduledDate)] as [string, string]] : []),
+      [w.period, `${dateText(input.period.from)} – ${dateText(input.period.to)}`]
     ],
     providers: provider.length ? [practice, provider] : [practice],
     locations: input.locations.map((l) => `${l.place} (${l.state})`),
     lines,
     diagnoses: codes.map((code) => ({
       code,
-      description: diagnosisDescription(code),
+      description: diagnosisDescription(code)
     })),
     totalCents,
     disputeFromCents: totalCents + DISPUTE_THRESHOLD_CENTS,
     separately,
-    disclaimers: [
-      w.disclaimers.separately,
-      w.disclaimers.additional,
-      w.disclaimers.estimate,
-      w.disclaimers.contract,
-    ],
-    dispute: w.dispute(money(totalCents + DISPUTE_THRESHOLD_CENTS)),
-  };
+    disclaimers: [w.disclaimers.separately, w.disclaimers.additional, w.disclaimers.estimate, w.disclaimers.contract],
+    dispute: w.dispute(money(totalCents + DISPUTE_THRESHOLD_CENTS))
+  }
 }
 
 /** Sessions between two dates at a weekly, every-other-week or monthly pace (for the form's first guess). */
-export function sessionsInPeriod(
-  from: string,
-  to: string,
-  everyDays: number,
-): number {
-  if (to < from || everyDays < 1) return 0;
-  let n = 0;
-  for (let d = from; d <= to; d = addDays(d, everyDays)) n++;
-  return n;
+export function sessionsInPeriod(from: string, to: string, everyDays: number): number {
+  if (to < from || everyDays < 1) return 0
+  let n = 0
+  for (let d = from; d <= to; d = addDays(d, everyDays)) n++
+  return n
 }

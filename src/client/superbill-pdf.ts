@@ -1,51 +1,43 @@
 // The superbill as a PDF (../shared/contracts/superbill.md): every field as selectable text, MM/DD/YYYY dates,
 // diagnosis pointers, totals, the date issued and a signature line; Spanish headings with `lang: "es"`.
-import { createWriter, type PdfFonts, type PdfOptions } from "./pdf";
-import {
-  buildSuperbill,
-  type Superbill,
-  type SuperbillInput,
-} from "./superbill";
+import { createWriter, type PdfFonts, type PdfOptions } from "./pdf"
+import { buildSuperbill, type Superbill, type SuperbillInput } from "./superbill"
 
 export async function renderSuperbillPdf(
   input: SuperbillInput,
   fonts: PdfFonts,
-  options: PdfOptions & { issued: string },
+  options: PdfOptions & { issued: string }
 ): Promise<Uint8Array> {
-  return drawSuperbill(
-    buildSuperbill(input, { lang: options.lang, issued: options.issued }),
-    fonts,
-    options,
-  );
+  return drawSuperbill(buildSuperbill(input, { lang: options.lang, issued: options.issued }), fonts, options)
 }
 
-const LABELS = 0.27;
+const LABELS = 0.27
 
 export async function drawSuperbill(
   bill: Superbill,
   fonts: PdfFonts,
-  options: PdfOptions & { issued: string },
+  options: PdfOptions & { issued: string }
 ): Promise<Uint8Array> {
-  const w = bill.words;
+  const w = bill.words
   const pdf = await createWriter(fonts, {
     ...options,
     title: w.title,
-    date: options.issued,
-  });
-  pdf.heading(w.title, 1);
-  pdf.paragraph(w.subtitle, { muted: true });
-  pdf.paragraph(`${w.issued}: ${bill.issued}`, { after: 0.2 });
-  pdf.rule();
-  pdf.heading(w.practice);
-  pdf.pairs(bill.practice, LABELS);
+    date: options.issued
+  })
+  pdf.heading(w.title, 1)
+  pdf.paragraph(w.subtitle, { muted: true })
+  pdf.paragraph(`${w.issued}: ${bill.issued}`, { after: 0.2 })
+  pdf.rule()
+  pdf.heading(w.practice)
+  pdf.pairs(bill.practice, LABELS)
   if (bill.provider.length) {
-    pdf.heading(w.provider);
-    pdf.pairs(bill.provider, LABELS);
+    pdf.heading(w.provider)
+    pdf.pairs(bill.provider, LABELS)
   }
-  pdf.heading(w.client);
-  pdf.pairs(bill.client, LABELS);
-  pdf.heading(w.services);
-  const c = w.columns;
+  pdf.heading(w.client)
+  pdf.pairs(bill.client, LABELS)
+  pdf.heading(w.services)
+  const c = w.columns
   pdf.table(
     [
       { header: c.date, width: 1.05 },
@@ -55,35 +47,22 @@ export async function drawSuperbill(
       { header: c.pos, width: 0.6 },
       { header: c.pointers, width: 1.15 },
       { header: c.fee, width: 0.95, align: "right" },
-      { header: c.paid, width: 0.95, align: "right" },
+      { header: c.paid, width: 0.95, align: "right" }
     ],
-    bill.rows.map((r) => [
-      r.date,
-      r.code,
-      r.modifiers,
-      r.units,
-      r.placeOfService,
-      r.pointers,
-      r.fee,
-      r.paid,
-    ]),
-  );
-  pdf.heading(w.diagnoses);
-  const d = w.diagnosisColumns;
+    bill.rows.map((r) => [r.date, r.code, r.modifiers, r.units, r.placeOfService, r.pointers, r.fee, r.paid])
+  )
+  pdf.heading(w.diagnoses)
+  const d = w.diagnosisColumns
   pdf.table(
     [
       { header: d.pointer, width: 0.7 },
       { header: d.code, width: 0.9 },
-      { header: d.description, width: 6 },
+      { header: d.description, width: 6 }
     ],
-    bill.diagnoses.map((x) => [
-      x.letter,
-      x.code,
-      x.description ?? w.noDescription,
-    ]),
-  );
-  pdf.heading(w.totals);
-  pdf.pairs(bill.totalsText, LABELS, { bold: true });
-  pdf.signatureLine(w.signature, w.signatureDate);
-  return pdf.finish(w.page);
+    bill.diagnoses.map((x) => [x.letter, x.code, x.description ?? w.noDescription])
+  )
+  pdf.heading(w.totals)
+  pdf.pairs(bill.totalsText, LABELS, { bold: true })
+  pdf.signatureLine(w.signature, w.signatureDate)
+  return pdf.finish(w.page)
 }
