@@ -22,6 +22,6 @@ export function payerKind(name: string | null | undefined): PayerKind {
   if (medicaid) return "medicaid"
   if (medicare) return COMMERCIAL.test(n) || PRIVATE_MEDICARE.test(n) ? "unknown" : "medicare"
   if (!COMMERCIAL.test(n)) return "unknown"
-  // a carrier's Medicaid or CHIP brand ("Community Plan") without the word Medicaid: not knowable from the name
-  return /community plan|\bchip\b|healthy (kids|families)/.test(n) ? "unknown" : "commercial"
+  // a carrier's Medicaid or CHIP brand ("Community Plan", "Better Health") without the word Medicaid: not knowable from the name
+  return /community plan|better health|\bchip\b|healthy (kids|families)/.test(n) ? "unknown" : "commercial"
 }
