@@ -1,6 +1,6 @@
 // The superbill as a PDF (../shared/contracts/superbill.md): every field as selectable text, MM/DD/YYYY dates,
 // diagnosis pointers, totals, the date issued and a signature line; Spanish headings with `lang: "es"`.
-import { createWriter, type PdfFonts, type PdfOptions } from "./pdf"
+import { createWriter, onePage, PageOverflow, type PdfFonts, type PdfOptions } from "./pdf"
 import { buildSuperbill, type Superbill, type SuperbillInput } from "./superbill"
 
 export async function renderSuperbillPdf(
@@ -13,17 +13,27 @@ export async function renderSuperbillPdf(
 
 const LABELS = 0.27
 
+/** One page when type stepped down a little makes it fit; otherwise as many pages as it takes at full size. */
 export async function drawSuperbill(
   bill: Superbill,
   fonts: PdfFonts,
   options: PdfOptions & { issued: string }
 ): Promise<Uint8Array> {
+  try {
+    return await onePage((scale) => draw(bill, fonts, { ...options, onePage: true, scale }), [1, 0.93, 0.87])
+  } catch (error) {
+    if (!(error instanceof PageOverflow)) throw error
+    return draw(bill, fonts, options)
+  }
+}
+
+async function draw(
+  bill: Superbill,
+  fonts: PdfFonts,
+  options: PdfOptions & { issued: string; onePage?: boolean; scale?: number }
+): Promise<Uint8Array> {
   const w = bill.words
-  const pdf = await createWriter(fonts, {
-    ...options,
-    title: w.title,
-    date: options.issued
-  })
+  const pdf = await createWriter(fonts, { ...options, title: w.title, date: options.issued })
   pdf.heading(w.title, 1)
   pdf.paragraph(w.subtitle, { muted: true })
   pdf.paragraph(`${w.issued}: ${bill.issued}`, { after: 0.2 })
