@@ -2,21 +2,21 @@
 // at start, so a worker killed after 30 s idle wakes on any message, command or alarm.
 import browser from "webextension-polyfill"
 import { handleMessage, tick, type Deps } from "../src/worker/dispatch"
+import { checkReply } from "../src/messages/send"
+import { openStore } from "../src/storage"
 import { publish } from "../src/worker/publish"
 import { KEPT_ANSWER_KEY } from "../src/messages/first-rows"
 import { foundText } from "../src/worker/page-reads"
-import { PayerLensDb } from "../src/storage/db"
 import { grants, injectReader, registerSite, forgetClosedTab } from "./site-access"
 import { tabRecords } from "./tab-records"
 
-const db = new PayerLensDb()
 const ERROR_KEY = "lastStorageError"
 const TICK = "payerlens-tick"
 const TICK_SOON = "payerlens-tick-soon"
 const iconUrl = () => browser.runtime.getURL(browser.runtime.getManifest().icons?.["128"] ?? "")
 
 const deps: Deps = {
-  db,
+  store: openStore(),
   self: { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL("") },
   now: () => new Date(),
   async setBadge(count) {
@@ -54,8 +54,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 // The keyboard shortcut reads the current tab (it grants activeTab like a click on the toolbar icon).
 browser.commands.onCommand.addListener(async (command, tab) => {
   if (command !== "read-page" || tab?.id === undefined) return
-  const reply = await handleMessage({ type: "page/read", tabId: tab.id }, { id: browser.runtime.id, url: browser.runtime.getURL("") }, deps)
-  const text = "found" in reply ? foundText(reply.found) : "error" in reply ? reply.error : ""
+  const self = { id: browser.runtime.id, url: browser.runtime.getURL("") }
+  const reply = checkReply("page/read", await handleMessage({ type: "page/read", tabId: tab.id }, self, deps))
+  const text = reply.ok ? foundText(reply.found) : reply.error
   await browser.notifications.create(`read-${Date.now()}`, {
     type: "basic",
     iconUrl: iconUrl(),

@@ -1,8 +1,7 @@
 // Which records the last page read in each tab held, for the side panel's "on this page" highlight. Kept in
 // session storage: it outlives a worker restart, and the side panel watches it to refresh.
 import browser from "webextension-polyfill"
-import type { TabRecordKeys } from "../src/worker/browse"
-import { TAB_RECORDS_KEY } from "../src/messages/browse"
+import { TAB_RECORDS_KEY, type TabRecordKeys } from "../src/messages/shapes"
 
 
 async function all(): Promise<Record<number, TabRecordKeys>> {

@@ -1,8 +1,11 @@
 // Restore a JSON backup: checked here and again in the background; a bad file changes nothing.
 import { useState } from "react"
 import browser from "webextension-polyfill"
-import { ImportData, ImportResponse } from "../src/messages/backup"
-import { describeIssues } from "../src/messages/protocol"
+import { dataImport } from "../src/messages/data-import"
+import { makeSend } from "../src/messages/send"
+import { describeIssues } from "../src/messages/shapes"
+
+const send = makeSend((request) => browser.runtime.sendMessage(request))
 
 const MAX_BYTES = 200 * 1024 * 1024
 
@@ -14,12 +17,11 @@ export async function restoreFrom(file: File): Promise<string> {
   } catch {
     return "Nothing was changed: that file is not JSON (choose the payerlens-backup.json file PayerLens exported)."
   }
-  const request = ImportData.safeParse({ type: "data/import", backup })
+  const request = dataImport.request.safeParse({ type: "data/import", backup })
   if (!request.success) return `Nothing was changed: the file is not a valid PayerLens backup (${describeIssues(request.error)}).`
-  const reply = ImportResponse.safeParse(await browser.runtime.sendMessage(request.data))
-  if (!reply.success) return "The background worker sent an unreadable answer."
-  if (!reply.data.ok) return reply.data.error
-  const { claims, authorizations, history } = reply.data.restored
+  const reply = await send("data/import", { backup: request.data.backup })
+  if (!reply.ok) return reply.error
+  const { claims, authorizations, history } = reply.restored
   return `Restored ${claims} claims, ${authorizations} authorizations and ${history} history entries from the backup.`
 }
 

@@ -1,8 +1,10 @@
 // Options: tracking thresholds, timely-filing limits, practice details, and the user's data (export, restore, wipe).
 import { useEffect, useState } from "react"
 import browser from "webextension-polyfill"
-import { ExportResponse, SettingsResponse, SimpleResponse, SaveSettings, type PracticeInfo, type Request } from "../src/messages/protocol"
-import { describeIssues } from "../src/messages/protocol"
+import type { PracticeInfo } from "../src/model/practice"
+import { settingsSave } from "../src/messages/settings-save"
+import { makeSend } from "../src/messages/send"
+import { describeIssues } from "../src/messages/shapes"
 import type { TrackingSettings } from "../src/tracking/settings"
 import { download } from "../src/ui/download"
 import { RestoreBackup } from "./RestoreBackup"
@@ -11,7 +13,7 @@ import "../src/ui/app.css"
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
 import "./options.css"
 
-const send = (request: Request) => browser.runtime.sendMessage(request)
+const send = makeSend((request) => browser.runtime.sendMessage(request))
 
 const NUMBERS: [keyof TrackingSettings, string, string][] = [
   ["authVisitsLeft", "Warn when this many visits are left", "visits"],
@@ -29,12 +31,11 @@ export default function Options() {
   const [confirm, setConfirm] = useState("")
 
   useEffect(() => {
-    void send({ type: "settings/get" }).then((reply) => {
-      const parsed = SettingsResponse.safeParse(reply)
-      if (parsed.success && parsed.data.ok) {
-        setTracking(parsed.data.tracking)
-        setPractice(parsed.data.practice)
-      } else setMessage(parsed.success && !parsed.data.ok ? parsed.data.error : "Settings could not be read.")
+    void send("settings/get", {}).then((reply) => {
+      if (reply.ok) {
+        setTracking(reply.tracking)
+        setPractice(reply.practice)
+      } else setMessage(reply.error)
     })
   }, [])
 
@@ -42,23 +43,23 @@ export default function Options() {
 
   const save = async () => {
     const request = { type: "settings/save" as const, tracking, practice }
-    const valid = SaveSettings.safeParse(request)
+    const valid = settingsSave.request.safeParse(request)
     if (!valid.success) return setMessage(`Not saved: ${describeIssues(valid.error)}`)
-    const reply = SimpleResponse.safeParse(await send(valid.data))
-    setMessage(reply.success && reply.data.ok ? "Saved." : reply.success && !reply.data.ok ? reply.data.error : "Not saved.")
+    const reply = await send("settings/save", { tracking: valid.data.tracking, practice: valid.data.practice })
+    setMessage(reply.ok ? "Saved." : reply.error)
   }
   const exportData = async () => {
-    const reply = ExportResponse.safeParse(await send({ type: "data/export" }))
-    if (!reply.success || !reply.data.ok) return setMessage("Export failed.")
-    download("payerlens-backup.json", reply.data.backup, "application/json")
-    download("payerlens-claims.csv", reply.data.claimsCsv, "text/csv")
-    download("payerlens-authorizations.csv", reply.data.authorizationsCsv, "text/csv")
+    const reply = await send("data/export", {})
+    if (!reply.ok) return setMessage(`Export failed: ${reply.error}`)
+    download("payerlens-backup.json", reply.backup, "application/json")
+    download("payerlens-claims.csv", reply.claimsCsv, "text/csv")
+    download("payerlens-authorizations.csv", reply.authorizationsCsv, "text/csv")
     setMessage("Exported a JSON backup and two CSV files.")
   }
   const wipe = async () => {
     if (confirm !== "DELETE") return setMessage("Type DELETE to confirm.")
-    const reply = SimpleResponse.safeParse(await send({ type: "data/wipe", confirm: "DELETE" }))
-    setMessage(reply.success && reply.data.ok ? "All claims, authorizations, history and reminders were deleted." : "Nothing was deleted.")
+    const reply = await send("data/wipe", { confirm: "DELETE" })
+    setMessage(reply.ok ? "All claims, authorizations, history and reminders were deleted." : "Nothing was deleted.")
     setConfirm("")
   }
 

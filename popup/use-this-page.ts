@@ -1,10 +1,12 @@
 // The active tab and what PayerLens may do with it, for the popup's "This page" strip.
 import { useEffect, useState } from "react"
 import browser from "webextension-polyfill"
-import { AlwaysReadSiteResponse, ReadPageResponse, type Request } from "../src/messages/protocol"
+import { makeSend } from "../src/messages/send"
 import { isListedPortal } from "../src/portals/registry"
 import { foundText } from "../src/worker/page-reads"
 import { pageAccess, type PageAccess } from "../src/ui/ThisPage"
+
+const send = makeSend((request) => browser.runtime.sendMessage(request))
 
 export function useThisPage(onRead: () => void) {
   const [tab, setTab] = useState<{ id: number; url: string } | null>(null)
@@ -37,11 +39,9 @@ export function useThisPage(onRead: () => void) {
   const read = async () => {
     if (!tab) return
     setBusy(true)
-    const request: Request = { type: "page/read", tabId: tab.id }
-    const parsed = ReadPageResponse.safeParse(await browser.runtime.sendMessage(request))
+    const reply = await send("page/read", { tabId: tab.id })
     setBusy(false)
-    if (!parsed.success) return setMessage("The background worker sent an unreadable answer.")
-    setMessage(parsed.data.ok ? foundText(parsed.data.found) : parsed.data.error)
+    setMessage(reply.ok ? foundText(reply.found) : reply.error)
     onRead()
   }
 
@@ -51,9 +51,8 @@ export function useThisPage(onRead: () => void) {
     // must run in the click's own turn: the browser asks the user for this one host
     const granted = await browser.permissions.request({ origins: [`${origin}/*`] })
     if (!granted) return setMessage(`PayerLens will not read ${new URL(tab.url).host} unless you allow it.`)
-    const request: Request = { type: "site/always-read", origin }
-    const parsed = AlwaysReadSiteResponse.safeParse(await browser.runtime.sendMessage(request))
-    if (!parsed.success || !parsed.data.ok) return setMessage(parsed.success && !parsed.data.ok ? parsed.data.error : "Unreadable answer.")
+    const reply = await send("site/always-read", { origin })
+    if (!reply.ok) return setMessage(reply.error)
     setAccess("site")
     await read()
   }

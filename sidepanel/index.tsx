@@ -6,7 +6,8 @@ import { useEffect, useState } from "react"
 import { App } from "../src/ui/App"
 import { ApiContext, firstAnswers, makeApi } from "../src/ui/api"
 import { OnThisPage } from "../src/ui/OnThisPage"
-import { TAB_RECORDS_KEY, type OnPageResponse } from "../src/messages/browse"
+import { TAB_RECORDS_KEY } from "../src/messages/shapes"
+import type { OnPageResponse } from "../src/messages/replies"
 import "../src/ui/app.css"
 
 document.documentElement.lang = "en" // Plasmo writes <html> without a language

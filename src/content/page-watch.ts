@@ -1,7 +1,7 @@
 // Reads the current document when it settles and whenever it changes, sending each new capture once.
 import browser from "webextension-polyfill"
 import { capturePage } from "../reader"
-import type { Request } from "../messages/protocol"
+import type { RequestOf } from "../messages"
 import { isSubmitReply } from "../messages/reply-guard"
 
 const SETTLE_MS = 600
@@ -20,7 +20,7 @@ export function startPageWatch(win: Window = window): void {
     const signature = JSON.stringify([capture.claims, capture.authorizations])
     if (signature === lastSent) return
     lastSent = signature
-    const request: Request = { type: "capture/submit", capture }
+    const request: RequestOf<"capture/submit"> = { type: "capture/submit", capture }
     browser.runtime
       .sendMessage(request)
       .then((reply) => {

@@ -3,7 +3,6 @@ import { z, type Infer } from "../model/zod"
 import { HistoryRow, StoredAuthorization, StoredClaim } from "../model/records"
 import { PracticeInfo, PRACTICE_KEY } from "../model/practice"
 import { TrackingSettings } from "../tracking/settings"
-import { Failure } from "./rows"
 
 const ReminderState = z.strictObject({
   id: z.string().min(1),
@@ -41,11 +40,3 @@ export const Backup = z.strictObject({
   settings: z.array(SettingRow).refine((rows) => unique(rows, (r) => r.key), "a setting appears twice")
 })
 export type Backup = Infer<typeof Backup>
-
-export const ImportData = z.strictObject({ type: z.literal("data/import"), backup: Backup })
-
-export const ImportResponse = z.union([
-  z.strictObject({ ok: z.literal(true), restored: z.strictObject({ claims: z.number(), authorizations: z.number(), history: z.number() }) }),
-  Failure
-])
-export type ImportResponse = Infer<typeof ImportResponse>

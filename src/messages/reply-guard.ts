@@ -1,6 +1,8 @@
 // The content script checks the background's reply without zod: zod would put ~90 KB (gzip) into every
 // portal page. The background, where captures are trusted or refused, validates everything with zod.
-import type { SubmitCaptureResponse } from "./protocol"
+import type { ReplyOf } from "./index"
+
+type SubmitCaptureResponse = ReplyOf<"capture/submit">
 
 const COUNTS = ["claimsNew", "claimsChanged", "authorizationsNew", "authorizationsChanged"] as const
 

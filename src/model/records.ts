@@ -4,6 +4,10 @@ import { Authorization, Claim } from "./capture"
 
 export const RESOLUTION_REASONS = ["resubmitted", "appealed", "written_off"] as const
 export type ResolutionReason = (typeof RESOLUTION_REASONS)[number]
+/** What the user may do with a reminder. */
+export const SNOOZE_ACTIONS = ["snooze-day", "snooze-week", "dismiss"] as const
+export type SnoozeAction = (typeof SNOOZE_ACTIONS)[number]
+
 export const Resolution = z.strictObject({ reason: z.enum(RESOLUTION_REASONS), at: z.string() })
 
 const Tracking = {

@@ -2,7 +2,8 @@
 // drops it on every write it makes (every write goes through the worker). A restarted worker loads afresh.
 import type { PayerLensDb } from "./db"
 import type { ReminderState } from "../model/records"
-import { loadRecords, type Records } from "../tracking/tick"
+import type { Records } from "../tracking/tick"
+import { loadRecords } from "./records"
 
 const loads = new WeakMap<PayerLensDb, Promise<Records>>()
 const stateLoads = new WeakMap<PayerLensDb, Promise<Map<string, ReminderState>>>()

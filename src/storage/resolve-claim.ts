@@ -18,7 +18,3 @@ export async function resolveClaims(db: PayerLensDb, keys: string[], reason: Res
   })
 }
 
-/** Closes one denial; false when it is not stored. */
-export async function resolveClaim(db: PayerLensDb, key: string, reason: ResolutionReason, now: Date): Promise<boolean> {
-  return (await resolveClaims(db, [key], reason, now)) === 1
-}

@@ -2,7 +2,7 @@
 import { EMPTY_PRACTICE, PRACTICE_KEY, PracticeInfo as PracticeSchema, type PracticeInfo } from "../model/practice"
 import { SETTINGS_KEY, type PayerLensDb } from "./db"
 import { authorizationsCsv, claimsCsv } from "../export/csv"
-import { loadSettings } from "../tracking/tick"
+import { loadSettings } from "./records"
 import { DEFAULT_SETTINGS, type TrackingSettings } from "../tracking/settings"
 import type { Backup } from "../messages/backup"
 

@@ -5,6 +5,9 @@ import { payerKey } from "../model/payer"
 import { normalName, samePerson } from "../browse/patient"
 import { addDays, daysBetween } from "../dates/business-days"
 import { remainingOf } from "./overview"
+import type { Usage } from "../model/authorization-row"
+
+export type { Usage }
 
 
 /** Claims grouped by payer and member (or name, where a page shows no member ID), so each authorization
@@ -60,8 +63,6 @@ export function forecastRunOut(auth: StoredAuthorization, sessions: string[]): s
   if (interval <= 0) return null
   return addDays(recent[recent.length - 1], Math.round(remaining * interval))
 }
-
-export type Usage = { portalUsed: number | null; seen: number; since: string | null; differs: boolean }
 
 export function reconcileUsage(auth: StoredAuthorization, sessions: string[]): Usage {
   const portalUsed = auth.unitsUsed

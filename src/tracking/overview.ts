@@ -2,6 +2,9 @@
 // Pure functions of stored records and today's local date.
 import type { StoredAuthorization, StoredClaim } from "../model/records"
 import { daysBetween } from "../dates/calendar"
+import type { AuthFlag, AuthorizationRow, AuthWatch, Usage } from "../model/authorization-row"
+
+export type { AuthFlag, AuthorizationRow, AuthWatch, Usage }
 
 export type AuthThresholds = { visitsLeft: number; fractionLeft: number; daysBeforeEnd: number }
 export const DEFAULT_AUTH_THRESHOLDS: AuthThresholds = { visitsLeft: 3, fractionLeft: 0.2, daysBeforeEnd: 14 }
@@ -12,8 +15,6 @@ export function isOpenDenial(claim: StoredClaim): boolean {
   return DENIAL_STATUSES.has(claim.status) && claim.resolution === null
 }
 
-export type AuthFlag = "low" | "exhausted" | "expiring" | "expired"
-export type AuthWatch = { daysLeft: number | null; remaining: number | null; flags: AuthFlag[]; needsAttention: boolean }
 
 export function remainingOf(a: StoredAuthorization): number | null {
   if (a.unitsRemaining !== null) return a.unitsRemaining
@@ -35,8 +36,6 @@ export function watchAuthorization(a: StoredAuthorization, today: string, t = DE
   return { daysLeft, remaining, flags, needsAttention }
 }
 
-export type Usage = { portalUsed: number | null; seen: number; since: string | null; differs: boolean }
-export type AuthorizationRow = StoredAuthorization & { watch: AuthWatch; runOut: string | null; usage: Usage }
 
 /** Forecast and usage come from src/tracking; passed in to keep this module free of that dependency. */
 export type AuthInsight = (a: StoredAuthorization) => { runOut: string | null; usage: Usage }

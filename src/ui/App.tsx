@@ -1,7 +1,7 @@
 // The popup's and the side panel's shared body: search, the three main views as tabs (today's reminders and
 // denials, authorizations, A/R), and the patient and letter views opened from a row.
 import { useEffect, useRef, useState, type ReactNode } from "react"
-import type { OverviewResponse } from "../messages/protocol"
+import type { OverviewResponse } from "../messages/replies"
 import { useApi, type FirstAnswers, type Place } from "./api"
 import { FIRST_ROWS } from "../messages/first-rows"
 import { Authorizations, Denials } from "./Overview"

@@ -1,5 +1,5 @@
 // The side panel's strip: the records PayerLens read from the page in the current tab, marked in every list.
-import type { OnPageResponse } from "../messages/browse"
+import type { OnPageResponse } from "../messages/replies"
 import { usDate } from "./format"
 
 type Found = Extract<OnPageResponse, { ok: true }>

@@ -1,6 +1,6 @@
 // One patient: every authorization and claim PayerLens holds for that member, across pages and portals.
 import { useEffect, useState } from "react"
-import type { PatientResponse } from "../messages/browse"
+import type { PatientResponse } from "../messages/replies"
 import type { AuthorizationRow } from "../messages/rows"
 import { useApi } from "./api"
 import { AuthList, ClaimList } from "./Overview"

@@ -1,8 +1,8 @@
 // Accounts receivable: unpaid claims by age (a small bar chart with the numbers written out) and by payer.
 // Each bucket and payer opens its claims, most urgent timely-filing deadline first.
 import { useEffect, useState } from "react"
-import type { OverviewResponse } from "../messages/protocol"
-import type { ReceivableRow } from "../messages/browse"
+import type { OverviewResponse } from "../messages/replies"
+import type { ReceivableRow } from "../messages/replies"
 import type { AgeFrom, ReceivableFilter } from "../receivables/drill-down"
 import type { AuthorizationRow } from "../messages/rows"
 import { useApi } from "./api"

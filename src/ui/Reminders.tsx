@@ -1,4 +1,4 @@
-import type { ReminderView } from "../messages/protocol"
+import type { ReminderView } from "../messages/replies"
 import { usDate } from "./format"
 import { VirtualList } from "./VirtualList"
 

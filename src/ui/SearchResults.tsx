@@ -1,6 +1,6 @@
 // Search across patients, claims and authorizations (the background matches; this lists what it found).
 import { useEffect, useState } from "react"
-import type { SearchResponse } from "../messages/browse"
+import type { SearchResponse } from "../messages/replies"
 import type { AuthorizationRow } from "../messages/rows"
 import { useApi } from "./api"
 import { AuthList, ClaimList } from "./Overview"

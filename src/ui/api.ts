@@ -1,24 +1,14 @@
 // What the popup and side panel ask the background, each reply parsed with its schema at this end too.
-// The shells supply `send` (browser.runtime.sendMessage); components get the API from context.
+// The shells supply `send` (makeSend over browser.runtime.sendMessage); components get the API from context.
 import { createContext, useContext } from "react"
-import { CalendarResponse, HistoryResponse, KeptAnswer, OverviewResponse, ResolveClaimsResponse, SettingsResponse, SimpleResponse, type Request } from "../messages/protocol"
-import { OnPageResponse, PatientResponse, ReceivablesListResponse, SearchResponse } from "../messages/browse"
+import type { ReplyOf } from "../messages"
 import type { ReceivableFilter } from "../receivables/drill-down"
 import { keptForToday } from "../messages/first-rows"
-import type { ResolutionReason, StoredClaim } from "../model/records"
+import { KeptAnswer } from "../messages/shapes"
+import { checkReply, makeSend, NO_ANSWER, type Transport } from "../messages/send"
+import type { ResolutionReason, SnoozeAction, StoredClaim } from "../model/records"
 
-export type Send = (request: Request) => Promise<unknown>
-type Schema<T> = { safeParse: (value: unknown) => { success: true; data: T } | { success: false } }
-type Failure = { ok: false; error: string }
-
-async function parsed<T>(schema: Schema<T>, reply: Promise<unknown>): Promise<T | Failure> {
-  try {
-    const result = schema.safeParse(await reply)
-    return result.success ? result.data : { ok: false, error: "The background worker sent an unreadable answer." }
-  } catch {
-    return { ok: false, error: "PayerLens's background worker did not answer." }
-  }
-}
+type OverviewResponse = ReplyOf<"overview/get">
 
 /** The first overview as it comes in: `latest` holds the newest shown so far (so the first render can show it),
  * `listen` reports each one after; the views call `shown` once one is on screen. */
@@ -48,7 +38,10 @@ export function firstAnswers(reply: Promise<unknown>, kept: Promise<unknown>, to
     },
     () => shown()
   )
-  void parsed(OverviewResponse, reply).then((answer) => show(answer, true))
+  void reply.then(
+    (raw) => show(checkReply("overview/get", raw), true),
+    () => show({ ok: false, error: NO_ANSWER }, true)
+  )
   return {
     get latest() {
       return latest
@@ -61,21 +54,23 @@ export function firstAnswers(reply: Promise<unknown>, kept: Promise<unknown>, to
   }
 }
 
-export function makeApi(send: Send) {
-  const ask = <T>(schema: Schema<T>, request: Request) => parsed(schema, send(request))
+/** The views' questions to the worker, each a `send` of one message (src/messages). */
+export function makeApi(transport: Transport) {
+  const send = makeSend(transport)
   return {
-    overview: (limit?: number) => ask(OverviewResponse, limit ? { type: "overview/get", limit } : { type: "overview/get" }),
-    tick: () => ask(SimpleResponse, { type: "reminders/tick" }),
-    updateReminder: (id: string, action: "snooze-day" | "snooze-week" | "dismiss") => ask(SimpleResponse, { type: "reminder/update", id, action }),
-    calendar: () => ask(CalendarResponse, { type: "reminders/ics" }),
-    resolve: (key: string, reason: ResolutionReason) => ask(SimpleResponse, { type: "claim/resolve", key, reason }),
-    resolveMany: (keys: string[], reason: ResolutionReason) => ask(ResolveClaimsResponse, { type: "claims/resolve", keys, reason }),
-    history: (recordKey: string) => ask(HistoryResponse, { type: "history/get", recordKey }),
-    search: (text: string) => ask(SearchResponse, { type: "search/query", text }),
-    patient: (key: string) => ask(PatientResponse, { type: "patient/get", key }),
-    receivables: (filter: ReceivableFilter) => ask(ReceivablesListResponse, { type: "receivables/list", filter }),
-    onTab: (tabId: number) => ask(OnPageResponse, { type: "records/on-tab", tabId }),
-    settings: () => ask(SettingsResponse, { type: "settings/get" })
+    send,
+    overview: (limit?: number) => send("overview/get", limit ? { limit } : {}),
+    tick: () => send("reminders/tick", {}),
+    updateReminder: (id: string, action: SnoozeAction) => send("reminder/update", { id, action }),
+    calendar: () => send("reminders/ics", {}),
+    resolve: (key: string, reason: ResolutionReason) => send("claim/resolve", { key, reason }),
+    resolveMany: (keys: string[], reason: ResolutionReason) => send("claims/resolve", { keys, reason }),
+    history: (recordKey: string) => send("history/get", { recordKey }),
+    search: (text: string) => send("search/query", { text }),
+    patient: (key: string) => send("patient/get", { key }),
+    receivables: (filter: ReceivableFilter) => send("receivables/list", { filter }),
+    onTab: (tabId: number) => send("records/on-tab", { tabId }),
+    settings: () => send("settings/get", {})
   }
 }
 

@@ -5,14 +5,14 @@
 // to wake at 10,000 claims, and its waking would slow the popup's own start. Without a copy the worker is asked
 // straight away. Both are checked against their schemas by `firstAnswers` (api.ts) before anything shows them.
 // Chrome's own promise API is used here because the polyfill takes several milliseconds to set up.
-import type { Request } from "../messages/protocol"
+import type { RequestOf } from "../messages"
 import { FIRST_ROWS, KEPT_ANSWER_KEY, keptForToday } from "../messages/first-rows"
 import { localDate } from "../dates/calendar"
 
 performance.mark("payerlens-script")
 
 type Chrome = {
-  runtime: { sendMessage: (message: Request) => Promise<unknown> }
+  runtime: { sendMessage: (message: RequestOf<"overview/get">) => Promise<unknown> }
   storage: { session: { get: (key: string) => Promise<Record<string, unknown>> } }
 }
 const chrome = (globalThis as unknown as { chrome: Chrome }).chrome

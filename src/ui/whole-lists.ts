@@ -1,5 +1,5 @@
 // When the popup, showing the first rows, asks for the whole lists by itself.
-import type { OverviewResponse } from "../messages/protocol"
+import type { OverviewResponse } from "../messages/replies"
 
 /** Up to this many rows in all, the whole lists follow the first view at once; a larger practice's lists
  * (thousands of rows take the worker a second to send and the popup long to read) wait for "show all". */

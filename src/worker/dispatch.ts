@@ -1,66 +1,19 @@
-// The background worker's logic, free of browser APIs so tests drive it directly.
-import { firedState, goneStates, remindersFor, runTick, type Notice } from "../tracking/tick"
-import { calendar, updateReminder } from "./reminder-views"
-import { overviewAnswer } from "./overview-answer"
-import { publish } from "./publish"
-import { resolveClaim, resolveClaims } from "../storage/resolve-claim"
-import { BackupRefused, exportAll, importBackup, readSettings, saveSettings, wipeAll } from "../storage/settings-and-data"
-import { onTabAnswer, patientAnswer, receivablesAnswer, searchAnswer, type TabRecordKeys } from "./browse"
-import { cachedRecords, cachedReminderStates, recordsChanged, reminderStatesChanged, reminderStatesWritten } from "../storage/records-cache"
-import type { ImportResponse } from "../messages/backup"
-import type { OnPageResponse, PatientResponse, ReceivablesListResponse, SearchResponse } from "../messages/browse"
-import { authKey, claimKey } from "../storage/db"
-import {
-  describeIssues, Request, type AlwaysReadSiteResponse, type KeptAnswer, type CalendarResponse, type OverviewResponse, type ReadPageResponse,
-  type ExportResponse, type HistoryResponse, type ResolveClaimsResponse, type SettingsResponse, type SimpleResponse, type SubmitCaptureResponse
-} from "../messages/protocol"
-import { NO_GRANTS, senderProblem, type Grants, type Self, type SenderInfo } from "../messages/sender"
+// The background worker's one entry for messages: which message it is, whether this sender may send it (checked
+// before the body is parsed, so a refused sender's large message costs nothing), then the body checked against
+// the message's schema, then its handler. Free of browser APIs so tests drive it directly.
+import { messageOf, type MessageType, type ReplyOf } from "../messages"
+import type { Failure } from "../messages/define"
+import { describeIssues } from "../messages/shapes"
+import { isOwnPage, NO_GRANTS, senderProblem, type SenderInfo } from "../messages/sender"
+import { BackupRefused, authKey, claimKey } from "../storage"
+import type { Capture } from "../model/capture"
+import type { Backup } from "../messages/backup"
+import { makeAnswers } from "./answers"
+import type { Deps, WorkerContext } from "./context"
 import { captureArrived, waitForCapture } from "./page-reads"
-import type { PayerLensDb } from "../storage/db"
-import { storeCapture } from "../storage/store-capture"
+import { publish } from "./publish"
 
-export type Deps = {
-  db: PayerLensDb
-  self: Self
-  now: () => Date
-  setBadge: (count: number) => Promise<void>
-  /** Remembers (or clears, with null) the last storage failure so the popup can show it. */
-  storageError: { get: () => Promise<string | null>; set: (message: string | null) => Promise<void> }
-  log: (line: string) => void
-  /** Hosts and tabs the user granted (read fresh for each message: the worker may have restarted). */
-  grants: () => Promise<Grants>
-  /** Runs the reader in a tab once (activeTab); records the tab grant first. */
-  injectReader: (tabId: number) => Promise<void>
-  /** Reads a host like a listed portal from now on; its permission was granted in the popup. */
-  registerSite: (origin: string) => Promise<void>
-  /** Shows one reminder, or a summary of many (a system notification). */
-  notify: (notice: Notice) => Promise<void>
-  /** Keeps the popup's first answer where a popup finds it while the worker sleeps (session storage). */
-  keepAnswer: (kept: KeptAnswer) => Promise<void>
-  /** Asks for a reminder tick soon after new records arrive (an alarm, so it survives the worker). */
-  scheduleTick: () => Promise<void>
-  /** Which records the last page read in each tab held (session storage: it outlives the worker, not the browser). */
-  tabRecords: { remember: (tabId: number, keys: TabRecordKeys) => Promise<void>; get: (tabId: number) => Promise<TabRecordKeys | null> }
-}
-
-export type Reply =
-  | SubmitCaptureResponse | OverviewResponse | ReadPageResponse | AlwaysReadSiteResponse | SimpleResponse | CalendarResponse
-  | HistoryResponse | SettingsResponse | ExportResponse | ImportResponse | SearchResponse | PatientResponse | ReceivablesListResponse
-  | OnPageResponse | ResolveClaimsResponse
-
-export async function tick(deps: Deps): Promise<void> {
-  const now = deps.now()
-  const records = await cachedRecords(deps.db)
-  const states = await cachedReminderStates(deps.db)
-  const fired = await runTick(deps.db, now, deps.notify, records, states)
-  reminderStatesWritten(deps.db, fired.map((r) => firedState(r, now)))
-  const gone = goneStates(states.values(), remindersFor(records, now).all, now)
-  if (gone.length) {
-    await deps.db.reminders.bulkDelete(gone)
-    reminderStatesChanged(deps.db)
-  }
-  await publish(deps)
-}
+export type { Deps } from "./context"
 
 const READ_WAIT_MS = 6000
 
@@ -81,10 +34,15 @@ export function storageFailure(error: unknown): string {
   return `Storage error (${name}): ${reason[name] ?? "the write did not complete"}. Nothing already stored was changed.`
 }
 
-type Failure = { ok: false; error: string }
+const reason = (error: unknown, fallback: string) => (error instanceof Error ? error.message : fallback)
 
-/** Runs a storage operation; a failure becomes a reply naming its kind instead of an exception. */
-async function withStorage<T>(work: () => Promise<T>): Promise<T | Failure> {
+/** One reminder pass over the stored records, then the badge and the kept first answer. */
+export async function tick(deps: Deps): Promise<void> {
+  await deps.store.tick(deps.now(), deps.notify)
+  await publish(deps)
+}
+
+async function storing<T>(work: () => Promise<T>): Promise<T | Failure> {
   try {
     return await work()
   } catch (error) {
@@ -92,141 +50,99 @@ async function withStorage<T>(work: () => Promise<T>): Promise<T | Failure> {
   }
 }
 
-const reason = (error: unknown, fallback: string) => (error instanceof Error ? error.message : fallback)
+async function acceptCapture(deps: Deps, sender: SenderInfo, capture: Capture) {
+  try {
+    const stored = await deps.store.storeCapture(capture, deps.now())
+    if (sender.tab?.id !== undefined)
+      await deps.tabRecords.remember(sender.tab.id, {
+        claims: capture.claims.map((c) => claimKey(c.payer, capture.portal, c.claimNumber)),
+        authorizations: capture.authorizations.map((a) => authKey(a.payer, capture.portal, a.authNumber))
+      })
+    captureArrived(sender.tab?.id, { claims: capture.claims.length, authorizations: capture.authorizations.length })
+    if (stored.claimsNew + stored.claimsChanged + stored.authorizationsNew + stored.authorizationsChanged > 0) await deps.scheduleTick()
+    await deps.storageError.set(null)
+    await publish(deps)
+    return { ok: true as const, stored }
+  } catch (error) {
+    const text = storageFailure(error)
+    deps.log(`payerlens: ${text}`)
+    await deps.storageError.set(text)
+    await publish(deps).catch(() => undefined) // the kept first answer shows the failure too
+    return { ok: false as const, error: text }
+  }
+}
 
-export async function handleMessage(message: unknown, sender: SenderInfo, deps: Deps): Promise<Reply> {
-  const type = typeof message === "object" && message && "type" in message ? String((message as { type: unknown }).type) : ""
-  const parsed = Request.safeParse(message)
-  if (!parsed.success) {
-    const error = `refused ${type || "message"}: ${describeIssues(parsed.error)}`
-    deps.log(`payerlens: ${error}`)
-    return { ok: false, error }
+async function restore(deps: Deps, backup: Backup) {
+  try {
+    const restored = await deps.store.importBackup(backup)
+    await publish(deps)
+    return { ok: true as const, restored }
+  } catch (error) {
+    if (error instanceof BackupRefused) return { ok: false as const, error: `Nothing was changed: ${error.message}.` }
+    return { ok: false as const, error: storageFailure(error) }
   }
-  const request = parsed.data
-  // the user's grants matter only for pages' content scripts: our own pages skip reading them
-  const ownPage = sender.id === deps.self.extensionId && (sender.url ?? "").startsWith(deps.self.extensionOrigin)
-  const problem = senderProblem(sender, request.type, deps.self, ownPage ? NO_GRANTS : await deps.grants())
-  if (problem) {
-    deps.log(`payerlens: ${problem}`)
-    return { ok: false, error: problem }
-  }
-  switch (request.type) {
-    case "capture/submit": {
+}
+
+export function makeContext(deps: Deps, sender: SenderInfo): WorkerContext {
+  return {
+    deps,
+    store: deps.store,
+    now: deps.now,
+    sender,
+    storing,
+    publish: () => publish(deps),
+    tick: () => tick(deps),
+    acceptCapture: (capture) => acceptCapture(deps, sender, capture),
+    async readTab(tabId) {
       try {
-        const { capture } = request
-        const stored = await storeCapture(deps.db, capture, deps.now())
-        recordsChanged(deps.db)
-        if (sender.tab?.id !== undefined)
-          await deps.tabRecords.remember(sender.tab.id, {
-            claims: capture.claims.map((c) => claimKey(c.payer, capture.portal, c.claimNumber)),
-            authorizations: capture.authorizations.map((a) => authKey(a.payer, capture.portal, a.authNumber))
-          })
-        captureArrived(sender.tab?.id, { claims: request.capture.claims.length, authorizations: request.capture.authorizations.length })
-        if (stored.claimsNew + stored.claimsChanged + stored.authorizationsNew + stored.authorizationsChanged > 0) await deps.scheduleTick()
-        await deps.storageError.set(null)
-        await publish(deps)
-        return { ok: true, stored }
-      } catch (error) {
-        const text = storageFailure(error)
-        deps.log(`payerlens: ${text}`)
-        await deps.storageError.set(text)
-        await publish(deps).catch(() => undefined) // the kept first answer shows the failure too
-        return { ok: false, error: text }
-      }
-    }
-    case "reminders/tick":
-      return withStorage(async () => {
-        await tick(deps)
-        return { ok: true as const }
-      })
-    case "reminder/update":
-      return withStorage(async () => {
-        try {
-          await updateReminder(deps.db, request.id, request.action, deps.now())
-        } finally {
-          reminderStatesChanged(deps.db)
-        }
-        await publish(deps)
-        return { ok: true as const }
-      })
-    case "claim/resolve":
-      return withStorage(async () => {
-        if (!(await resolveClaim(deps.db, request.key, request.reason, deps.now()))) return { ok: false as const, error: "That claim is no longer stored." }
-        recordsChanged(deps.db)
-        await publish(deps)
-        return { ok: true as const }
-      })
-    case "claims/resolve":
-      return withStorage(async () => {
-        const resolved = await resolveClaims(deps.db, request.keys, request.reason, deps.now())
-        recordsChanged(deps.db)
-        await publish(deps)
-        return { ok: true as const, resolved }
-      })
-    case "settings/get":
-      return withStorage(async () => ({ ok: true as const, ...(await readSettings(deps.db)) }))
-    case "settings/save":
-      return withStorage(async () => {
-        await saveSettings(deps.db, request.tracking, request.practice)
-        recordsChanged(deps.db)
-        await publish(deps)
-        return { ok: true as const }
-      })
-    case "data/export":
-      return withStorage(async () => ({ ok: true as const, ...(await exportAll(deps.db, deps.now())) }))
-    case "data/wipe":
-      return withStorage(async () => {
-        await wipeAll(deps.db)
-        recordsChanged(deps.db)
-        await publish(deps)
-        return { ok: true as const }
-      })
-    case "data/import":
-      try {
-        const restored = await importBackup(deps.db, request.backup, deps.db.verno)
-        recordsChanged(deps.db)
-        await publish(deps)
-        return { ok: true, restored }
-      } catch (error) {
-        if (error instanceof BackupRefused) return { ok: false, error: `Nothing was changed: ${error.message}.` }
-        return { ok: false, error: storageFailure(error) }
-      }
-    case "search/query":
-      return withStorage(async () => searchAnswer(await cachedRecords(deps.db), request, deps.now()))
-    case "patient/get":
-      return withStorage(async () => patientAnswer(await cachedRecords(deps.db), request, deps.now()))
-    case "receivables/list":
-      return withStorage(async () => receivablesAnswer(await cachedRecords(deps.db), request, deps.now()))
-    case "records/on-tab":
-      return withStorage(async () => onTabAnswer(await cachedRecords(deps.db), await deps.tabRecords.get(request.tabId), deps.now()))
-    case "history/get":
-      return withStorage(async () => ({
-        ok: true as const,
-        history: await deps.db.history.where("recordKey").equals(request.recordKey).sortBy("at")
-      }))
-    case "reminders/ics":
-      return withStorage(async () => ({ ok: true as const, ...calendar(await cachedRecords(deps.db), deps.now()) }))
-    case "page/read": {
-      try {
-        const found = waitForCapture(request.tabId, READ_WAIT_MS)
-        await deps.injectReader(request.tabId)
+        const found = waitForCapture(tabId, READ_WAIT_MS)
+        await deps.injectReader(tabId)
         return { ok: true, found: await found }
       } catch (error) {
         return { ok: false, error: `PayerLens cannot read this tab (${reason(error, "not allowed")}).` }
       }
-    }
-    case "site/always-read": {
+    },
+    async alwaysRead(origin) {
       try {
-        await deps.registerSite(request.origin)
+        await deps.registerSite(origin)
         return { ok: true }
       } catch (error) {
-        return { ok: false, error: `PayerLens could not start reading ${request.origin} (${reason(error, "error")}).` }
+        return { ok: false, error: `PayerLens could not start reading ${origin} (${reason(error, "error")}).` }
       }
-    }
-    case "overview/get":
-      return withStorage(async () => {
-        const records = await cachedRecords(deps.db)
-        return overviewAnswer(deps.db, records, deps.now(), request.limit, await deps.storageError.get())
-      })
+    },
+    restore: (backup) => restore(deps, backup),
+    answers: makeAnswers(deps.store, deps.now, deps.storageError.get)
   }
+}
+
+const refuse = (deps: Deps, error: string): Failure => {
+  deps.log(`payerlens: ${error}`)
+  return { ok: false, error }
+}
+
+/** The reply to a message whose type is known where it is written (tests, the keyboard shortcut); unknown else. */
+export type ReplyFor<M> = unknown extends M
+  ? unknown
+  : M extends { type: infer T }
+    ? T extends MessageType
+      ? ReplyOf<T>
+      : Failure
+    : Failure
+
+export async function handleMessage<const M>(message: M, sender: SenderInfo, deps: Deps): Promise<ReplyFor<M>> {
+  return (await dispatch(message, sender, deps)) as ReplyFor<M>
+}
+
+async function dispatch(message: unknown, sender: SenderInfo, deps: Deps): Promise<unknown> {
+  const type = typeof message === "object" && message !== null && "type" in message ? (message as { type: unknown }).type : undefined
+  const spec = typeof type === "string" ? messageOf(type) : undefined
+  if (!spec) return refuse(deps, `refused ${typeof type === "string" ? type.slice(0, 40) : "message"}: unknown message type`)
+  // the user's grants matter only for pages' content scripts: our own pages skip reading them
+  const grants = isOwnPage(sender, deps.self) ? NO_GRANTS : await deps.grants()
+  const problem = senderProblem(sender, spec.type, spec.from, deps.self, grants)
+  if (problem) return refuse(deps, problem)
+  const parsed = spec.request.safeParse(message)
+  if (!parsed.success) return refuse(deps, `refused ${spec.type}: ${describeIssues(parsed.error)}`)
+  // each handler takes its own request; the map from type to message guarantees they match
+  return (spec.handle as (request: unknown, ctx: WorkerContext) => Promise<unknown>)(parsed.data, makeContext(deps, sender))
 }

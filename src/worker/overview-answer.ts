@@ -2,16 +2,15 @@
 // authorizations only those of the patients on the denials shown (a denial's authorization facts must be
 // complete); the counts say how long each whole list is. The popup shows that at once; its other views ask for
 // the whole lists.
-import type { OverviewAnswer } from "../messages/protocol"
-import type { PayerLensDb } from "../storage/db"
+import type { OverviewAnswer } from "../messages/shapes"
+import type { ReminderState } from "../model/records"
 import type { Records } from "../tracking/tick"
 import { patientKey } from "../browse/patient"
 import { dueReminders, overviewOf, receivablesOf } from "./reminder-views"
-import { cachedReminderStates } from "../storage/records-cache"
 
-export async function overviewAnswer(db: PayerLensDb, records: Records, now: Date, limit: number | undefined, storageError: string | null): Promise<OverviewAnswer> {
+export function overviewAnswer(states: ReadonlyMap<string, ReminderState>, records: Records, now: Date, limit: number | undefined, storageError: string | null): OverviewAnswer {
   const overview = overviewOf(records, now, true)
-  const { shown: reminders, total } = dueReminders(await cachedReminderStates(db), records, now, limit)
+  const { shown: reminders, total } = dueReminders(states, records, now, limit)
   const counts = { reminders: total, denials: overview.denials.length, authorizations: overview.authorizations.length }
   const receivables = receivablesOf(records, now)
   if (limit === undefined || (counts.reminders <= limit && counts.denials <= limit && counts.authorizations <= limit))

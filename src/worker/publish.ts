@@ -5,12 +5,12 @@
 import { FIRST_ROWS } from "../messages/first-rows"
 import { localDate } from "../dates/calendar"
 import { overviewAnswer } from "./overview-answer"
-import { cachedRecords } from "../storage/records-cache"
-import type { Deps } from "./dispatch"
+import type { Deps } from "./context"
 
 export async function publish(deps: Deps): Promise<void> {
   const now = deps.now()
-  const answer = await overviewAnswer(deps.db, await cachedRecords(deps.db), now, FIRST_ROWS, await deps.storageError.get())
+  const [states, records, storageError] = await Promise.all([deps.store.reminderStates(), deps.store.records(), deps.storageError.get()])
+  const answer = overviewAnswer(states, records, now, FIRST_ROWS, storageError)
   await deps.setBadge(answer.overview.attentionCount)
   // a copy that could not be kept is not the change's failure: a popup then shows the older copy until the
   // worker's own answer replaces it

@@ -1,14 +1,12 @@
 // Reminders as the popup shows them, the overview with each authorization's forecast and usage, and A/R —
 // all from one load of the records.
 import { buildOverview, type Overview } from "../tracking/overview"
-import type { ReminderView } from "../messages/protocol"
+import type { ReminderView } from "../messages/shapes"
 import type { ReminderState } from "../model/records"
-import type { PayerLensDb } from "../storage/db"
-import { addDays } from "../dates/business-days"
 import { claimsByClient, forecastRunOut, reconcileUsage, sessionsAgainst } from "../tracking/forecast"
 import { isDue } from "../tracking/reminders"
 import { remindersToIcs } from "../tracking/ics"
-import { dismiss, hiddenToday, remindersFor, snooze, type Records } from "../tracking/tick"
+import { hiddenToday, remindersFor, type Records } from "../tracking/tick"
 import { localDate } from "../dates/calendar"
 import { ageing, unpaidByPayer } from "../receivables/ageing"
 import { filingDueSoon } from "../receivables/filing-clock"
@@ -56,13 +54,6 @@ export function dueReminders(states: ReadonlyMap<string, ReminderState>, records
   const due = all.filter((r) => isDue(r, today) && !hiddenToday(states.get(r.id), today))
   const shown = due.slice(0, limit).map((r) => ({ ...r, snoozedUntil: states.get(r.id)?.snoozedUntil ?? null }))
   return { shown, total: due.length }
-}
-
-export async function updateReminder(db: PayerLensDb, id: string, action: "snooze-day" | "snooze-week" | "dismiss", now: Date) {
-  const today = localDate(now)
-  if (!(await db.reminders.get(id))) await db.reminders.put({ id, recordKey: id.split(":")[1] ?? "", firedAt: null, snoozedUntil: null, dismissedAt: null })
-  if (action === "dismiss") await dismiss(db, id, now)
-  else await snooze(db, id, addDays(today, action === "snooze-day" ? 1 : 7))
 }
 
 const CALENDAR_KINDS = new Set(["auth-expiring", "auth-reauth", "claim-timely-filing", "auth-low"])

@@ -1,7 +1,9 @@
 // Restoring a JSON backup: the export round-trips; a bad file — or a write that fails half-way — changes nothing.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import type { Capture } from "../../src/model/capture"
-import { handleMessage, type Deps } from "../../src/worker/dispatch"
+import { handleMessage } from "../../src/worker/dispatch"
+import { ok, type TestDeps as Deps } from "./helpers"
+import { openStore } from "../../src/storage"
 import { listFixtures } from "../sandbox/pages"
 import { freshDb } from "./helpers"
 import type { PayerLensDb } from "../../src/storage/db"
@@ -13,7 +15,7 @@ let dbs: PayerLensDb[] = []
 function depsFor(db: PayerLensDb): Deps {
   dbs.push(db)
   return {
-    db, self: { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/` }, now: () => new Date(2026, 10, 27, 10),
+    db, store: openStore(db), self: { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/` }, now: () => new Date(2026, 10, 27, 10),
     setBadge: async () => undefined, storageError: { get: async () => null, set: async () => undefined }, log: () => undefined,
     grants: async () => ({ matches: ["https://apps.availity.com/*", "https://provider.uhc.com/*"], tabs: {} }),
     injectReader: async () => undefined, registerSite: async () => undefined, notify: async () => undefined, scheduleTick: async () => undefined,
@@ -43,7 +45,7 @@ const snapshot = async (db: PayerLensDb) => ({
   reminders: await db.reminders.toArray(), settings: await db.settings.toArray()
 })
 const exported = async (d: Deps) => {
-  const reply = (await handleMessage({ type: "data/export" }, options, d)) as { ok: true; backup: string }
+  const reply = ok(await handleMessage({ type: "data/export" }, options, d))
   return JSON.parse(reply.backup)
 }
 
@@ -57,7 +59,7 @@ describe("backup import", () => {
     expect(reply).toEqual({ ok: true, restored: { claims: backup.claims.length, authorizations: backup.authorizations.length, history: backup.history.length } })
     expect(await snapshot(target.db)).toEqual(await snapshot(source.db))
     // what the popup shows is the restored data (the worker's cached records were dropped)
-    const overview = (await handleMessage({ type: "overview/get" }, options, target)) as { ok: true; overview: { totals: object } }
+    const overview = ok(await handleMessage({ type: "overview/get" }, options, target))
     expect(overview.overview.totals).toEqual({ claims: backup.claims.length, authorizations: backup.authorizations.length })
   })
 

@@ -2,9 +2,11 @@
 // replaces it, and nothing replaces the worker's answer. Both are real overview answers from the fixtures.
 import { afterEach, describe, expect, it } from "vitest"
 import type { Capture } from "../../src/model/capture"
-import type { OverviewAnswer, OverviewResponse } from "../../src/messages/protocol"
+import type { OverviewAnswer, OverviewResponse } from "../../src/messages/replies"
 import { FIRST_ROWS } from "../../src/messages/first-rows"
-import { handleMessage, type Deps } from "../../src/worker/dispatch"
+import { handleMessage } from "../../src/worker/dispatch"
+import { ok, type TestDeps as Deps } from "./helpers"
+import { openStore } from "../../src/storage"
 import { firstAnswers } from "../../src/ui/api"
 import { listFixtures } from "../sandbox/pages"
 import { freshDb } from "./helpers"
@@ -20,7 +22,7 @@ afterEach(async () => db?.delete())
 async function twoAnswers(): Promise<[OverviewAnswer, OverviewAnswer]> {
   db = freshDb()
   const d: Deps = {
-    db, self: { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/` }, now: () => new Date(2026, 10, 27, 10),
+    db, store: openStore(db), self: { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/` }, now: () => new Date(2026, 10, 27, 10),
     setBadge: async () => undefined, storageError: { get: async () => null, set: async () => undefined }, log: () => undefined,
     grants: async () => ({ matches: ["https://apps.availity.com/*"], tabs: {} }), injectReader: async () => undefined,
     registerSite: async () => undefined, notify: async () => undefined, scheduleTick: async () => undefined, keepAnswer: async () => undefined,
@@ -28,9 +30,9 @@ async function twoAnswers(): Promise<[OverviewAnswer, OverviewAnswer]> {
   }
   const capture = structuredClone(listFixtures().find((f) => f.name === "01-claim-status-results")!.expected) as Capture
   await handleMessage({ type: "capture/submit", capture }, { id: EXT, url: capture.url, tab: { id: 1 } }, d)
-  const before = (await handleMessage({ type: "overview/get", limit: FIRST_ROWS }, popup, d)) as OverviewAnswer
+  const before = ok(await handleMessage({ type: "overview/get", limit: FIRST_ROWS }, popup, d))
   await handleMessage({ type: "claim/resolve", key: before.overview.denials[0].key, reason: "appealed" }, popup, d)
-  const after = (await handleMessage({ type: "overview/get", limit: FIRST_ROWS }, popup, d)) as OverviewAnswer
+  const after = ok(await handleMessage({ type: "overview/get", limit: FIRST_ROWS }, popup, d))
   return [before, after]
 }
 

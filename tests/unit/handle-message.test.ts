@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest"
 import type { Capture } from "../../src/model/capture"
-import { handleMessage, type Deps } from "../../src/worker/dispatch"
+import { handleMessage } from "../../src/worker/dispatch"
+import { ok, type TestDeps as Deps } from "./helpers"
+import { openStore } from "../../src/storage"
 import { listFixtures } from "../sandbox/pages"
 import { freshDb } from "./helpers"
 import type { PayerLensDb } from "../../src/storage/db"
-import type { KeptAnswer, OverviewAnswer } from "../../src/messages/protocol"
+import type { KeptAnswer, OverviewAnswer } from "../../src/messages/replies"
 import { FIRST_ROWS } from "../../src/messages/first-rows"
 import { localDate } from "../../src/dates/calendar"
 
@@ -26,6 +28,7 @@ function deps(overrides: Partial<Deps> = {}) {
   const kept: KeptAnswer[] = []
   const d: Deps = {
     db,
+    store: openStore(db),
     self,
     now: () => new Date("2026-11-27T15:00:00Z"),
     setBadge: async (n) => void badge.push(n),
@@ -79,7 +82,7 @@ describe("background message handling", () => {
     const { d } = deps()
     const reply = await handleMessage({ type: "db/drop" }, popupSender, d)
     expect(reply.ok).toBe(false)
-    expect(!reply.ok && reply.error).toMatch(/^refused db\/drop: type: /)
+    expect(!reply.ok && reply.error).toBe("refused db/drop: unknown message type")
   })
 
   it.each([
@@ -114,7 +117,7 @@ describe("background message handling", () => {
     const { d, kept } = deps()
     const firstAnswer = () => handleMessage({ type: "overview/get", limit: FIRST_ROWS }, popupSender, d)
     await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
-    const before = (await firstAnswer()) as OverviewAnswer
+    const before = ok(await firstAnswer())
     expect(before.overview.denials.length).toBeGreaterThan(0)
     expect(kept.at(-1)).toEqual({ day: localDate(d.now()), limit: FIRST_ROWS, answer: before })
     const key = before.overview.denials[0].key
@@ -143,14 +146,14 @@ describe("background message handling", () => {
   it("closes several denials at once, each with its history, and only for PayerLens's own pages", async () => {
     const { d, kept } = deps()
     await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
-    const before = (await handleMessage({ type: "overview/get" }, popupSender, d)) as OverviewAnswer
+    const before = ok(await handleMessage({ type: "overview/get" }, popupSender, d))
     const keys = before.overview.denials.map((c) => c.key)
     expect(keys.length).toBeGreaterThanOrEqual(2)
     const refused = await handleMessage({ type: "claims/resolve", keys, reason: "resubmitted" }, contentSender, d)
     expect(refused.ok).toBe(false)
     const reply = await handleMessage({ type: "claims/resolve", keys: [...keys, "nope|1"], reason: "resubmitted" }, popupSender, d)
     expect(reply).toEqual({ ok: true, resolved: keys.length })
-    const after = (await handleMessage({ type: "overview/get" }, popupSender, d)) as OverviewAnswer
+    const after = ok(await handleMessage({ type: "overview/get" }, popupSender, d))
     expect(after.overview.denials).toEqual([])
     expect(kept.at(-1)!.answer.overview.denials).toEqual([])
     for (const key of keys) {

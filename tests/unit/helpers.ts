@@ -4,7 +4,18 @@ import Ajv2020 from "ajv/dist/2020.js"
 import { parseHtml } from "../../src/cli/dom"
 import { capturePage } from "../../src/reader"
 import { PayerLensDb } from "../../src/storage/db"
+import { openStore } from "../../src/storage"
 import { sharedPath } from "./shared"
+import type { Deps } from "../../src/worker/context"
+
+/** The worker's dependencies as tests build them, with the database they opened kept at hand. */
+export type TestDeps = Deps & { db: PayerLensDb }
+
+/** Narrows a reply to its success shape, failing the test (with the error) when it is a failure. */
+export function ok<R extends { ok: boolean }>(reply: R): Extract<R, { ok: true }> {
+  if (!reply.ok) throw new Error(`expected a success reply, got: ${JSON.stringify(reply)}`)
+  return reply as Extract<R, { ok: true }>
+}
 
 export const CONTRACTS = sharedPath("contracts")
 
@@ -26,4 +37,41 @@ export function readHtml(html: string, url: string) {
 let n = 0
 export function freshDb(): PayerLensDb {
   return new PayerLensDb(`payerlens-test-${process.pid}-${n++}`)
+}
+
+export const EXT_ID = "abcdefghijklmnopabcdefghijklmnop"
+export const SELF = { extensionId: EXT_ID, extensionOrigin: `chrome-extension://${EXT_ID}/` }
+export const POPUP_SENDER = { id: EXT_ID, url: `chrome-extension://${EXT_ID}/popup.html` }
+
+/** The worker's dependencies over a fresh database, with what they were asked to do recorded. */
+export function workerDeps(overrides: Partial<TestDeps> = {}) {
+  const db = freshDb()
+  let error: string | null = null
+  const logged: string[] = []
+  const badge: number[] = []
+  const notified: string[] = []
+  const tabs = new Map<number, { claims: string[]; authorizations: string[] }>()
+  const d: TestDeps = {
+    db,
+    store: openStore(db),
+    self: SELF,
+    now: () => new Date("2026-11-27T15:00:00Z"),
+    setBadge: async (n) => void badge.push(n),
+    storageError: { get: async () => error, set: async (m) => void (error = m) },
+    log: (l) => void logged.push(l),
+    grants: async () => ({ matches: [], tabs: {} }),
+    injectReader: async () => undefined,
+    registerSite: async () => undefined,
+    notify: async (n) => void notified.push(n.title),
+    scheduleTick: async () => undefined,
+    keepAnswer: async () => undefined,
+    tabRecords: { remember: async (id, keys) => void tabs.set(id, keys), get: async (id) => tabs.get(id) ?? null },
+    ...overrides
+  }
+  return { d, db, logged, badge, notified }
+}
+
+/** Every table's rows, to compare a store before and after something that must change nothing. */
+export async function snapshotDb(db: PayerLensDb) {
+  return Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)))
 }

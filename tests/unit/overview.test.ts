@@ -3,7 +3,7 @@ import { buildOverview, watchAuthorization } from "../../src/tracking/overview"
 import type { StoredAuthorization, StoredClaim } from "../../src/model/records"
 import { daysBetween, localDate } from "../../src/dates/calendar"
 import { overviewAnswer } from "../../src/worker/overview-answer"
-import { loadRecords } from "../../src/tracking/tick"
+import { loadRecords } from "../../src/storage/records"
 import { patientKey } from "../../src/browse/patient"
 import { practice } from "../bench/reminders"
 import { freshDb } from "./helpers"
@@ -93,8 +93,8 @@ describe("the popup's first answer (a limit on the lists)", () => {
       await db.claims.bulkPut(claims)
       const now = new Date(2026, 10, 27, 10)
       const records = await loadRecords(db)
-      const whole = await overviewAnswer(db, records, now, undefined, null)
-      const first = await overviewAnswer(db, records, now, 5, null)
+      const whole = overviewAnswer(new Map(), records, now, undefined, null)
+      const first = overviewAnswer(new Map(), records, now, 5, null)
       expect(whole.partial).toBe(false)
       expect(first.partial).toBe(true)
       expect(first.counts).toEqual({ reminders: whole.reminders.length, denials: whole.overview.denials.length, authorizations: whole.overview.authorizations.length })

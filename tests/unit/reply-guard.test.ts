@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { SubmitCaptureResponse } from "../../src/messages/protocol"
+import { captureSubmit } from "../../src/messages/capture-submit"
 import { isSubmitReply } from "../../src/messages/reply-guard"
 
 const samples: unknown[] = [
@@ -18,6 +18,6 @@ const samples: unknown[] = [
 
 describe("content-script reply guard", () => {
   it("accepts exactly the replies the protocol's zod schema accepts", () => {
-    for (const s of samples) expect(isSubmitReply(s), JSON.stringify(s)).toBe(SubmitCaptureResponse.safeParse(s).success)
+    for (const s of samples) expect(isSubmitReply(s), JSON.stringify(s)).toBe(captureSubmit.reply.safeParse(s).success)
   })
 })

@@ -8,7 +8,9 @@ import { claimsByClient, forecastRunOut, reconcileUsage, sessionsAgainst } from 
 import { computeReminders, initials } from "../../src/tracking/reminders"
 import { DEFAULT_SETTINGS, filingLimitDays } from "../../src/tracking/settings"
 import { remindersToIcs } from "../../src/tracking/ics"
-import { dismiss, goneStates, loadRecords, MAX_NOTICES, remindersFor, runTick, snooze } from "../../src/tracking/tick"
+import { goneStates, MAX_NOTICES, remindersFor } from "../../src/tracking/tick"
+import { loadRecords } from "../../src/storage/records"
+import { dismiss, runTick, snooze } from "../../src/storage/reminder-states"
 import { freshDb } from "./helpers"
 import type { PayerLensDb } from "../../src/storage/db"
 

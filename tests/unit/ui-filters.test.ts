@@ -4,7 +4,7 @@ import { authFilter } from "../../src/ui/auth-filter"
 import { count, money } from "../../src/ui/format"
 import { wantsWholeLists } from "../../src/ui/whole-lists"
 import { oneEditApart } from "../../src/browse/search"
-import type { OverviewResponse } from "../../src/messages/protocol"
+import type { OverviewResponse } from "../../src/messages/replies"
 
 const row = (flags: ("low" | "exhausted" | "expiring" | "expired")[]) => ({ watch: { flags } })
 

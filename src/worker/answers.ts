@@ -1,0 +1,22 @@
+// The worker's answers to reading requests, computed from one load of the records.
+import type { Records } from "../tracking/tick"
+import type { Store } from "../storage"
+import type { TabRecordKeys } from "../messages/shapes"
+import type { ReceivableFilter } from "../receivables/drill-down"
+import { onTabAnswer, patientAnswer, receivablesAnswer, searchAnswer } from "./browse"
+import { overviewAnswer } from "./overview-answer"
+import { calendar } from "./reminder-views"
+
+export function makeAnswers(store: Store, now: () => Date, storageError: () => Promise<string | null>) {
+  return {
+    overview: async (records: Records, limit?: number) =>
+      overviewAnswer(await store.reminderStates(), records, now(), limit, await storageError()),
+    calendar: (records: Records) => calendar(records, now()),
+    search: (records: Records, text: string) => searchAnswer(records, text, now()),
+    patient: (records: Records, key: string) => patientAnswer(records, key, now()),
+    receivables: (records: Records, filter: ReceivableFilter) => receivablesAnswer(records, filter, now()),
+    onTab: (records: Records, keys: TabRecordKeys | null) => onTabAnswer(records, keys, now())
+  }
+}
+
+export type Answers = ReturnType<typeof makeAnswers>
