@@ -1,26 +1,51 @@
-// An appeal or reconsideration letter draft for one denied claim; the user edits it, then copies or prints it.
+// A letter draft for one denied claim; the user edits it, then copies or prints it. The draft states as fact
+// only what PayerLens holds: the client's other claims are fetched so the authorization's units count, and a
+// timely-filing letter asks for the clearinghouse acceptance date (checked before it is used).
 import { useEffect, useState } from "react"
 import type { AuthorizationRow } from "../messages/rows"
-import type { StoredClaim } from "../model/records"
-import { draftLetter, type Letter } from "../letters/appeal"
+import type { StoredAuthorization, StoredClaim } from "../model/records"
+import { draftLetter, mainDenialReason, type Letter } from "../letters/appeal"
+import { patientKey } from "../browse/patient"
 import { localDate } from "../dates/calendar"
+import { EMPTY_PRACTICE, type PracticeInfo } from "../model/practice"
 import { useApi } from "./api"
+
+type Inputs = { practice: PracticeInfo; auths: StoredAuthorization[]; claims: StoredClaim[] }
 
 export function LetterView({ claim, auths, onBack }: { claim: StoredClaim; auths: AuthorizationRow[]; onBack: () => void }) {
   const api = useApi()
+  const [inputs, setInputs] = useState<Inputs | null>(null)
+  const [proof, setProof] = useState("")
+  const [proofError, setProofError] = useState<string | null>(null)
   const [letter, setLetter] = useState<Letter | null>(null)
   const [text, setText] = useState("")
-  const [practiceMissing, setPracticeMissing] = useState(false)
   const [status, setStatus] = useState<string | null>(null)
+  const timelyFiling = mainDenialReason(claim)?.reason === "29"
+
   useEffect(() => {
-    void api.settings().then((reply) => {
-      const practice = reply.ok ? reply.practice : { name: "", npi: "", taxId: "", address: "" }
-      setPracticeMissing(!practice.name || !practice.npi)
-      const drafted = draftLetter(claim, practice, auths, localDate(new Date()))
-      setLetter(drafted)
-      setText(drafted.text)
+    const key = patientKey(claim.patient)
+    void Promise.all([api.settings(), key ? api.patient(key) : Promise.resolve(null)]).then(([settings, records]) => {
+      const found = records?.ok ? records : null
+      setInputs({
+        practice: settings.ok ? settings.practice : EMPTY_PRACTICE,
+        auths: found ? found.authorizations : auths,
+        claims: found ? found.claims : []
+      })
     })
   }, [claim.key])
+
+  useEffect(() => {
+    if (!inputs) return
+    try {
+      const drafted = draftLetter(claim, inputs.practice, inputs.auths, localDate(new Date()), { proofOfTimelyFiling: proof || null, claims: inputs.claims })
+      setProofError(null)
+      setLetter(drafted)
+      setText(drafted.text)
+    } catch (error) {
+      setProofError(error instanceof Error ? error.message : String(error))
+    }
+  }, [inputs, proof])
+
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text)
@@ -29,6 +54,7 @@ export function LetterView({ claim, auths, onBack }: { claim: StoredClaim; auths
       setStatus("The browser did not allow copying; select the text and copy it.")
     }
   }
+  const practiceMissing = inputs !== null && (!inputs.practice.name || !inputs.practice.npi)
   return (
     <section aria-labelledby="letter-h" className="letter" data-testid="letter-view">
       <button type="button" className="link no-print" onClick={onBack}>
@@ -40,7 +66,20 @@ export function LetterView({ claim, auths, onBack }: { claim: StoredClaim; auths
           Your practice details are not filled in: add them on the options page and every letter carries them.
         </p>
       )}
-      <p className="line2 no-print">A draft: fill in the bracketed parts and check every fact before you send it.</p>
+      <p className="line2 no-print">A draft: fill in or delete the bracketed parts and check every fact before you send it.</p>
+      {timelyFiling && (
+        <div className="no-print">
+          <label htmlFor="letter-proof" className="line2">
+            Date the clearinghouse accepted the claim (from its acceptance report) — changing it redrafts the letter
+          </label>
+          <input id="letter-proof" type="date" value={proof} onChange={(e) => setProof(e.target.value)} data-testid="letter-proof" />
+          {proofError && (
+            <p role="alert" className="line2 error">
+              {proofError}
+            </p>
+          )}
+        </div>
+      )}
       <label htmlFor="letter-text" className="line2 no-print">
         Letter text
       </label>
