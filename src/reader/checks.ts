@@ -2,6 +2,7 @@
 // capture says why in its warnings. Warnings name the record by its place on the page and never repeat a
 // patient's name, date of birth or member ID.
 import type { Authorization, Capture, Claim } from "../model/capture"
+import { looksLikeCode } from "./facts"
 
 /** A count of visits or units above this is a misread (a code, an ID, a total of something else). */
 export const MAX_COUNT = 1000
@@ -62,7 +63,10 @@ function checkClaim(claim: Claim, why: (w: string) => void): void {
     const lineWhy = (w: string) => why(`line ${i + 1}: ${w}`)
     if (money(line.billedCents)) lineWhy("the billed amount is above $1,000,000"), (line.billedCents = null)
     if (money(line.paidCents)) lineWhy("the paid amount is above $1,000,000"), (line.paidCents = null)
-    if (line.units !== null && line.units > MAX_COUNT) lineWhy(`${line.units} units is more than ${MAX_COUNT}`), (line.units = null)
+    if (line.units !== null && Math.abs(line.units) > MAX_COUNT) {
+      lineWhy(looksLikeCode(String(line.units)) ? `"${line.units}" as units looks like a procedure code, not a count` : `${line.units} units is more than ${MAX_COUNT}`)
+      line.units = null
+    }
     if (outOfRange(line.serviceDate)) lineWhy(`the date of service is ${yearWords(line.serviceDate!)}`), (line.serviceDate = null)
   })
 }

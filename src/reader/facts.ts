@@ -40,6 +40,12 @@ export function parseCount(text: string | null | undefined): number | null {
   return m[1] ? -n : n
 }
 
+/** "11 of 20", "11/20", "11 out of 20 used": a count of a total, with the words after it. */
+export function countOfTotal(text: string | null | undefined): { n: number; of: number; rest: string } | null {
+  const m = /^(\d+)\s*(?:of|out of|\/)\s*(\d+)\b(.*)$/i.exec(cleanText(text).replace(/(\d),(\d{3})\b/g, "$1$2"))
+  return m ? { n: Number(m[1]), of: Number(m[2]), rest: m[3] } : null
+}
+
 const VISIT_WORDS = /\b(?:visits?|sessions?|encounters?|appointments?)\b/i
 const UNIT_WORDS = /\b(?:units?|min(?:ute)?s?|hours?|hrs?|days?|per diem|\d+\s*-?\s*min)\b/i
 
@@ -64,26 +70,40 @@ const ID_VALUE = /^[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*(?:\s\d{2}\b)?/i
 
 /**
  * A cell that holds a person and what identifies them: "RIVERA, MARIA DOB 03/14/1988 Member ID: ABC123456",
- * "Brown, Elijah (DOB 06/02/2004)". `lead` is the text before the first marker (the name, or the ID of a member-ID
- * cell); `datesAreBirth`: the cell's label names the date of birth, so a bare date in it is that.
+ * "Brown, Elijah (DOB 06/02/2004)", "LOPEZ, ANA 04/19/1990 ID 1EG4-TE5-MK72". `lead` is the text before the first
+ * marker (the name, or the ID of a member-ID cell). In a name cell (`isName`) or one whose label names the date of
+ * birth (`datesAreBirth`), a date with no label of its own is the date of birth (a person's cell holds no other date),
+ * and in a name cell an unlabelled code with digits after the name is the member ID.
  */
-export function personFacts(text: string | null | undefined, datesAreBirth = false): PersonFacts {
+export function personFacts(text: string | null | undefined, datesAreBirth = false, isName = false): PersonFacts {
   const t = cleanText(text)
   const dob = DOB_MARK.exec(t)
   const id = ID_MARK.exec(t)
   const marks = [dob, id].filter((m): m is RegExpExecArray => m !== null && m.index > 0)
   const cut = marks.length ? Math.min(...marks.map((m) => m.index)) : t.length
-  const bareDate = datesAreBirth && !dob ? parseDates(t)[0] ?? null : null
   let lead = t.slice(0, cut)
-  if (bareDate) lead = lead.replace(/\(?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)?/, " ")
-  lead = lead.replace(/[\s(,;|·•–—-]+$/, "")
-  const idText = id && id.index > 0 ? t.slice(id.index + id[0].length) : ""
+  let bareDate: string | null = null
+  const dated = BARE_DATE.exec(lead)
+  if (!dob && dated && dated.index > 0 && (datesAreBirth || isName)) {
+    bareDate = parseDate(dated[0])
+    lead = lead.slice(0, dated.index) + lead.slice(dated.index + dated[0].length)
+  }
+  let memberId = id && id.index > 0 ? ID_VALUE.exec(t.slice(id.index + id[0].length))?.[0] ?? null : null
+  const trailing = isName && !memberId ? TRAILING_ID.exec(lead.trim()) : null
+  if (trailing && trailing.index > 0) {
+    memberId = trailing[1]
+    lead = lead.trim().slice(0, trailing.index)
+  }
+  lead = lead.replace(/[\s(,;|·•–—-]+$/, "").replace(/\s*[(]\s*[)]\s*/, " ")
   return {
     lead: textOrNull(lead),
-    memberId: ID_VALUE.exec(idText)?.[0] ?? null,
+    memberId,
     dateOfBirth: dob && dob.index > 0 ? parseDate(t.slice(dob.index + dob[0].length)) : bareDate
   }
 }
+
+const BARE_DATE = /[(\s·|,-]*\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b\s*\)?/
+const TRAILING_ID = /[\s(,;|·•–—-]+((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}(?:\s\d{2})?)\)?$/i
 
 // Paging, counts of results, sign-in lines and menu words: the page's furniture, never a value.
 const FURNITURE = new RegExp(
@@ -95,7 +115,7 @@ const FURNITURE = new RegExp(
     String.raw`\blast\s+(?:login|logon|log[- ]in|sign[- ]?in|signed in|visit|accessed)\b`,
     String.raw`\b(?:logged|signed) in as\b`,
     String.raw`\b(?:log ?out|sign ?out|log ?off)\b`
-  ].join("|") + ".*$",
+  ].map((alt) => `(?:${alt})`).join("|").replace(/^/, "(?:") + ").*$",
   "i"
 )
 

@@ -131,6 +131,14 @@ function readTables(grids: Grid[], ctx: PageContext, context: Bag, payer: string
           const claim = claimFrom(bag, linesOf(children, vocabulary), payer)
           if (claim) found.claims.push(claim)
         } else {
+          // an expanded row's service lines name the authorization's codes
+          for (const child of children) {
+            const childKeys = columnKeys(child, vocabulary)
+            for (const r of child.rows) for (const k of ["procedure", "revenueCode"] as const) {
+              const i = childKeys.indexOf(k)
+              if (i >= 0 && r.cells[i]) lend(bag, k, r.cells[i], child.headers[i])
+            }
+          }
           const auth = authorizationFrom(bag, payer, [], found.refusals)
           if (auth) found.auths.push(auth)
         }

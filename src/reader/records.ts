@@ -6,7 +6,7 @@ import {
   authStatus, cleanText, parseAdjustments, parseCents, parseDate, parseDateRange, parseDates,
   parseDiagnosisCodes, parseNumber, parseProcedure, parseRemarkCodes, textOrNull
 } from "./normalise"
-import { looksLikeCode, parseCount, personFacts, serviceCodesIn, unitTypeOf } from "./facts"
+import { countOfTotal, looksLikeCode, parseCount, personFacts, serviceCodesIn, unitTypeOf } from "./facts"
 import { checkedCounts } from "./checks"
 
 /** Field texts by meaning; `labels` keeps the words the page used (unit type is read from them). */
@@ -35,7 +35,7 @@ function patientOf(bag: Bag) {
   const first = textOrNull(v.patientFirstName)
   const last = textOrNull(v.patientLastName)
   // a patient cell may hold the date of birth and member ID too; a member-ID cell the date of birth
-  const named = personFacts(v.patientName, /\b(?:dob|birth)/i.test(bag.labels.patientName ?? ""))
+  const named = personFacts(v.patientName, /\b(?:dob|birth)/i.test(bag.labels.patientName ?? ""), true)
   const member = personFacts(v.memberId, /\b(?:dob|birth)/i.test(bag.labels.memberId ?? ""))
   const name = named.lead ?? (first || last ? [first, last].filter(Boolean).join(" ") : null)
   return {
@@ -137,6 +137,25 @@ export function claimFrom(bag: Bag, lines: (ClaimLine & { denied: boolean })[], 
 
 const COUNT_FIELDS = [["unitsApproved", "approved"], ["unitsUsed", "used"], ["unitsRemaining", "remaining"]] as const
 
+/** "11 of 20" says the total too: under Used or Remaining, 20 is the approved count; under Approved ("Visits: 11 of
+ * 20 used") the words after it say which count 11 is. */
+function usage(texts: Record<"unitsApproved" | "unitsUsed" | "unitsRemaining", string | undefined>, stated: Record<"unitsApproved" | "unitsUsed" | "unitsRemaining", number | null>) {
+  const approved = countOfTotal(texts.unitsApproved)
+  if (approved && /\b(?:used|utilized|consumed|billed)\b/i.test(approved.rest) && !texts.unitsUsed) {
+    stated.unitsUsed = approved.n
+    stated.unitsApproved = approved.of
+  } else if (approved && /\b(?:remaining|left|available)\b/i.test(approved.rest) && !texts.unitsRemaining) {
+    stated.unitsRemaining = approved.n
+    stated.unitsApproved = approved.of
+  }
+  for (const field of ["unitsUsed", "unitsRemaining"] as const) {
+    const part = countOfTotal(texts[field])
+    if (!part) continue
+    stated[field] = part.n
+    if (!texts.unitsApproved) stated.unitsApproved = part.of
+  }
+}
+
 export function authorizationFrom(
   bag: Bag, payer: string | null, extraCodes: string[] = [], refusals: WeakMap<object, string[]> = new WeakMap()
 ): Authorization | null {
@@ -157,6 +176,7 @@ export function authorizationFrom(
       return [field, null]
     })
   ) as Record<(typeof COUNT_FIELDS)[number][0], number | null>
+  usage(texts, stated)
   const counts = checkedCounts(
     { approved: stated.unitsApproved, used: stated.unitsUsed, remaining: stated.unitsRemaining },
     (w) => why.push(w)

@@ -88,12 +88,15 @@ function gridFrom(el: Element, texts: string[][], els: Element[][], rowEls: Elem
     const cells = texts[i]
     const nested = [...rowEls[i].querySelectorAll("table, [role=table], [role=grid]")]
     const single = new Set(els[i].filter(Boolean)).size === 1
-    if (nested.length > 0 && single && rows.length > 0) {
+    // a note: one cell holds all the row says, spanning several columns ("<td></td><td colspan=6>Start …</td>")
+    const filled = [...new Set(els[i].filter((e, c) => e && cells?.[c]))]
+    const spanning = filled.length === 1 && els[i].filter((e) => e === filled[0]).length > 1
+    if (nested.length > 0 && (single || spanning) && rows.length > 0) {
       rows[rows.length - 1].children.push(...nested.map((n) => ({ headers: [], rows: [], el: n })))
       continue
     }
     if (!cells || cells.every((c) => !c)) continue
-    const whole = single && headers.length > 1
+    const whole = (single || spanning) && headers.length > 1
     rows.push({ cells: headers.map((_, c) => cells[c] ?? ""), el: rowEls[i], children: [], ...(whole ? { whole } : {}) })
   }
   return { headers, rows, el }
@@ -132,16 +135,25 @@ function fromDivRows(doc: Document, vis: Visibility, vocabulary: CompiledVocabul
       rowEls = [...header.parentElement.nextElementSibling.children].filter((r) => r.children.length === kids.length)
     if (rowEls.length === 0) continue
     const visibleRows = rowEls.filter((r) => !vis.isHidden(r)).slice(0, MAX_ROWS)
-    const rows = visibleRows.map((r) => ({ cells: [...r.children].map((c) => vis.text(c)), el: r, children: [] }))
+    const rows: GridRow[] = visibleRows.map((r) =>
+      r.children.length === kids.length
+        ? { cells: [...r.children].map((c) => vis.text(c)), el: r, children: [] }
+        : { cells: texts.map(() => vis.text(r)), el: r, children: [], whole: true }
+    )
     grids.push({ headers: texts, rows, el: header.parentElement ?? header })
     taken.add(header.parentElement ?? header)
   }
   return grids
 }
 
+/** The rows after a header row: siblings as wide as it, and the notes between them (a line of text under a row). */
 function siblingsLike(header: Element, width: number): Element[] {
   const out: Element[] = []
-  for (let s = header.nextElementSibling; s; s = s.nextElementSibling) if (s.children.length === width) out.push(s)
+  for (let s = header.nextElementSibling; s; s = s.nextElementSibling) {
+    if (s.children.length === width) out.push(s)
+    else if (out.length > 0 && s.children.length <= 2 && !/^H\d$/.test(s.tagName) && s.textContent?.trim()) out.push(s)
+  }
+  while (out.length > 0 && out.at(-1)!.children.length !== width) out.pop() // what follows the last row is not a note
   return out
 }
 

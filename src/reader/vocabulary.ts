@@ -35,7 +35,7 @@ export const BASE_VOCABULARY: Vocabulary = {
   memberId: [
     "member id", "member #", "member number", "subscriber id", "patient id", "member id number",
     "recipient id", "medicaid id", "cin", "insured id", "id number", "policy number", "patient account number",
-    "subscriber #", "medicare id", "mbi"
+    "subscriber #", "medicare id", "mbi", "=id", "member/subscriber id", "subscriber/member id", "mbr id"
   ],
   dateOfBirth: ["dob", "date of birth", "birth date", "patient dob", "member dob", "birthdate"],
   serviceDates: [
