@@ -5,8 +5,15 @@ import { kindByPath, type PortalAdapter } from "./types"
 export const availity: PortalAdapter = {
   id: "availity",
   label: "Availity Essentials",
+  // Hosts, checked 2026-12-01 against Availity's public pages:
+  // - apps.availity.com: the applications and the login page (apps.availity.com/availity/web/public.elegant.login,
+  //   the "Log In" link of www.availity.com); Claim Status and Authorizations & Referrals run there in iframes
+  // - essentials.availity.com: Availity Essentials itself and its help and training
+  //   (https://essentials.availity.com/availity/help-open/source/portal_providers/account_administration/registration/_topics/c_new_user_accounts.html)
+  // Carelon's ProviderConnect is reached through Availity too (BHOVO payer space), on these same hosts:
+  // https://www.carelonbehavioralhealth.com/providers/resources/provider-portals
   matches: ["https://apps.availity.com/*", "https://essentials.availity.com/*"],
-  lastVerified: "2026-11-27",
+  lastVerified: "2026-12-01",
   payer: null,
   vocabulary: {
     claimNumber: ["claim number", "payer claim number", "claim #"],

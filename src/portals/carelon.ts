@@ -5,8 +5,23 @@ import { kindByPath, type PortalAdapter } from "./types"
 export const carelon: PortalAdapter = {
   id: "carelon",
   label: "Carelon Behavioral Health ProviderConnect",
-  matches: ["https://providerconnect.carelon.com/*", "https://www.providerconnect.carelon.com/*"],
-  lastVerified: "2026-11-27",
+  // Hosts, checked 2026-12-01. ProviderConnect kept its name through two rebrands, ValueOptions → Beacon Health
+  // Options → Carelon Behavioral Health (March 1, 2023: https://www.sagaftraplans.org/health/search, "all phone
+  // numbers, emails, websites, and apps will redirect you to the right place"):
+  // - www.valueoptions.com: "Go to www.valueoptions.com, select the Provider tab, ProviderConnect login"
+  //   (https://fill.io/MEDICAID-CO-BEHAVIORAL-HEALTH-MCCOB-PRE-ENROLLMENT-INSTRUCTIONS-WHICH)
+  // - www.beaconhealthoptions.com: Beacon's provider site and eServices (ProviderConnect User Guide, Beacon Health
+  //   Options IT, https://fdocuments.in/document/providerconnect-user-guide-beacon-health-options-providerconnect-user-guide-i.html)
+  // - www.carelonbehavioralhealth.com: the provider portals page (sign-in now through Availity, payer ID BHOVO:
+  //   https://www.carelonbehavioralhealth.com/providers/resources/provider-portals)
+  // - providerconnect.carelon.com: ProviderConnect under the Carelon name, as a public payer-contact list for Maryland
+  //   Medicaid gives it (not confirmed on a Carelon page); www.providerconnect.carelon.com, listed before, appears
+  //   nowhere public and is no longer listed.
+  matches: [
+    "https://providerconnect.carelon.com/*", "https://www.carelonbehavioralhealth.com/*", "https://www.beaconhealthoptions.com/*",
+    "https://www.valueoptions.com/*"
+  ],
+  lastVerified: "2026-12-01",
   payer: "Carelon Behavioral Health",
   vocabulary: {
     authNumber: ["authorization #", "auth #", "authorization number"],

@@ -5,8 +5,13 @@ import { kindByPath, type PortalAdapter } from "./types"
 export const cigna: PortalAdapter = {
   id: "cigna",
   label: "Cigna for HCP",
-  matches: ["https://cignaforhcp.cigna.com/*"],
-  lastVerified: "2026-11-27",
+  // Hosts, checked 2026-12-01: the portal, its login (cignaforhcp.cigna.com/app/login) and secure pages
+  // (cignaforhcp.cigna.com/web/secure/chcp/...) are on cignaforhcp.cigna.com; Cigna's pages send providers to
+  // "CignaforHCP.com" (https://cigna.com/health-care-providers/coverage-and-claims/precertification,
+  // https://providernewsroom.com/cigna-healthcare/correspondence-center-faq/) and www.cignaforhcp.com
+  // (http://www.onehealthport.com/services/health_plan_cigna.php), which lead there.
+  matches: ["https://cignaforhcp.cigna.com/*", "https://www.cignaforhcp.com/*", "https://cignaforhcp.com/*"],
+  lastVerified: "2026-12-01",
   payer: "Cigna",
   vocabulary: {
     claimNumber: ["claim #", "claim reference #", "claim id"],

@@ -4,8 +4,11 @@ import { kindByPath, type PortalAdapter } from "./types"
 export const epaces: PortalAdapter = {
   id: "epaces",
   label: "NY Medicaid ePACES",
-  matches: ["https://epaces.emedny.org/*"],
-  lastVerified: "2026-11-27",
+  // Hosts, checked 2026-12-01: ePACES and its online help (https://epaces.emedny.org/help/Defining_Users.htm) are on
+  // epaces.emedny.org; enrolment and the ePACES self-help and training pages on www.emedny.org
+  // (https://www.emedny.org/selfhelp/ePACES/ePACES_GeneralInfo.aspx, http://www.emedny.org/enroll).
+  matches: ["https://epaces.emedny.org/*", "https://www.emedny.org/*"],
+  lastVerified: "2026-12-01",
   payer: "NY Medicaid",
   vocabulary: {
     claimNumber: ["payer claim control #", "payer claim id", "tcn"],

@@ -4,8 +4,12 @@ import { kindByPath, type PortalAdapter } from "./types"
 export const optumBh: PortalAdapter = {
   id: "optum-bh",
   label: "Optum Provider Express (behavioral health)",
-  matches: ["https://www.providerexpress.com/*", "https://providerexpress.com/*"],
-  lastVerified: "2026-11-27",
+  // Hosts, checked 2026-12-01: the secure transactions (Claim Entry, Claim Inquiry, Auth Inquiry) and the help pages
+  // are on www.providerexpress.com (https://www.providerexpress.com/content/ope-provexpr/us1/en/admin-resources/claim-tips/claim-entry-through-provider-express.html);
+  // the public pages also on public.providerexpress.com (https://public.providerexpress.com/content/ope-provexpr/us/en/admin-resources/claim-tips/claim-entry-through-provider-express.html);
+  // providerexpress.com without www. is the address people type.
+  matches: ["https://www.providerexpress.com/*", "https://providerexpress.com/*", "https://public.providerexpress.com/*"],
+  lastVerified: "2026-12-01",
   payer: "Optum Behavioral Health",
   vocabulary: {
     claimNumber: ["claim number", "claim #", "claim id"],

@@ -4,8 +4,13 @@ import { kindByPath, type PortalAdapter } from "./types"
 export const uhc: PortalAdapter = {
   id: "uhc",
   label: "UnitedHealthcare Provider Portal",
-  matches: ["https://secure.uhcprovider.com/*", "https://provider.uhc.com/*"],
-  lastVerified: "2026-11-27",
+  // Hosts, checked 2026-12-01: the portal's pages after sign-in are on secure.uhcprovider.com (the "Sign in" of
+  // https://www.uhcprovider.com/en/access.html); the public site, its "New user & user access" and training pages and
+  // the older Link tools (UHCprovider.com/link, https://www.uhcprovider.com/en/admin-guides/administrative-guides-manuals-2021/quick-reference-guide-2021.html)
+  // are on www.uhcprovider.com and uhcprovider.com (http://uhcprovider.com/en/new-user.html). provider.uhc.com, listed
+  // before, appears on no UnitedHealthcare page found and is no longer listed.
+  matches: ["https://secure.uhcprovider.com/*", "https://www.uhcprovider.com/*", "https://uhcprovider.com/*"],
+  lastVerified: "2026-12-01",
   payer: "UnitedHealthcare",
   vocabulary: {
     claimNumber: ["claim #", "claim number", "claim no."],
