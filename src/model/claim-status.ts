@@ -2,7 +2,7 @@
 // biller acts on decides the status. A claim the payer processed whose allowed amount all went to the patient's
 // deductible, coinsurance or copay is `paid` with $0.00 paid, never a denial. One rule for the reader, the ERA
 // import and the stored claims' re-classification.
-import type { Adjustment, ClaimStatus } from "./capture"
+import type { Adjustment, Claim, ClaimStatus } from "./capture"
 
 /** Patient cost share: deductible (1), coinsurance (2), copay (3), and the other cost-share reasons the contract
  * lists (66 blood deductible, 142 monthly Medicaid patient liability, 187 consumer spending account payments). */
@@ -109,4 +109,18 @@ export function remittanceClaimStatus(clp02: string, e: Omit<StatusEvidence, "te
   if (clp02 === "22") return "reversed"
   if (clp02 === "4") return "denied"
   return statusByAmounts(e) ?? "unknown"
+}
+
+/** A whole claim's status as revision 2 decides it from what the claim holds (its words, amounts and every
+ * adjustment); a claim with no status words and negative charges is a reversal. Used to re-classify claims
+ * stored under the first rule. */
+export function statusOfClaim(c: Claim): ClaimStatus {
+  const status = classifyClaimStatus({
+    text: c.statusText,
+    paidCents: c.paidCents,
+    patientResponsibilityCents: c.patientResponsibilityCents,
+    adjustments: [...c.adjustments, ...c.lines.flatMap((l) => l.adjustments)]
+  })
+  if (status === "unknown" && !c.statusText.trim() && c.billedCents !== null && c.billedCents < 0) return "reversed"
+  return status
 }

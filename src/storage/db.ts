@@ -4,6 +4,7 @@ import Dexie, { type DexieOptions, type Table } from "dexie"
 import type { CaptureLogRow, HistoryRow, ReminderState, SettingRow, StoredAuthorization, StoredClaim } from "../model/records"
 import { DEFAULT_SETTINGS } from "../tracking/settings"
 import { payerKey } from "../model/payer"
+import { statusOfClaim } from "../model/claim-status"
 
 export const DB_NAME = "payerlens"
 
@@ -18,6 +19,8 @@ export const SCHEMA_V1 = {
 /** v2: reminder states (fired, snoozed, dismissed), and the tracking settings seeded with their defaults. */
 export const SCHEMA_V2 = { ...SCHEMA_V1, reminders: "id, recordKey, firedAt" }
 export const SETTINGS_KEY = "tracking"
+/** v3: no index changes; stored claims re-classified by the claim status rule's revision 2. */
+export const SCHEMA_V3 = SCHEMA_V2
 
 export class PayerLensDb extends Dexie {
   claims!: Table<StoredClaim, string>
@@ -34,6 +37,22 @@ export class PayerLensDb extends Dexie {
       .stores(SCHEMA_V2)
       .upgrade(async (tx) => {
         if (!(await tx.table("settings").get(SETTINGS_KEY))) await tx.table("settings").put({ key: SETTINGS_KEY, value: DEFAULT_SETTINGS })
+      })
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        const at = new Date().toISOString()
+        const changed: HistoryRow[] = []
+        await tx
+          .table<StoredClaim, string>("claims")
+          .toCollection()
+          .modify((claim) => {
+            const status = statusOfClaim(claim)
+            if (status === claim.status) return
+            changed.push({ recordKind: "claim", recordKey: claim.key, at, sourceUrl: "", changes: [{ field: "status", from: claim.status, to: status }] })
+            claim.status = status
+          })
+        await tx.table<HistoryRow, number>("history").bulkAdd(changed)
       })
     this.on("populate", (tx) => void tx.table("settings").put({ key: SETTINGS_KEY, value: DEFAULT_SETTINGS }))
   }
