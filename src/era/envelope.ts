@@ -1,7 +1,8 @@
-// The X12 envelope: ISA/IEA interchanges, GS/GE groups, ST/SE transactions. Checks the counts (SE01, GE01, IEA01),
-// refuses anything but a 5010 835 by name, and hands the walker each transaction's segments.
+// The X12 envelope: ISA/IEA interchanges, GS/GE groups, ST/SE transactions, as a state machine over the segment
+// stream. Checks the counts (SE01, GE01, IEA01), refuses anything but a 5010 835 by name, and hands on each
+// transaction's segments as soon as its SE is read.
 import { EraError } from "./errors"
-import type { Interchange, Segment, Separators } from "./tokenize"
+import type { Segment, Separators } from "./tokenize"
 
 export type RawTransaction = {
   interchangeControlNumber: string
@@ -33,7 +34,7 @@ const TRANSACTION_NAMES: Record<string, string> = {
 
 export function describeTransaction(st01: string, version: string): string {
   // 005010X214 is the 277CA claim acknowledgment, not a claim status response
-  const name = version.includes("X214") ? "277CA claim acknowledgment" : (TRANSACTION_NAMES[st01] ?? `${st01} transaction`)
+  const name = version.includes("X214") ? "277CA claim acknowledgment" : (TRANSACTION_NAMES[st01] ?? `${st01 || "unnamed"} transaction`)
   return version ? `${name} (${version})` : name
 }
 
@@ -44,59 +45,68 @@ export function checkTransactionType(st01: string, version: string): void {
 }
 
 const count = (raw: string | undefined) => (raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : NaN)
+const ENVELOPE = new Set(["ISA", "IEA", "GS", "GE", "ST", "SE"])
 
-export function splitTransactions(interchanges: Interchange[]): RawTransaction[] {
-  const out: RawTransaction[] = []
-  for (const ic of interchanges) out.push(...interchangeTransactions(ic))
-  if (out.length === 0) throw new EraError("not an 835: the file holds no transaction")
-  return out
-}
-
-function interchangeTransactions({ segments, separators }: Interchange): RawTransaction[] {
-  const isa = segments[0].el
-  if (isa.length !== 17) throw new EraError(`corrupt X12: the ISA segment has ${isa.length - 1} elements, not 16`)
-  const icn = isa[13].trim()
-  const out: RawTransaction[] = []
+export function* splitTransactions(stream: Iterable<Segment>): Generator<RawTransaction> {
+  let state: "outside" | "interchange" | "group" | "transaction" = "outside"
+  let icn = ""
+  let gcn = ""
+  let gs08 = ""
   let groups = 0
-  let i = 1
-  const at = (k: number) => segments[k]?.el[0]
-  const truncated = (what: string) => new EraError(`the file is truncated: ${what}`)
-  while (i < segments.length && at(i) !== "IEA") {
-    if (at(i) !== "GS") throw new EraError(`corrupt X12: segment ${segments[i].ordinal} (${at(i)}) is outside a functional group`)
-    const gs = segments[i].el
-    const gcn = gs[6] ?? ""
-    groups++
-    i++
-    let sets = 0
-    while (i < segments.length && at(i) !== "GE") {
-      if (at(i) !== "ST") throw new EraError(`corrupt X12: segment ${segments[i].ordinal} (${at(i)}) is outside a transaction`)
-      const st = segments[i].el
-      const controlNumber = st[2] ?? ""
-      const version = st[3] || gs[8] || ""
-      checkTransactionType(st[1] ?? "", version)
-      const first = i
-      i++
-      while (i < segments.length && !["SE", "ST", "GE", "GS", "IEA", "ISA"].includes(at(i)!)) i++
-      if (at(i) !== "SE") {
-        if (i >= segments.length) throw truncated(`transaction ${controlNumber} ends without its SE segment`)
-        throw new EraError(`corrupt X12: transaction ${controlNumber} has no SE segment before segment ${segments[i].ordinal} (${at(i)})`)
+  let sets = 0
+  let total = 0
+  let tx: RawTransaction | null = null
+  for (const seg of stream) {
+    const id = seg.el[0]
+    const el = seg.el
+    if (state === "transaction") {
+      if (!ENVELOPE.has(id)) {
+        tx!.segments.push(seg)
+        continue
       }
-      const se = segments[i].el
-      const counted = i - first + 1
-      if (count(se[1]) !== counted)
-        throw new EraError(`transaction ${controlNumber}: SE01 says ${se[1] || "nothing"} segments but the transaction has ${counted} (truncated or corrupt)`)
-      const issues = se[2] === controlNumber ? [] : [`SE02 ${se[2] ?? ""} differs from ST02 ${controlNumber}`]
-      out.push({ interchangeControlNumber: icn, groupControlNumber: gcn, controlNumber, version, separators, segments: segments.slice(first + 1, i), issues })
+      if (id !== "SE") throw new EraError(`corrupt X12: transaction ${tx!.controlNumber} has no SE segment before segment ${seg.ordinal} (${id})`)
+      const counted = tx!.segments.length + 2
+      if (count(el[1]) !== counted)
+        throw new EraError(`transaction ${tx!.controlNumber}: SE01 says ${el[1] || "nothing"} segments but the transaction has ${counted} (truncated or corrupt)`)
+      if (el[2] !== tx!.controlNumber) tx!.issues.push(`SE02 ${el[2] ?? ""} differs from ST02 ${tx!.controlNumber}`)
+      yield tx!
+      tx = null
       sets++
-      i++
+      total++
+      state = "group"
+    } else if (state === "group") {
+      if (id === "ST") {
+        const controlNumber = el[2] ?? ""
+        const version = el[3] || gs08
+        checkTransactionType(el[1] ?? "", version)
+        tx = { interchangeControlNumber: icn, groupControlNumber: gcn, controlNumber, version, separators: seg.separators, segments: [], issues: [] }
+        state = "transaction"
+      } else if (id === "GE") {
+        if (count(el[1]) !== sets) throw new EraError(`functional group ${gcn}: GE01 says ${el[1] || "nothing"} transactions but the group holds ${sets} (truncated or corrupt)`)
+        state = "interchange"
+      } else throw new EraError(`corrupt X12: segment ${seg.ordinal} (${id}) is outside a transaction`)
+    } else if (state === "interchange") {
+      if (id === "GS") {
+        gcn = el[6] ?? ""
+        gs08 = el[8] ?? ""
+        groups++
+        sets = 0
+        state = "group"
+      } else if (id === "IEA") {
+        if (count(el[1]) !== groups) throw new EraError(`interchange ${icn}: IEA01 says ${el[1] || "nothing"} functional groups but it holds ${groups} (truncated or corrupt)`)
+        state = "outside"
+      } else throw new EraError(`corrupt X12: segment ${seg.ordinal} (${id}) is outside a functional group`)
+    } else {
+      if (id !== "ISA") throw new EraError(`corrupt X12: segment ${seg.ordinal} (${id}) is outside an interchange`)
+      if (el.length !== 17) throw new EraError(`corrupt X12: the ISA segment has ${el.length - 1} elements, not 16`)
+      icn = el[13].trim()
+      groups = 0
+      state = "interchange"
     }
-    if (i >= segments.length) throw truncated(`functional group ${gcn} ends without its GE segment`)
-    const ge = segments[i].el
-    if (count(ge[1]) !== sets) throw new EraError(`functional group ${gcn}: GE01 says ${ge[1] || "nothing"} transactions but the group holds ${sets} (truncated or corrupt)`)
-    i++
   }
-  if (i >= segments.length) throw truncated(`interchange ${icn} ends without its IEA segment`)
-  const iea = segments[i].el
-  if (count(iea[1]) !== groups) throw new EraError(`interchange ${icn}: IEA01 says ${iea[1] || "nothing"} functional groups but it holds ${groups} (truncated or corrupt)`)
-  return out
+  const truncated = (what: string) => new EraError(`the file is truncated: ${what}`)
+  if (state === "transaction") throw truncated(`transaction ${tx!.controlNumber} ends without its SE segment`)
+  if (state === "group") throw truncated(`functional group ${gcn} ends without its GE segment`)
+  if (state === "interchange") throw truncated(`interchange ${icn} ends without its IEA segment`)
+  if (total === 0) throw new EraError("not an 835: the file holds no transaction")
 }

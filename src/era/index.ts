@@ -5,13 +5,13 @@ import type { Capture } from "../model/capture"
 import { splitTransactions } from "./envelope"
 import { EraError } from "./errors"
 import { toCapture } from "./map"
-import { tokenize } from "./tokenize"
+import { segments } from "./tokenize"
 import type { Remittance } from "./types"
 import { walkTransaction } from "./walk"
 
 export { balance, type Balance } from "./balance"
 export { EraError } from "./errors"
-export { formatDollars, parseCents } from "./money"
+export { formatDollars, toCents } from "./money"
 export type * from "./types"
 
 /** Larger files are refused: 25 MB is about 25,000 claims, five times the 5,000-claim file the import is budgeted
@@ -27,7 +27,10 @@ export function checkEraSize(bytes: number): void {
 
 export function parseRemittance(text: string): Remittance {
   checkEraSize(text.length)
-  return { transactions: splitTransactions(tokenize(text)).map(walkTransaction) }
+  const transactions = []
+  // each transaction is walked as soon as its SE is read: only one transaction's tokens are alive at a time
+  for (const raw of splitTransactions(segments(text))) transactions.push(walkTransaction(raw))
+  return { transactions }
 }
 
 export function parseEra(text: string, fileName: string): { capture: Capture; remittance: Remittance } {

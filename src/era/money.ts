@@ -1,32 +1,25 @@
-import { EraError } from "./errors"
-
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?$/
 
 /** An X12 decimal (R) amount as integer cents, by string arithmetic (no floating point): "9.2" → 920,
- * "-42.58" → -4258, "1790" → 179000. More than two decimals round half away from zero. Empty → null. */
-export function parseCents(raw: string | undefined, what: string): number | null {
+ * "-42.58" → -4258, "1790" → 179000. More than two decimals round half away from zero. Empty → null; not an
+ * amount (or beyond a safe integer) → undefined, for the caller to name. */
+export function toCents(raw: string | undefined): number | null | undefined {
   if (raw === undefined || raw === "") return null
   const m = DECIMAL.exec(raw)
-  if (!m || (m[2] === "" && (m[3] ?? "") === "")) throw new EraError(`${what} is not an amount`)
+  if (!m || (m[2] === "" && (m[3] ?? "") === "")) return undefined
   const whole = m[2] === "" ? 0 : Number(m[2])
-  const frac = (m[3] ?? "").padEnd(3, "0")
-  let cents = whole * 100 + Number(frac.slice(0, 2))
-  if (Number(frac[2]) >= 5) cents += 1
-  if (!Number.isSafeInteger(cents)) throw new EraError(`${what} is too large`)
+  const frac = m[3] ?? ""
+  let cents = whole * 100 + (frac.length >= 2 ? Number(frac.slice(0, 2)) : frac.length === 1 ? Number(frac) * 10 : 0)
+  if (frac.length > 2 && frac.charCodeAt(2) >= 53 /* "5" */) cents += 1
+  if (!Number.isSafeInteger(cents)) return undefined
   return m[1] === "-" && cents !== 0 ? -cents : cents
 }
 
-/** A required amount: empty is an error. */
-export function requireCents(raw: string | undefined, what: string): number {
-  const cents = parseCents(raw, what)
-  if (cents === null) throw new EraError(`${what} is missing`)
-  return cents
-}
-
-/** An X12 decimal quantity (units); empty → null. */
-export function parseQuantity(raw: string | undefined, what: string): number | null {
+/** An X12 decimal quantity (units); empty → null, not a number → undefined. */
+export function toQuantity(raw: string | undefined): number | null | undefined {
   if (raw === undefined || raw === "") return null
-  if (!DECIMAL.test(raw) || raw === "." || raw === "-" || raw === "+") throw new EraError(`${what} is not a number`)
+  const m = DECIMAL.exec(raw)
+  if (!m || (m[2] === "" && (m[3] ?? "") === "")) return undefined
   return Number(raw)
 }
 

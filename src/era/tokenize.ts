@@ -11,15 +11,15 @@ export type Separators = {
   segment: string
 }
 
-/** One segment: `el[0]` is the segment ID, so `el[n]` is element n as X12 numbers it (CLP02 is `el[2]`). */
-export type Segment = { el: string[]; ordinal: number }
-
-export type Interchange = { separators: Separators; segments: Segment[] }
+/** One segment: `el[0]` is the segment ID, so `el[n]` is element n as X12 numbers it (CLP02 is `el[2]`);
+ * `ordinal` counts segments from the start of the file (for messages); `separators` are its interchange's. */
+export type Segment = { el: string[]; ordinal: number; separators: Separators }
 
 const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/
 const isNewline = (c: string) => c === "\r" || c === "\n"
-// whitespace, and the Ctrl-Z some old systems end a file with
-const isBlank = (c: string) => c === " " || c === "\t" || c === "\r" || c === "\n" || c === "\f" || c === "\v" || c === "\u001a"
+// whitespace (tab, LF, VT, FF, CR, space), and the Ctrl-Z some old systems end a file with
+const isBlankCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 26
+const isBlank = (c: string) => isBlankCode(c.charCodeAt(0))
 
 /** Strips a BOM and leading whitespace. */
 export function stripLead(text: string): string {
@@ -73,30 +73,33 @@ export function readSeparators(text: string, start: number): { separators: Separ
   return { separators: { element, component, repetition, segment }, isaEnd: after + 1 }
 }
 
-/** Splits the whole text into interchanges (ISA … IEA). An interchange the file ends in without its IEA is kept
- * (the envelope check names what is missing). */
-export function tokenize(input: string): Interchange[] {
+/** The segments of the whole text, one at a time (so a large file's tokens die young), interchange after
+ * interchange, each with its interchange's separators. An interchange the file ends in without its IEA simply
+ * stops (the envelope names what is missing). */
+export function* segments(input: string): Generator<Segment> {
   const text = stripLead(input)
   if (!text.startsWith("ISA")) throw new EraError(describeNonX12(input))
-  const interchanges: Interchange[] = []
   let pos = 0
   let ordinal = 0
   while (pos < text.length) {
-    while (pos < text.length && isBlank(text[pos])) pos++
+    while (pos < text.length && isBlankCode(text.charCodeAt(pos))) pos++
     if (pos >= text.length) break
     if (!text.startsWith("ISA", pos)) throw new EraError(`corrupt X12: segment ${ordinal + 1} follows an IEA but is not an ISA`)
     const { separators, isaEnd } = readSeparators(text, pos)
-    const segments: Segment[] = []
     const { segment: term, element } = separators
     let start = pos
     let end = isaEnd - 1
     for (;;) {
-      const raw = trimSegment(text.slice(start, end))
-      if (raw !== "") {
+      let a = start
+      let b = end
+      while (a < b && isBlankCode(text.charCodeAt(a))) a++
+      while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--
+      if (a < b) {
+        const raw = text.slice(a, b)
         const el = raw.split(element)
         ordinal++
         if (!SEGMENT_ID.test(el[0])) throw new EraError(`corrupt X12: segment ${ordinal} has no valid segment ID`)
-        segments.push({ el, ordinal })
+        yield { el, ordinal, separators }
         if (el[0] === "IEA") {
           pos = end + 1
           break
@@ -110,15 +113,5 @@ export function tokenize(input: string): Interchange[] {
       end = text.indexOf(term, start)
       if (end < 0) end = text.length
     }
-    interchanges.push({ separators, segments })
   }
-  return interchanges
-}
-
-function trimSegment(s: string): string {
-  let a = 0
-  let b = s.length
-  while (a < b && isBlank(s[a])) a++
-  while (b > a && isBlank(s[b - 1])) b--
-  return a === 0 && b === s.length ? s : s.slice(a, b)
 }

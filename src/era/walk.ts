@@ -1,12 +1,12 @@
 // The loop walker: one transaction's segments (between ST and SE) into the 835's structure — header (BPR, TRN,
 // DTM*405), payer N1*PR (1000A), payee N1*PE (1000B), claims CLP (2100) with their service lines SVC (2110), and the
 // provider-level adjustments PLB. Segments the mapping does not use are passed over.
-import { ADJUSTMENT_GROUPS, type Adjustment } from "../model/capture"
+import type { Adjustment } from "../model/capture"
 import { clp02Meaning, FORWARDED, PLB_REASONS, REVERSAL } from "./codes"
 import { x12Date } from "./dates"
 import type { RawTransaction } from "./envelope"
 import { EraError } from "./errors"
-import { parseCents, parseQuantity, requireCents } from "./money"
+import { toCents, toQuantity } from "./money"
 import type { Segment } from "./tokenize"
 import type {
   Name,
@@ -21,16 +21,37 @@ import type {
 } from "./types"
 
 /** Trimmed, inner whitespace collapsed; empty → null. */
+const MESSY = /^\s|\s$|\s\s|[\t\r\n\f\v]/
 export const text = (raw: string | undefined): string | null => {
-  if (raw === undefined) return null
+  if (raw === undefined || raw === "") return null
+  if (!MESSY.test(raw)) return raw
   const t = raw.replace(/\s+/g, " ").trim()
   return t === "" ? null : t
 }
 
 type Ctx = { tx: string; seg: Segment }
 const where = (c: Ctx, element: string) => `${element} (transaction ${c.tx}, segment ${c.seg.ordinal})`
-const cents = (c: Ctx, n: number) => parseCents(c.seg.el[n], where(c, `${c.seg.el[0]}${String(n).padStart(2, "0")}`))
-const needCents = (c: Ctx, n: number) => requireCents(c.seg.el[n], where(c, `${c.seg.el[0]}${String(n).padStart(2, "0")}`))
+const label = (c: Ctx, n: number) => `${c.seg.el[0]}${String(n).padStart(2, "0")}`
+
+/** Element n as cents; labels are built only for an error (this runs for every amount of a large file). */
+function cents(c: Ctx, n: number): number | null {
+  const v = toCents(c.seg.el[n])
+  if (v === undefined) throw new EraError(`${where(c, label(c, n))} is not an amount`)
+  return v
+}
+function needCents(c: Ctx, n: number): number {
+  const v = cents(c, n)
+  if (v === null) throw new EraError(`${where(c, label(c, n))} is missing`)
+  return v
+}
+function quantity(c: Ctx, n: number): number | null {
+  const v = toQuantity(c.seg.el[n])
+  if (v === undefined) throw new EraError(`${where(c, label(c, n))} is not a number`)
+  return v
+}
+
+/** X12 claim adjustment group codes (CR only in files before 5010, kept for them). */
+const GROUPS: readonly string[] = ["CO", "PR", "OA", "PI", "CR"]
 
 export function readName(el: string[]): Name {
   return { entity: el[1] ?? "", last: text(el[3]), first: text(el[4]), middle: text(el[5]), idQualifier: text(el[8]), id: text(el[9]) }
@@ -40,15 +61,13 @@ export function readName(el: string[]): Name {
 export function readCas(c: Ctx): RemittanceAdjustment[] {
   const el = c.seg.el
   const group = el[1] as Adjustment["group"]
-  if (!(ADJUSTMENT_GROUPS as readonly string[]).includes(group))
+  if (!GROUPS.includes(group))
     throw new EraError(`${where(c, "CAS01")}: "${el[1] ?? ""}" is not an adjustment group (CO, PR, OA, PI, CR)`)
   const out: RemittanceAdjustment[] = []
   for (let k = 2; k <= 17; k += 3) {
     const reason = text(el[k])
     if (!reason) continue
-    const amountCents = requireCents(el[k + 1], where(c, `CAS${String(k + 1).padStart(2, "0")}`))
-    const quantity = parseQuantity(el[k + 2], where(c, `CAS${String(k + 2).padStart(2, "0")}`))
-    out.push({ group, reason, amountCents, quantity })
+    out.push({ group, reason, amountCents: needCents(c, k + 1), quantity: quantity(c, k + 2) })
   }
   return out
 }
@@ -81,17 +100,18 @@ function readPayment(c: Ctx): Payment {
 
 function readLine(c: Ctx, component: string): RemittanceLine {
   const el = c.seg.el
-  const billed = splitComposite(el[1], component)
-  if (!billed.procedureCode) throw new EraError(`${where(c, "SVC01")}: no procedure code`)
-  const submitted = el[6] ? splitComposite(el[6], component) : null
+  const { qualifier, procedureCode, modifiers } = splitComposite(el[1], component)
+  if (!procedureCode) throw new EraError(`${where(c, "SVC01")}: no procedure code`)
   return {
-    ...billed,
+    qualifier,
+    procedureCode,
+    modifiers,
     chargeCents: needCents(c, 2),
     paidCents: needCents(c, 3),
     revenueCode: text(el[4]),
-    units: parseQuantity(el[5], where(c, "SVC05")),
-    submittedProcedure: submitted,
-    submittedUnits: parseQuantity(el[7], where(c, "SVC07")),
+    units: quantity(c, 5),
+    submittedProcedure: el[6] ? splitComposite(el[6], component) : null,
+    submittedUnits: quantity(c, 7),
     serviceDate: null,
     serviceDateEnd: null,
     adjustments: [],

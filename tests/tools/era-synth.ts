@@ -82,6 +82,8 @@ export type SynthInterchange = {
   after: string
   /** "fixed" writes 180.00, "trim" writes 180 and 9.2 */
   amounts: "fixed" | "trim"
+  /** also write the segments a large payer adds that the capture does not use (REF*1L/CE, PER*CX, NM1*IL, REF*HPI) */
+  verbose?: boolean
   transactions: SynthTransaction[]
 }
 
@@ -208,10 +210,13 @@ export const SCENARIOS = {
       expected: { status: "partially_paid", statusText: STATUS_TEXT["1"] }
     })
   },
-  /** a month of weekly 90834 sessions, lines dated by DTM*150/151, no statement dates on the claim */
+  /** a month of weekly sessions (90834, the last one a 90837 by telehealth), lines dated by DTM*150/151, no statement
+   * dates on the claim */
   monthlyWeekly(p: Who, pcn: string, dos: string, n: number): SynthClaim {
     const lines = [0, 7, 14, 21].map((d) =>
-      line({ code: "90834", date: addDays(dos, d), dateQualifier: "150", billed: 15000, paid: 9200, adjustments: [["CO", "45", 3800], ["PR", "2", 2000]] })
+      d < 21
+        ? line({ code: "90834", date: addDays(dos, d), dateQualifier: "150", billed: 15000, paid: 9200, adjustments: [["CO", "45", 3800], ["PR", "2", 2000]] })
+        : line({ code: "90837", modifiers: ["95"], date: addDays(dos, d), dateQualifier: "150", billed: 18000, paid: 10300, adjustments: [["CO", "45", 5700], ["PR", "2", 2000]] })
     )
     return claim({ pcn, patient: p, payerClaimNumber: `26${n}4WKS`, lines, expected: { status: "paid", statusText: STATUS_TEXT["1"] } })
   },
@@ -326,20 +331,25 @@ function transactionSegments(tx: SynthTransaction, ic: SynthInterchange): string
     segs.push(["NM1", "QC", "1", c.patient.last, c.patient.first, "", "", "", c.patient.memberId ? "MI" : "", c.patient.memberId ?? ""].slice(0, c.patient.memberId ? 10 : 5))
     if (c.insuredId) segs.push(["NM1", "IL", "1", c.patient.last, c.patient.first, "", "", "", "MI", c.insuredId])
     if (c.forwardedTo) segs.push(["NM1", "TT", "2", c.forwardedTo, "", "", "", "", "PI", "77001"])
+    if (ic.verbose && !c.insuredId && c.patient.memberId) segs.push(["NM1", "IL", "1", c.patient.last, c.patient.first, "", "", "", "MI", c.patient.memberId])
     segs.push(["NM1", "82", "1", "THERAPIST", "PAT", "", "", "", "XX", "1922334455"])
+    if (ic.verbose) segs.push(["REF", "1L", `GRP${c.pcn.slice(-5)}`], ["REF", "CE", "PPO BEHAVIORAL HEALTH OPEN ACCESS"], ["REF", "EA", `MRN${c.pcn.slice(-6)}`])
     if (c.moaRemarks.length) segs.push(["MOA", "", "", ...c.moaRemarks])
     if (c.corrects) segs.push(["REF", "F8", c.corrects])
     if (c.statementFrom) segs.push(["DTM", "232", d8(c.statementFrom)])
     if (c.statementTo) segs.push(["DTM", "233", d8(c.statementTo)])
     if (c.received) segs.push(["DTM", "050", d8(c.received)])
+    if (ic.verbose) segs.push(["PER", "CX", "CLAIMS CUSTOMER SERVICE", "TE", "8005550199", "EM", "PROVIDERSERVICES@PAYER.EXAMPLE"])
     if (c.allowed !== null) segs.push(["AMT", "AU", $(c.allowed)])
     c.lines.forEach((l, i) => {
       segs.push(["SVC", ["HC", l.code, ...l.modifiers].join(C), $(l.billed), $(l.paid), "", l.units === 1 ? "" : String(l.units)])
       if (l.dateQualifier === "472") segs.push(["DTM", "472", d8(l.date)])
       else segs.push(["DTM", "150", d8(l.date)], ["DTM", "151", d8(l.date)])
       for (const cas of casSegments(l.adjustments, $)) segs.push(cas)
-      segs.push(["REF", "6R", `${c.pcn}L${i + 1}`])
-      if (l.allowed !== null) segs.push(["AMT", "B6", $(l.allowed)])
+      segs.push(["REF", "6R", ic.verbose ? `${c.pcn}${d8(l.date)}${l.code}L${i + 1}` : `${c.pcn}L${i + 1}`])
+      if (ic.verbose) segs.push(["REF", "LU", "11"], ["REF", "HPI", "1922334455"])
+      const allowed = l.allowed ?? (ic.verbose ? l.billed - l.adjustments.filter((a) => a[0] !== "PR").reduce((t, a) => t + a[2], 0) : null)
+      if (allowed !== null) segs.push(["AMT", "B6", $(allowed)])
       for (const r of l.remarks) segs.push(["LQ", "HE", r])
     })
   }
@@ -589,19 +599,20 @@ export function bigFile(claims: number, seed = 835): SynthFile {
   const transactions: SynthTransaction[] = []
   for (let start = 0; start < claims; start += 250) {
     const count = Math.min(250, claims - start)
-    const names = Array.from({ length: count }, () => pick(r, NAMES))
+    // most of a practice's claims are a month of weekly sessions
+    const names = Array.from({ length: count }, () => (r() < 0.85 ? "monthlyWeekly" : pick(r, NAMES)))
     const t = transactions.length
     transactions.push(
       transaction({
         control: String(t + 1).padStart(4, "0"),
         trace: `EFT${String(202611000000 + t)}`,
         payer: pick(r, ["HARBOR BEHAVIORAL HEALTH PLAN", "NORTHEAST MENTAL HEALTH PARTNERS", "EVERGREEN EAP SERVICES"]),
-        claims: scenarioClaims(r, names, start + 1, "2026-07-01"),
+        claims: scenarioClaims(r, names, start + 1, "2026-07-01").map((c) => ({ ...c, received: c.received ?? addDays(c.lines[0].date, 30) })),
         plb: t % 4 === 0 ? [{ code: "L6", reference: null, cents: -(100 + Math.floor(r() * 900)) }] : []
       })
     )
   }
-  return { name: `era-${claims}-claims.835`, interchanges: [{ ...STAR, control: "000009999", transactions }] }
+  return { name: `era-${claims}-claims.835`, interchanges: [{ ...STAR, verbose: true, control: "000009999", transactions }] }
 }
 
 export function writeSynthFile(dir: string, file: SynthFile): { path: string; bytes: number } {
@@ -621,4 +632,25 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     const { path, bytes } = writeSynthFile(process.argv[big + 1] ?? ".", bigFile(5000))
     console.log(`${path}: ${(bytes / 1024 / 1024).toFixed(2)} MB`)
   } else for (const f of smallFiles()) console.log(writeSynthFile(SYNTHETIC_DIR, f).path)
+}
+
+/** A whole 835 around hand-written transaction segments (`*` elements, `:` components, `~` terminators), with the
+ * counts right (SE01, GE01, IEA01) unless a test overrides them. For the unit tests' small cases. */
+export function envelope835(
+  body: string[],
+  opts: { st01?: string; version?: string; gs01?: string; se01?: number; isaVersion?: string; control?: string } = {}
+): string {
+  const version = opts.version ?? "005010X221A1"
+  const st01 = opts.st01 ?? "835"
+  const control = opts.control ?? "0001"
+  const isaLine = ["ISA", "00", " ".repeat(10), "00", " ".repeat(10), "ZZ", "SENDER".padEnd(15), "ZZ", "RECEIVER".padEnd(15), "261105", "0930", "^", opts.isaVersion ?? "00501", "000000001", "0", "T", ":"].join("*")
+  return [
+    isaLine,
+    `GS*${opts.gs01 ?? "HP"}*SENDER*RECEIVER*20261105*0930*1*X*${version}`,
+    `ST*${st01}*${control}*${version}`,
+    ...body,
+    `SE*${opts.se01 ?? body.length + 2}*${control}`,
+    "GE*1*1",
+    "IEA*1*000000001"
+  ].join("~\n") + "~\n"
 }
