@@ -8,7 +8,6 @@ import { localDate } from "../dates/calendar"
 import { isCalendarDate, LANGS, type Lang } from "../client/lang"
 import { PAPERS, type Paper, type PdfFonts } from "../client/pdf"
 import { parseSuperbillInput } from "../client/superbill"
-import { renderSuperbillPdf } from "../client/superbill-pdf"
 
 const USAGE = "usage: superbill INPUT.json --out FILE.pdf [--lang en|es] [--paper letter|a4]"
 
@@ -70,6 +69,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const parsed = parseSuperbillInput(data)
   if (!parsed.ok) return fail(parsed.error)
+  // the renderer (pdf-lib, fontkit) loads only for good input: a bad one is answered at once
+  const { renderSuperbillPdf } = await import("../client/superbill-pdf")
   const bytes = await renderSuperbillPdf(parsed.value, readFonts(), {
     lang: args.lang,
     paper: args.paper,
