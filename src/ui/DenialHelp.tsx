@@ -43,7 +43,7 @@ function Sources({ sources }: { sources: Source[] }) {
         <span key={s.url}>
           {i > 0 && " · "}
           <a href={s.url} target="_blank" rel="noreferrer" title={s.says}>
-            {new URL(s.url).hostname.replace(/^www\./, "")}
+            {s.name}
           </a>
         </span>
       ))}

@@ -27,6 +27,7 @@ describe("denial code explanations", () => {
       for (const s of e.source) {
         expect(s.url, e.code).toMatch(/^https?:\/\/[a-z0-9.-]+\.[a-z]+\//)
         expect(s.says.length, e.code).toBeGreaterThan(20)
+        expect(s.name.length, e.code).toBeGreaterThan(3)
       }
     }
   })
