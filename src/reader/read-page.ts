@@ -11,6 +11,7 @@ import { parseDates } from "./normalise"
 import { headingPairs } from "./headings"
 import { parseCount, serviceCodesIn } from "./facts"
 import { refuseImpossible } from "./checks"
+import { proseFacts } from "./prose"
 
 type Found = {
   claims: Claim[]
@@ -237,7 +238,8 @@ function bagOfPairs(pairs: Pair[], context: Pair[] = []): Bag {
   return bag
 }
 
-function readPairs(pairs: Pair[], detail: Detail, payer: string | null, found: Found) {
+/** `lowest`: facts a letter says in sentences, taken where nothing labelled says them (one record only). */
+function readPairs(pairs: Pair[], detail: Detail, payer: string | null, found: Found, lowest: Pair[] = []) {
   for (const idKey of ["claimNumber", "authNumber"] as const) {
     const { ids, groups, boxes, rest } = groupPairs(pairs, idKey)
     if (ids.length === 0) continue
@@ -245,7 +247,10 @@ function readPairs(pairs: Pair[], detail: Detail, payer: string | null, found: F
       box ? [...detail.linesByTable].filter(([table]) => box.contains(table)).flatMap(([, lines]) => lines) : []
     groups.forEach((group, g) => {
       const bag = bagOfPairs(group, rest)
-      if (ids.length === 1) for (const [k, v] of Object.entries(detail.bag.values) as [FieldKey, string][]) put(bag, k, v, detail.bag.labels[k] ?? "")
+      if (ids.length === 1) {
+        for (const [k, v] of Object.entries(detail.bag.values) as [FieldKey, string][]) put(bag, k, v, detail.bag.labels[k] ?? "")
+        for (const p of lowest) if (!(p.key === "procedure" && detail.codes.length > 0)) put(bag, p.key, p.value, p.label)
+      }
       const known = (n: string) => found.claims.some((c) => c.claimNumber === n) || found.auths.some((a) => a.authNumber === n)
       if (idKey === "claimNumber") {
         const claim = claimFrom(bag, ids.length === 1 ? allLines(detail) : linesIn(boxes[g]), payer)
@@ -278,14 +283,25 @@ export function readPage(doc: Document, url: string, adapter: PortalAdapter): Ca
     const vis = new Visibility(doc)
     const grids = findGrids(doc, vis, vocabulary)
     // tables of records or service lines are read as tables; pairs come from everything else
-    const tabular = grids.filter((g) => columnKeys(g, vocabulary).some((k) => k === "claimNumber" || k === "authNumber" || k === "procedure"))
+    const tabular = grids.filter((g) =>
+      columnKeys(g, vocabulary).some((k) => k === "claimNumber" || k === "authNumber" || k === "procedure" || k === "revenueCode")
+    )
     const headings = headingPairs(doc, vis) // a table's caption counts too, so these skip the in-grid test
     const pairs = [...findPairs(doc, vis, vocabulary, new Set(tabular.map((g) => g.el))), ...headings]
     const inGrid = (p: Pair, gs: Grid[]) => gs.some((g) => g.el.contains(p.el))
     const context = bagOfPairs([...pairs.filter((p) => CONTEXT_KEYS.has(p.key) && !inGrid(p, grids) && !headings.includes(p)), ...headings])
     const detail: Detail = { bag: emptyBag(), linesByTable: new Map(), codes: [] }
     readTables(grids, { doc, vis, vocabulary }, context, adapter.payer, found, detail)
-    readPairs(pairs, detail, adapter.payer, found)
+    // a letter: what it says in sentences, where its labels are silent (never on a page of claims or of many records)
+    let prose: Pair[] = []
+    if (found.claims.length === 0 && found.auths.length === 0 && !pairs.some((p) => p.key === "claimNumber")) {
+      const ids = new Set(pairs.filter((p) => p.key === "authNumber").map((p) => recordId(p.value)).filter(Boolean))
+      prose = ids.size <= 1 ? proseFacts(doc, vis, new Set(tabular.map((g) => g.el))) : []
+      const id = prose.find((p) => p.key === "authNumber")
+      if (ids.size === 0 && id) pairs.push(id)
+      prose = prose.filter((p) => p.key !== "authNumber")
+    }
+    readPairs(pairs, detail, adapter.payer, found, prose)
   } catch (error) {
     found.warnings.push(`page could not be read completely: ${error instanceof Error ? error.name : "error"}`)
   }

@@ -37,7 +37,9 @@ function patientOf(bag: Bag) {
   // a patient cell may hold the date of birth and member ID too; a member-ID cell the date of birth
   const named = personFacts(v.patientName, /\b(?:dob|birth)/i.test(bag.labels.patientName ?? ""), true)
   const member = personFacts(v.memberId, /\b(?:dob|birth)/i.test(bag.labels.memberId ?? ""))
-  const name = named.lead ?? (first || last ? [first, last].filter(Boolean).join(" ") : null)
+  // a letter's "RE:" line names the member only when it is a name ("RE: Hale, Jonah", not "RE: Request 4410")
+  const aside = /^(?:re|regarding)$/i.test(bag.labels.patientName ?? "") && !/^[A-Za-z][A-Za-z'’.-]*(?:,?\s+[A-Za-z][A-Za-z'’.-]*){1,3}$/.test(named.lead ?? "")
+  const name = (aside ? null : named.lead) ?? (first || last ? [first, last].filter(Boolean).join(" ") : null)
   return {
     name,
     memberId: member.lead ?? named.memberId,

@@ -28,7 +28,7 @@ export const BASE_VOCABULARY: Vocabulary = {
   payer: ["payer", "payer name", "health plan", "insurance", "insurer", "plan", "carrier", "payor"],
   patientName: [
     "patient", "patient name", "member", "member name", "subscriber name", "client", "client name",
-    "recipient name", "patient/member", "name", "enrollee", "beneficiary"
+    "recipient name", "patient/member", "name", "enrollee", "beneficiary", "=re", "=regarding"
   ],
   patientFirstName: ["patient first name", "member first name", "first name"],
   patientLastName: ["patient last name", "member last name", "last name"],

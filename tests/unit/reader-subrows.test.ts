@@ -88,3 +88,33 @@ describe("notes and sub-rows", () => {
     expect(c.claims[0]).toMatchObject({ checkNumber: "004418822", paymentDate: "2026-11-20" })
   })
 })
+
+describe("a letter that says its facts in sentences", () => {
+  const letter = (body: string) => `<h1>Correspondence</h1><p>RE: Hale, Jonah · Member ID: SCC700128845</p>${body}`
+  it("reads what was approved, for which codes and dates, and the authorization number", () => {
+    const c = readHtml(
+      letter(`<p>After review, 12 visits have been approved for CPT 90837 between 01/04/2027 and 04/03/2027.</p>
+        <p>Your authorization number is SCC-A-558211. You have used 2 of 12 visits.</p>`),
+      "https://providers.example-plan.test/letters/1"
+    )
+    expect(c.authorizations).toHaveLength(1)
+    expect(c.authorizations[0]).toMatchObject({
+      authNumber: "SCC-A-558211", status: "approved", statusText: "approved", serviceCodes: ["90837"], startDate: "2027-01-04",
+      endDate: "2027-04-03", unitsApproved: 12, unitsUsed: 2, unitsRemaining: 10, unitType: "visits",
+      patient: { name: "Hale, Jonah", memberId: "SCC700128845", dateOfBirth: null }
+    })
+  })
+
+  it("lets the page's labels win over its sentences, and reads nothing from sentences on a page of claims", () => {
+    const labelled = readHtml(
+      letter(`<p>Reference #: SCC-A-558212</p><p>Visits Approved: 8</p><p>We have approved 12 visits for CPT 90837.</p>`),
+      "https://providers.example-plan.test/letters/2"
+    )
+    expect(labelled.authorizations[0]).toMatchObject({ authNumber: "SCC-A-558212", unitsApproved: 8 })
+    const claims = readHtml(
+      `<p>Claim #: C-4410087</p><p>Status: Paid</p><p>Services from 11/02/2026 through 11/09/2026 were approved. Your authorization number is A-99120.</p>`,
+      "https://providers.example-plan.test/claims/C-4410087"
+    )
+    expect(claims.authorizations).toEqual([])
+  })
+})
