@@ -44,7 +44,12 @@ export function denialAdjustments(claim: StoredClaim): StoredClaim["adjustments"
 
 /** What an explanation of this claim's codes needs to know about the claim. */
 export function claimContext(claim: StoredClaim): ExplainContext {
-  return { payerKind: payerKind(claim.payer), remarkCodes: allRemarkCodes(claim), status: claim.status, claimNumber: claim.claimNumber }
+  return {
+    payerKind: payerKind(claim.payer),
+    remarkCodes: allRemarkCodes(claim),
+    status: claim.status,
+    claimNumber: claim.claimNumber
+  }
 }
 
 /** For CO-197/CO-198/CO-15: the stored authorizations of that client and payer whose dates cover the date of

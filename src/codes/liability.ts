@@ -46,30 +46,55 @@ export type AdjustmentExplanation = {
 }
 
 const GROUP: Record<Adjustment["group"], { liable: Liable; text: string }> = {
-  CO: { liable: "provider", text: "CO (contractual obligation): the provider is liable; it is written off unless a correction or appeal wins it back." },
+  CO: {
+    liable: "provider",
+    text: "CO (contractual obligation): the provider is liable; it is written off unless a correction or appeal wins it back."
+  },
   PR: { liable: "patient", text: "PR (patient responsibility): the payer assigns this amount to the client." },
-  OA: { liable: "other", text: "OA (other adjustment): neither the provider's contractual write-off nor the client's share by this payer's account — often another payer's amount, a duplicate or a pending line." },
-  PI: { liable: "payer-initiated", text: "PI (payer-initiated reduction): the payer's own reduction with no contract term behind it; not the client's responsibility." },
+  OA: {
+    liable: "other",
+    text: "OA (other adjustment): neither the provider's contractual write-off nor the client's share by this payer's account — often another payer's amount, a duplicate or a pending line."
+  },
+  PI: {
+    liable: "payer-initiated",
+    text: "PI (payer-initiated reduction): the payer's own reduction with no contract term behind it; not the client's responsibility."
+  },
   CR: { liable: "correction", text: "CR (correction or reversal): it changes an earlier claim's result." }
 }
 
-const MEDICAID_RULE = "The client is a Medicaid member: a provider that takes Medicaid accepts its payment plus the plan's own cost share as payment in full (42 CFR 447.15)."
-const UNKNOWN_PAYER_CAVEAT = " If the client has Medicaid, no: a Medicaid member owes only the plan's own cost share (42 CFR 447.15)."
+const MEDICAID_RULE =
+  "The client is a Medicaid member: a provider that takes Medicaid accepts its payment plus the plan's own cost share as payment in full (42 CFR 447.15)."
+const UNKNOWN_PAYER_CAVEAT =
+  " If the client has Medicaid, no: a Medicaid member owes only the plan's own cost share (42 CFR 447.15)."
 
 type Decision = { mayBillClient: MayBillClient; why: string; source: Source[] }
 
 function decide(adj: Adjustment, kind: CodeKind, entry: CodeExplanation | undefined, payer: PayerKind): Decision {
   const label = `${adj.group}-${adj.reason}`
-  if (adj.amountCents === 0) return { mayBillClient: "no", why: `${label} is $0.00: nothing was taken off, so there is nothing to bill.`, source: [X12_GROUPS] }
+  if (adj.amountCents === 0)
+    return {
+      mayBillClient: "no",
+      why: `${label} is $0.00: nothing was taken off, so there is nothing to bill.`,
+      source: [X12_GROUPS]
+    }
   const caveat = payer === "unknown" ? UNKNOWN_PAYER_CAVEAT : ""
   const caveatSource = payer === "unknown" ? [ECFR_447_15] : []
   switch (adj.group) {
     case "PR":
       if (payer === "medicaid")
         return kind === "cost-share"
-          ? { mayBillClient: "yes", why: `${label} is cost share the Medicaid plan itself requires of the member; only this amount may be collected (42 CFR 447.15).`, source: [X12_GROUPS, ECFR_447_15] }
+          ? {
+              mayBillClient: "yes",
+              why: `${label} is cost share the Medicaid plan itself requires of the member; only this amount may be collected (42 CFR 447.15).`,
+              source: [X12_GROUPS, ECFR_447_15]
+            }
           : { mayBillClient: "no", why: MEDICAID_RULE, source: [ECFR_447_15] }
-      if (kind === "cost-share") return { mayBillClient: "yes", why: `${label} is the client's share under the plan (deductible, coinsurance or copay) — not a denial.${caveat}`, source: [X12_GROUPS, ...caveatSource] }
+      if (kind === "cost-share")
+        return {
+          mayBillClient: "yes",
+          why: `${label} is the client's share under the plan (deductible, coinsurance or copay) — not a denial.${caveat}`,
+          source: [X12_GROUPS, ...caveatSource]
+        }
       return {
         mayBillClient: "yes",
         why: `The payer assigns this denied amount to the client (PR). Check your network contract first: some require an agreement the client signed before the service (remark N492).${caveat}`,
@@ -78,11 +103,23 @@ function decide(adj: Adjustment, kind: CodeKind, entry: CodeExplanation | undefi
     case "CO":
       if (payer === "medicaid") return { mayBillClient: "no", why: MEDICAID_RULE, source: [ECFR_447_15] }
       if (adj.reason === "236")
-        return { mayBillClient: "no", why: "An NCCI procedure-to-procedure denial: it may not be billed to the client, and an ABN or waiver cannot shift it.", source: [CMS_NCCI] }
+        return {
+          mayBillClient: "no",
+          why: "An NCCI procedure-to-procedure denial: it may not be billed to the client, and an ABN or waiver cannot shift it.",
+          source: [CMS_NCCI]
+        }
       if (kind === "contractual" || kind === "informational")
-        return { mayBillClient: "no", why: "A contractual reduction under CO: the provider agreed to it; the client is never billed for it.", source: [X12_GROUPS] }
+        return {
+          mayBillClient: "no",
+          why: "A contractual reduction under CO: the provider agreed to it; the client is never billed for it.",
+          source: [X12_GROUPS]
+        }
       if (!entry?.notice)
-        return { mayBillClient: "no", why: "A CO denial for a billing, coding, bundling, authorization or filing reason stays with the provider; no notice to the client changes that.", source: [X12_GROUPS] }
+        return {
+          mayBillClient: "no",
+          why: "A CO denial for a billing, coding, bundling, authorization or filing reason stays with the provider; no notice to the client changes that.",
+          source: [X12_GROUPS]
+        }
       if (payer === "medicare")
         return {
           mayBillClient: "only-with-signed-notice",
@@ -95,11 +132,23 @@ function decide(adj: Adjustment, kind: CodeKind, entry: CodeExplanation | undefi
         source: [X12_GROUPS, ...caveatSource]
       }
     case "OA":
-      return { mayBillClient: "no", why: "OA is not the client's share: bill the client only what a payer puts under PR.", source: [X12_GROUPS] }
+      return {
+        mayBillClient: "no",
+        why: "OA is not the client's share: bill the client only what a payer puts under PR.",
+        source: [X12_GROUPS]
+      }
     case "PI":
-      return { mayBillClient: "no", why: "A payer-initiated reduction is, in the payer's own terms, not the client's responsibility: dispute it with the payer.", source: [X12_GROUPS] }
+      return {
+        mayBillClient: "no",
+        why: "A payer-initiated reduction is, in the payer's own terms, not the client's responsibility: dispute it with the payer.",
+        source: [X12_GROUPS]
+      }
     case "CR":
-      return { mayBillClient: "no", why: "A correction or reversal of an earlier claim is not a charge to the client.", source: [X12_GROUPS] }
+      return {
+        mayBillClient: "no",
+        why: "A correction or reversal of an earlier claim is not a charge to the client.",
+        source: [X12_GROUPS]
+      }
   }
 }
 
@@ -118,7 +167,8 @@ export function explainAdjustment(adj: Adjustment, ctx: ExplainContext): Adjustm
   const flagged = isDenialAdjustment(adj)
   const group = GROUP[adj.group]
   const decision = decide(adj, kind, entry, ctx.payerKind)
-  const correction = entry?.corrected && flagged ? correctionRoute({ ...ctx, remarkCodes: ctx.remarkCodes ?? [] }) : null
+  const correction =
+    entry?.corrected && flagged ? correctionRoute({ ...ctx, remarkCodes: ctx.remarkCodes ?? [] }) : null
   const base = entry ? fixWithoutRoute(entry) : "Read the remark code and the payer's explanation of this code."
   return {
     label: `${adj.group}-${reason}`,
@@ -128,7 +178,9 @@ export function explainAdjustment(adj: Adjustment, ctx: ExplainContext): Adjustm
     kind,
     flagged,
     known: entry !== undefined,
-    meaning: entry?.meaning ?? `PayerLens has no explanation for CARC ${reason} yet — see x12.org/codes for the official wording.`,
+    meaning:
+      entry?.meaning ??
+      `PayerLens has no explanation for CARC ${reason} yet — see x12.org/codes for the official wording.`,
     cause: entry?.cause ?? null,
     liable: group.liable,
     liability: group.text,

@@ -6,7 +6,8 @@ export type PayerKind = (typeof PAYER_KINDS)[number]
 
 const MEDICAID =
   /\bmedicaid\b|\bmedi-?cal\b|\bmasshealth\b|\bnysdoh\b|\bemedny\b|\bepaces\b|\bmedical assistance\b|\bahcccs\b|\btenncare\b|\bsoonercare\b|\bbadgercare\b|\bmo healthnet\b|\bkancare\b|\bhusky health\b|\bapple health\b/
-const MEDICARE = /\bmedicare\b|\bnoridian\b|\bnovitas\b|\bpalmetto gba\b|\bcgs administrators\b|\bfirst coast service options\b|\bnational government services\b|\bwps government health\b/
+const MEDICARE =
+  /\bmedicare\b|\bnoridian\b|\bnovitas\b|\bpalmetto gba\b|\bcgs administrators\b|\bfirst coast service options\b|\bnational government services\b|\bwps government health\b/
 /** Words that put a "Medicare" name on a private plan (Medicare Advantage, dual or supplement plans). */
 const PRIVATE_MEDICARE = /advantage|\bhmo\b|\bppo\b|\bsnp\b|\bdual\b|supplement|medigap|complete|\bplan\b/
 const COMMERCIAL =

@@ -33,15 +33,28 @@ export function mainDenialReason(claim: StoredClaim): { group: string; reason: s
 }
 
 /** The acceptance date as the user typed it, checked: a real date, not after today, not before the service. */
-export function parseProofOfTimelyFiling(value: string | null | undefined, claim: StoredClaim, today: string): string | null {
+export function parseProofOfTimelyFiling(
+  value: string | null | undefined,
+  claim: StoredClaim,
+  today: string
+): string | null {
   if (value === null || value === undefined || value === "") return null
   const parsed = isoDate.safeParse(value)
   const day = parsed.success ? parsed.data : null
-  if (!day || Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day)
+  if (
+    !day ||
+    Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ||
+    new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day
+  )
     throw new Error(`The acceptance date "${value}" is not a calendar date (YYYY-MM-DD).`)
-  if (day > today) throw new Error(`The acceptance date ${usDate(day)} is after today: enter the date on the clearinghouse acceptance report.`)
+  if (day > today)
+    throw new Error(
+      `The acceptance date ${usDate(day)} is after today: enter the date on the clearinghouse acceptance report.`
+    )
   if (claim.serviceFrom && day < claim.serviceFrom)
-    throw new Error(`The acceptance date ${usDate(day)} is before the date of service ${usDate(claim.serviceFrom)}: enter the date on the clearinghouse acceptance report.`)
+    throw new Error(
+      `The acceptance date ${usDate(day)} is before the date of service ${usDate(claim.serviceFrom)}: enter the date on the clearinghouse acceptance report.`
+    )
   return day
 }
 
@@ -116,7 +129,11 @@ export function draftLetter(
       "We request a redetermination of the initial determination on the claim above.",
       `[Attach the completed Medicare Redetermination Request form (CMS-20027), or sign this letter: it names the beneficiary, the Medicare number, the service and the date of service. Send it within 120 days of receiving the initial determination${claim.processedDate ? ` (processed ${us(claim.processedDate)})` : ""}.]`
     ],
-    reopening: [argument.category === "duplicate" ? "We request a reopening of the claim above." : "We request a reopening of the claim above to correct a clerical error."]
+    reopening: [
+      argument.category === "duplicate"
+        ? "We request a reopening of the claim above."
+        : "We request a reopening of the claim above to correct a clerical error."
+    ]
   }
   const facts = { claim, denial, payer: ctx.payerKind, correction, coverage, proofOfTimelyFiling: proof, us }
   const lines = [

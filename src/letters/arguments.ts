@@ -29,7 +29,11 @@ export type ArgumentCategory =
   | "other-coverage"
   | "general"
 
-export type Argument = { category: ArgumentCategory; kind: "appeal" | "reconsideration"; paragraphs: (f: LetterFacts) => string[] }
+export type Argument = {
+  category: ArgumentCategory
+  kind: "appeal" | "reconsideration"
+  paragraphs: (f: LetterFacts) => string[]
+}
 
 const dos = (f: LetterFacts) => f.us(f.claim.serviceFrom)
 const codesOf = (claim: StoredClaim) => claim.lines.map((l) => l.procedureCode).join(", ")
@@ -60,13 +64,25 @@ function lineAuthorization(f: LetterFacts, i: number): { fact: boolean; text: st
     }
   switch (cov?.verdict) {
     case "code-not-listed":
-      return { fact: false, text: `[Confirm: authorization ${a?.authNumber ?? ""} (${a ? authDates(a, f.us) : ""}) does not list ${code}. State which authorization covered ${code} on ${date} and attach it, or ask the payer to amend the authorization — delete this paragraph if none did.]` }
+      return {
+        fact: false,
+        text: `[Confirm: authorization ${a?.authNumber ?? ""} (${a ? authDates(a, f.us) : ""}) does not list ${code}. State which authorization covered ${code} on ${date} and attach it, or ask the payer to amend the authorization — delete this paragraph if none did.]`
+      }
     case "units-exceeded":
-      return { fact: false, text: `[Confirm: authorization ${a?.authNumber ?? ""} approved ${cov.capacity ?? "a set number of"} ${a?.unitType ?? "visits"}; by ${date} the claims PayerLens holds use ${cov.used ?? "more"}. State how ${code} on ${date} was authorized (an extension or a new authorization) and attach it, or delete this paragraph.]` }
+      return {
+        fact: false,
+        text: `[Confirm: authorization ${a?.authNumber ?? ""} approved ${cov.capacity ?? "a set number of"} ${a?.unitType ?? "visits"}; by ${date} the claims PayerLens holds use ${cov.used ?? "more"}. State how ${code} on ${date} was authorized (an extension or a new authorization) and attach it, or delete this paragraph.]`
+      }
     case "unclear":
-      return { fact: false, text: `[Confirm: authorization ${a?.authNumber ?? ""} may cover ${code} on ${date}, but its status or dates were not shown. Confirm it was approved for that date and attach the approval, or delete this paragraph.]` }
+      return {
+        fact: false,
+        text: `[Confirm: authorization ${a?.authNumber ?? ""} may cover ${code} on ${date}, but its status or dates were not shown. Confirm it was approved for that date and attach the approval, or delete this paragraph.]`
+      }
     case "not-approved":
-      return { fact: false, text: `[Confirm: the authorization request for ${date} (${a?.authNumber ?? "on file"}) shows as ${a?.status.replace("_", " ") ?? "not approved"}. State when it was approved and attach the approval, or delete this paragraph.]` }
+      return {
+        fact: false,
+        text: `[Confirm: the authorization request for ${date} (${a?.authNumber ?? "on file"}) shows as ${a?.status.replace("_", " ") ?? "not approved"}. State when it was approved and attach the approval, or delete this paragraph.]`
+      }
     default:
       return { fact: false, text: "" }
   }
@@ -106,7 +122,9 @@ const timelyFiling: Argument = {
   category: "timely-filing",
   kind: "appeal",
   paragraphs: (f) => {
-    const received = f.claim.receivedDate ? ` Your records show the claim received on ${f.us(f.claim.receivedDate)}.` : ""
+    const received = f.claim.receivedDate
+      ? ` Your records show the claim received on ${f.us(f.claim.receivedDate)}.`
+      : ""
     return [
       f.proofOfTimelyFiling
         ? `The claim was filed in time: it was first accepted on ${f.us(f.proofOfTimelyFiling)}, as the enclosed clearinghouse acceptance report shows.${received}`
@@ -138,7 +156,10 @@ const corrected: Argument = {
   paragraphs: (f) => {
     const what = CORRECTED_WHAT[f.denial?.reason ?? ""] ?? "the claim's information"
     if (f.correction.route === "medicare-reopening")
-      return [`[State the clerical error in ${what}: the entry that was wrong and the correct entry.]`, "Please adjust the claim with the correct information."]
+      return [
+        `[State the clerical error in ${what}: the entry that was wrong and the correct entry.]`,
+        "Please adjust the claim with the correct information."
+      ]
     return [
       `[Describe the correction to ${what}.]`,
       `[Confirm: the corrected claim was sent as a replacement claim — frequency code 7 with your claim number ${f.claim.claimNumber} in REF*F8 (box 22 on paper) — on ____.] Please process the replacement claim.`
@@ -151,7 +172,9 @@ const duplicate: Argument = {
   kind: "reconsideration",
   paragraphs: (f) => [
     `[Confirm: this claim is not a duplicate — the service on ${dos(f)}${f.claim.lines.length ? ` (${codesOf(f.claim)})` : ""} was not paid on another claim. If another session took place the same day, name the distinct codes or times; delete this paragraph if the claim was a true duplicate.]`,
-    f.correction.route === "medicare-reopening" ? "If the claim was denied as a duplicate in error, please reopen it." : "If the claim was denied as a duplicate in error, please reprocess it."
+    f.correction.route === "medicare-reopening"
+      ? "If the claim was denied as a duplicate in error, please reopen it."
+      : "If the claim was denied as a duplicate in error, please reprocess it."
   ]
 }
 
@@ -167,23 +190,43 @@ const eligibility: Argument = {
 const otherCoverage: Argument = {
   category: "other-coverage",
   kind: "reconsideration",
-  paragraphs: () => ["[State that the patient has no other coverage, or that the coordination-of-benefits information has been updated; attach the primary payer's EOB if it paid first.]"]
+  paragraphs: () => [
+    "[State that the patient has no other coverage, or that the coordination-of-benefits information has been updated; attach the primary payer's EOB if it paid first.]"
+  ]
 }
 
 const general: Argument = {
   category: "general",
   kind: "appeal",
-  paragraphs: () => ["[Explain why the denial is incorrect for this claim and what supports payment. Attach the records that show it.]"]
+  paragraphs: () => [
+    "[Explain why the denial is incorrect for this claim and what supports payment. Attach the records that show it.]"
+  ]
 }
 
 const BY_REASON: Record<string, Argument> = {
-  "197": authorization, "198": authorization, "15": authorization, "39": authorization, "62": authorization,
-  "210": authorization, "284": authorization, "296": authorization, "302": authorization,
-  "50": necessity, "55": necessity, "56": necessity, "57": necessity, "150": necessity, "151": necessity, "152": necessity,
+  "197": authorization,
+  "198": authorization,
+  "15": authorization,
+  "39": authorization,
+  "62": authorization,
+  "210": authorization,
+  "284": authorization,
+  "296": authorization,
+  "302": authorization,
+  "50": necessity,
+  "55": necessity,
+  "56": necessity,
+  "57": necessity,
+  "150": necessity,
+  "151": necessity,
+  "152": necessity,
   "29": timelyFiling,
   "18": duplicate,
   "22": otherCoverage,
-  "26": eligibility, "27": eligibility, "32": eligibility, "177": eligibility
+  "26": eligibility,
+  "27": eligibility,
+  "32": eligibility,
+  "177": eligibility
 }
 
 export function argumentFor(reason: string | null): Argument {

@@ -15,17 +15,31 @@ import type { StoredAuthorization, StoredClaim } from "../model/records"
 import { money, usDate } from "./format"
 
 const AUTH_CODES = new Set(["197", "198", "15", "39", "210", "284", "296", "302"])
-const BILL: Record<MayBillClient, string> = { no: "No", yes: "Yes", "only-with-signed-notice": "Only with a signed advance notice" }
+const BILL: Record<MayBillClient, string> = {
+  no: "No",
+  yes: "Yes",
+  "only-with-signed-notice": "Only with a signed advance notice"
+}
 const SHARE_WORD: Record<string, string> = { "1": "deductible", "2": "coinsurance", "3": "copay" }
 
 function facts(claim: StoredClaim, reason: string, auths: StoredAuthorization[]): string | null {
   if (AUTH_CODES.has(reason)) {
     const covering = authorizationsCovering(claim, auths)
-    if (covering.length === 0) return `PayerLens holds no authorization for this client and payer covering ${usDate(claim.serviceFrom)}.`
+    if (covering.length === 0)
+      return `PayerLens holds no authorization for this client and payer covering ${usDate(claim.serviceFrom)}.`
     const codes = [...new Set(claim.lines.map((l) => l.procedureCode))]
     const describe = (a: StoredAuthorization) => {
-      const listed = a.serviceCodes.length === 0 ? "" : codes.filter((c) => !a.serviceCodes.includes(c)).map((c) => `; it does not list ${c}`).join("")
-      const count = a.unitsApproved !== null ? `, ${a.unitsUsed ?? "?"} of ${a.unitsApproved} ${a.unitType ?? "visits"} used per the portal` : ""
+      const listed =
+        a.serviceCodes.length === 0
+          ? ""
+          : codes
+              .filter((c) => !a.serviceCodes.includes(c))
+              .map((c) => `; it does not list ${c}`)
+              .join("")
+      const count =
+        a.unitsApproved !== null
+          ? `, ${a.unitsUsed ?? "?"} of ${a.unitsApproved} ${a.unitType ?? "visits"} used per the portal`
+          : ""
       return `auth ${a.authNumber} (${usDate(a.startDate)}–${usDate(a.endDate)}, ${a.serviceCodes.join(", ") || "codes not shown"}${count}${listed})`
     }
     return `PayerLens holds ${covering.map(describe).join("; ")} covering ${usDate(claim.serviceFrom)}.`
@@ -53,7 +67,9 @@ function Sources({ sources }: { sources: Source[] }) {
 
 export function DenialHelp({ claim, auths }: { claim: StoredClaim; auths: StoredAuthorization[] }) {
   const ctx = claimContext(claim)
-  const adjustments = [...new Map(allAdjustments(claim).map((a) => [`${a.group}-${a.reason}`, a])).values()].map((a) => explainAdjustment(a, ctx))
+  const adjustments = [...new Map(allAdjustments(claim).map((a) => [`${a.group}-${a.reason}`, a])).values()].map((a) =>
+    explainAdjustment(a, ctx)
+  )
   const share = allAdjustments(claim)
     .map((a) => explainAdjustment(a, ctx))
     .filter((e) => e.kind === "cost-share" && (e.amountCents ?? 1) !== 0)
@@ -65,7 +81,12 @@ export function DenialHelp({ claim, auths }: { claim: StoredClaim; auths: Stored
       {share.length > 0 && (
         <p className="line2" data-testid="client-share">
           Client's share (not a denial):{" "}
-          {share.map((e) => `${e.label} ${SHARE_WORD[e.reason] ?? "patient share"}${e.amountCents !== null ? ` ${money(e.amountCents)}` : ""}`).join(" · ")}
+          {share
+            .map(
+              (e) =>
+                `${e.label} ${SHARE_WORD[e.reason] ?? "patient share"}${e.amountCents !== null ? ` ${money(e.amountCents)}` : ""}`
+            )
+            .join(" · ")}
           {ctx.payerKind === "medicaid" ? " — Medicaid: collect only this plan-required share." : ""}
         </p>
       )}
@@ -88,7 +109,11 @@ export function DenialHelp({ claim, auths }: { claim: StoredClaim; auths: Stored
               )}
               Fix: {e.fix}
             </p>
-            {extra && <p className="line2" data-testid="code-facts">{extra}</p>}
+            {extra && (
+              <p className="line2" data-testid="code-facts">
+                {extra}
+              </p>
+            )}
             <Sources sources={e.source} />
           </details>
         )

@@ -12,7 +12,15 @@ import { useApi } from "./api"
 
 type Inputs = { practice: PracticeInfo; auths: StoredAuthorization[]; claims: StoredClaim[] }
 
-export function LetterView({ claim, auths, onBack }: { claim: StoredClaim; auths: AuthorizationRow[]; onBack: () => void }) {
+export function LetterView({
+  claim,
+  auths,
+  onBack
+}: {
+  claim: StoredClaim
+  auths: AuthorizationRow[]
+  onBack: () => void
+}) {
   const api = useApi()
   const [inputs, setInputs] = useState<Inputs | null>(null)
   const [proof, setProof] = useState("")
@@ -37,7 +45,10 @@ export function LetterView({ claim, auths, onBack }: { claim: StoredClaim; auths
   useEffect(() => {
     if (!inputs) return
     try {
-      const drafted = draftLetter(claim, inputs.practice, inputs.auths, localDate(new Date()), { proofOfTimelyFiling: proof || null, claims: inputs.claims })
+      const drafted = draftLetter(claim, inputs.practice, inputs.auths, localDate(new Date()), {
+        proofOfTimelyFiling: proof || null,
+        claims: inputs.claims
+      })
       setProofError(null)
       setLetter(drafted)
       setText(drafted.text)
@@ -66,13 +77,21 @@ export function LetterView({ claim, auths, onBack }: { claim: StoredClaim; auths
           Your practice details are not filled in: add them on the options page and every letter carries them.
         </p>
       )}
-      <p className="line2 no-print">A draft: fill in or delete the bracketed parts and check every fact before you send it.</p>
+      <p className="line2 no-print">
+        A draft: fill in or delete the bracketed parts and check every fact before you send it.
+      </p>
       {timelyFiling && (
         <div className="no-print">
           <label htmlFor="letter-proof" className="line2">
             Date the clearinghouse accepted the claim (from its acceptance report) — changing it redrafts the letter
           </label>
-          <input id="letter-proof" type="date" value={proof} onChange={(e) => setProof(e.target.value)} data-testid="letter-proof" />
+          <input
+            id="letter-proof"
+            type="date"
+            value={proof}
+            onChange={(e) => setProof(e.target.value)}
+            data-testid="letter-proof"
+          />
           {proofError && (
             <p role="alert" className="line2 error">
               {proofError}
@@ -83,7 +102,14 @@ export function LetterView({ claim, auths, onBack }: { claim: StoredClaim; auths
       <label htmlFor="letter-text" className="line2 no-print">
         Letter text
       </label>
-      <textarea id="letter-text" value={text} onChange={(e) => setText(e.target.value)} rows={18} spellCheck data-testid="letter-text" />
+      <textarea
+        id="letter-text"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        rows={18}
+        spellCheck
+        data-testid="letter-text"
+      />
       <pre className="print-only">{text}</pre>
       <div className="actions no-print">
         <button type="button" onClick={() => void copy()}>
@@ -93,7 +119,11 @@ export function LetterView({ claim, auths, onBack }: { claim: StoredClaim; auths
           Print
         </button>
       </div>
-      {status && <p className="line2" role="status">{status}</p>}
+      {status && (
+        <p className="line2" role="status">
+          {status}
+        </p>
+      )}
     </section>
   )
 }

@@ -5,7 +5,9 @@ import type { Capture } from "../../src/model/capture"
 import { listFixtures } from "../sandbox/pages"
 
 const claimOf = (portal: string, name: string, number: string): StoredClaim => {
-  const claim = (listFixtures().find((f) => f.portal === portal && f.name === name)!.expected as Capture).claims.find((c) => c.claimNumber === number)!
+  const claim = (listFixtures().find((f) => f.portal === portal && f.name === name)!.expected as Capture).claims.find(
+    (c) => c.claimNumber === number
+  )!
   return { ...claim, key: number, portal, sourceUrl: "", firstSeenAt: "", lastChangedAt: "", resolution: null }
 }
 
@@ -37,7 +39,14 @@ describe("the codes a claim row shows", () => {
 
   it("CO-253 on a paid claim is kept apart from the denial chips; alert remarks (N381, MA01) apart from the actionable ones", () => {
     const paid = claimOf("cigna", "05-claim-detail-paid", "E2026110455987")
-    const codes = claimCodes({ ...withOnly(paid, [{ group: "CO", reason: "45", amountCents: 4250 }, { group: "PR", reason: "2", amountCents: 4000 }, { group: "CO", reason: "253", amountCents: 235 }]), remarkCodes: ["N381", "MA01", "N290"] })
+    const codes = claimCodes({
+      ...withOnly(paid, [
+        { group: "CO", reason: "45", amountCents: 4250 },
+        { group: "PR", reason: "2", amountCents: 4000 },
+        { group: "CO", reason: "253", amountCents: 235 }
+      ]),
+      remarkCodes: ["N381", "MA01", "N290"]
+    })
     expect(codes.carcs).toEqual([])
     expect(codes.other).toEqual(["CO-45", "CO-253"])
     expect(codes.share).toEqual(["PR-2"])

@@ -12,7 +12,35 @@ import { isContractual, isCostShare, isDenialAdjustment } from "../../src/model/
 import type { Capture } from "../../src/model/capture"
 import { HELD_OUT, listFixtures } from "../sandbox/pages"
 
-const ISSUE_CARCS = ["8", "12", "131", "142", "152", "163", "187", "210", "231", "236", "251", "273", "275", "276", "279", "284", "285", "286", "288", "296", "300", "301", "302", "A1", "B1", "B12", "B14"]
+const ISSUE_CARCS = [
+  "8",
+  "12",
+  "131",
+  "142",
+  "152",
+  "163",
+  "187",
+  "210",
+  "231",
+  "236",
+  "251",
+  "273",
+  "275",
+  "276",
+  "279",
+  "284",
+  "285",
+  "286",
+  "288",
+  "296",
+  "300",
+  "301",
+  "302",
+  "A1",
+  "B1",
+  "B12",
+  "B14"
+]
 const ISSUE_RARCS = ["M81", "N29", "N381", "N386", "N428", "N435", "N822", "N823"]
 
 describe("denial code explanations", () => {
@@ -64,7 +92,9 @@ describe("denial code explanations", () => {
   it("explain every code that appears on the saved portal pages", () => {
     const captures = [...listFixtures(), ...listFixtures(HELD_OUT)].map((f) => f.expected as Capture)
     const claims = captures.flatMap((c) => c.claims)
-    const carcs = new Set(claims.flatMap((c) => [...c.adjustments, ...c.lines.flatMap((l) => l.adjustments)]).map((a) => a.reason))
+    const carcs = new Set(
+      claims.flatMap((c) => [...c.adjustments, ...c.lines.flatMap((l) => l.adjustments)]).map((a) => a.reason)
+    )
     const rarcs = new Set(claims.flatMap((c) => [...c.remarkCodes, ...c.lines.flatMap((l) => l.remarkCodes)]))
     expect(carcs.size).toBeGreaterThan(10)
     for (const code of carcs) expect(CARC_EXPLANATIONS.has(code), `CARC ${code}`).toBe(true)
@@ -125,13 +155,17 @@ describe("corrected meanings (issue 11)", () => {
     const e = explainRarc("MA01")!
     expect(e.meaning).toMatch(/120 days/)
     expect(e.fix).toMatch(/redetermination \(Form CMS-20027\) within 120 days/)
-    expect(e.source.map((s) => s.url)).toContain("https://www.cms.gov/Regulations-and-Guidance/Guidance/Manuals/Downloads/clm104c29.pdf")
+    expect(e.source.map((s) => s.url)).toContain(
+      "https://www.cms.gov/Regulations-and-Guidance/Guidance/Manuals/Downloads/clm104c29.pdf"
+    )
   })
 
   it("CARC 16, 18 and remark N380 give one corrected-claim rule, not 'a new claim' against 'frequency 7'", () => {
     for (const e of [explainCarc("16")!, explainCarc("18")!, explainRarc("N380")!]) {
       expect(e.corrected).toBe(true)
-      expect(e.fix).toMatch(/replacement claim \(frequency 7.*REF\*F8\).*reopening for Medicare Part B.*new claim when it was rejected or unprocessable/)
+      expect(e.fix).toMatch(
+        /replacement claim \(frequency 7.*REF\*F8\).*reopening for Medicare Part B.*new claim when it was rejected or unprocessable/
+      )
     }
     expect(explainCarc("16")!.fix).not.toMatch(/resubmit a new claim —/)
   })
@@ -158,8 +192,12 @@ describe("the corrected-claim rule", () => {
   it("a commercial claim the payer adjudicated → a replacement: frequency 7 and its claim number in REF*F8 / box 22", () => {
     const r = correctionRoute({ ...base, payerKind: "commercial" })
     expect(r.route).toBe("replacement-claim")
-    expect(r.text).toMatch(/frequency code 7 \(CLM05-3; resubmission code 7 in box 22 on paper\) with the payer's claim number E2026110470012 in REF\*F8/)
-    expect(r.source.map((s) => s.url)).toContain("https://www.nucc.org/index.php/1500-claim-form-mainmenu-35/1500-instructions-mainmenu-42")
+    expect(r.text).toMatch(
+      /frequency code 7 \(CLM05-3; resubmission code 7 in box 22 on paper\) with the payer's claim number E2026110470012 in REF\*F8/
+    )
+    expect(r.source.map((s) => s.url)).toContain(
+      "https://www.nucc.org/index.php/1500-claim-form-mainmenu-35/1500-instructions-mainmenu-42"
+    )
   })
 
   it("Medicare Part B → never frequency 7: a reopening for a clerical error, a redetermination otherwise (CMS ch. 34 and ch. 29)", () => {
@@ -173,7 +211,9 @@ describe("the corrected-claim rule", () => {
   })
 
   it("an unknown payer gets the replacement route with the Medicare caveat; Medicaid with the state-manual caveat", () => {
-    expect(correctionRoute({ ...base, payerKind: "unknown" }).text).toMatch(/If this is Original Medicare, ask for a reopening instead/)
+    expect(correctionRoute({ ...base, payerKind: "unknown" }).text).toMatch(
+      /If this is Original Medicare, ask for a reopening instead/
+    )
     expect(correctionRoute({ ...base, payerKind: "medicaid" }).text).toMatch(/state's billing manual/)
   })
 })
@@ -211,27 +251,72 @@ describe("payer kind from the payer's name", () => {
 describe("authorizations on file for a denial's date", () => {
   it("finds the stored authorization covering a CO-197 date, and none outside it", () => {
     const auths = listFixtures().find((f) => f.portal === "availity" && f.name === "03-auth-list")!.expected as Capture
-    const stored = auths.authorizations.map((a) => ({ ...a, key: a.authNumber, portal: "availity", sourceUrl: "", firstSeenAt: "", lastChangedAt: "" }))
-    const claim = (listFixtures().find((f) => f.portal === "availity" && f.name === "02-claim-detail")!.expected as Capture).claims[0]
-    const storedClaim = { ...claim, key: "k", portal: "availity", sourceUrl: "", firstSeenAt: "", lastChangedAt: "", resolution: null }
+    const stored = auths.authorizations.map((a) => ({
+      ...a,
+      key: a.authNumber,
+      portal: "availity",
+      sourceUrl: "",
+      firstSeenAt: "",
+      lastChangedAt: ""
+    }))
+    const claim = (
+      listFixtures().find((f) => f.portal === "availity" && f.name === "02-claim-detail")!.expected as Capture
+    ).claims[0]
+    const storedClaim = {
+      ...claim,
+      key: "k",
+      portal: "availity",
+      sourceUrl: "",
+      firstSeenAt: "",
+      lastChangedAt: "",
+      resolution: null
+    }
     // RIVERA's authorization starts 11/01/2026; the denied session was 10/07/2026: nothing covers it
     expect(authorizationsCovering(storedClaim, stored)).toEqual([])
-    expect(authorizationsCovering({ ...storedClaim, serviceFrom: "2026-11-12" }, stored).map((a) => a.authNumber)).toEqual(["A261002210"])
+    expect(
+      authorizationsCovering({ ...storedClaim, serviceFrom: "2026-11-12" }, stored).map((a) => a.authNumber)
+    ).toEqual(["A261002210"])
     expect(explainCarc("197")?.fix).toMatch(/retro-authorization/)
   })
 
   it("matches the authorization to the same person at the same payer however the pages spell them", () => {
     const auths = listFixtures().find((f) => f.portal === "availity" && f.name === "03-auth-list")!.expected as Capture
-    const stored = auths.authorizations.map((a) => ({ ...a, key: a.authNumber, portal: "availity", sourceUrl: "", firstSeenAt: "", lastChangedAt: "" }))
-    const claim = (listFixtures().find((f) => f.portal === "availity" && f.name === "02-claim-detail")!.expected as Capture).claims[0]
-    const covered = { ...claim, serviceFrom: "2026-11-12", key: "k", portal: "availity", sourceUrl: "", firstSeenAt: "", lastChangedAt: "", resolution: null }
+    const stored = auths.authorizations.map((a) => ({
+      ...a,
+      key: a.authNumber,
+      portal: "availity",
+      sourceUrl: "",
+      firstSeenAt: "",
+      lastChangedAt: ""
+    }))
+    const claim = (
+      listFixtures().find((f) => f.portal === "availity" && f.name === "02-claim-detail")!.expected as Capture
+    ).claims[0]
+    const covered = {
+      ...claim,
+      serviceFrom: "2026-11-12",
+      key: "k",
+      portal: "availity",
+      sourceUrl: "",
+      firstSeenAt: "",
+      lastChangedAt: "",
+      resolution: null
+    }
     const rivera = stored.find((a) => a.authNumber === "A261002210")!
     const numbers = (c: typeof covered) => authorizationsCovering(c, stored).map((a) => a.authNumber)
     expect(numbers(covered)).toEqual(["A261002210"])
     // a claim list that shows the name the other way round and no member ID; the payer in capitals
-    expect(numbers({ ...covered, payer: covered.payer!.toUpperCase(), patient: { name: "Maria Rivera", memberId: null, dateOfBirth: null } })).toEqual(["A261002210"])
+    expect(
+      numbers({
+        ...covered,
+        payer: covered.payer!.toUpperCase(),
+        patient: { name: "Maria Rivera", memberId: null, dateOfBirth: null }
+      })
+    ).toEqual(["A261002210"])
     // the same name under another member ID is another person
-    expect(numbers({ ...covered, patient: { ...covered.patient, name: rivera.patient.name, memberId: "ZZZ999999999" } })).toEqual([])
+    expect(
+      numbers({ ...covered, patient: { ...covered.patient, name: rivera.patient.name, memberId: "ZZZ999999999" } })
+    ).toEqual([])
     // another payer's authorization does not cover it
     expect(numbers({ ...covered, payer: "Aetna" })).toEqual([])
   })

@@ -6,7 +6,13 @@ const adj = (label: string, amountCents: number | null = 18000): Adjustment => {
   const [group, reason] = label.split("-") as [Adjustment["group"], string]
   return { group, reason, amountCents }
 }
-const ctx = (payerKind: PayerKind, more: Partial<ExplainContext> = {}): ExplainContext => ({ payerKind, remarkCodes: [], status: "denied", claimNumber: "E2026110455201", ...more })
+const ctx = (payerKind: PayerKind, more: Partial<ExplainContext> = {}): ExplainContext => ({
+  payerKind,
+  remarkCodes: [],
+  status: "denied",
+  claimNumber: "E2026110455201",
+  ...more
+})
 const sources = (e: { source: { url: string }[] }) => e.source.map((s) => s.url)
 const ECFR = "https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-C/part-447/subpart-A/section-447.15"
 const ABN = "https://www.cms.gov/medicare/forms-notices/beneficiary-notices-initiative/ffs-abn"
@@ -160,7 +166,9 @@ describe("fixes that correct the claim follow the one corrected-claim rule for t
   })
 
   it("CO-16 on a rejected claim → a new claim", () => {
-    expect(explainAdjustment(adj("CO-16"), ctx("commercial", { status: "rejected" })).correction?.route).toBe("new-claim")
+    expect(explainAdjustment(adj("CO-16"), ctx("commercial", { status: "rejected" })).correction?.route).toBe(
+      "new-claim"
+    )
   })
 
   it("CO-4 on Medicare → reopening, never frequency 7", () => {
