@@ -40,7 +40,10 @@ export function describeTransaction(st01: string, version: string): string {
 
 /** A 5010 835: ST01 835 with a version of the 005010 release (005010X221A1, or 005010X221 before its addenda). */
 export function checkTransactionType(st01: string, version: string): void {
-  if (st01 !== "835") throw new EraError(`not an 835: this file holds a ${describeTransaction(st01, version)}, not a remittance`)
+  if (st01 !== "835") {
+    const what = describeTransaction(st01, version)
+    throw new EraError(`not an 835: this file holds ${/^(8|11|18)/.test(what) ? "an" : "a"} ${what}, not a remittance`)
+  }
   if (!version.startsWith("00501")) throw new EraError(`not a 5010 835 (version ${version || "not stated"})`)
 }
 

@@ -65,6 +65,10 @@ export function readSeparators(text: string, start: number): { separators: Separ
       after = j
     } else segment = text.slice(after, j).includes("\n") ? "\n" : "\r"
   }
+  // fixed-width fields that must look right, or the 16 separators counted were not the ISA's own
+  const field = (n: number) => text.slice(cuts[n - 1] + 1, cuts[n])
+  if (!/^\d{6}$/.test(field(9)) || !/^\d{4}$/.test(field(10)) || !/^\d{5}$/.test(field(12)) || !/^\d{9}$/.test(field(13)))
+    throw new EraError("corrupt X12: the ISA segment is damaged (its date, time, version or control number is malformed)")
   const version = text.slice(cuts[11] + 1, cuts[12])
   const isa11 = text.slice(cuts[10] + 1, cuts[11])
   const repetition = version >= "00402" && isa11.length === 1 ? isa11 : null
