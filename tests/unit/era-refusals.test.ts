@@ -109,7 +109,7 @@ describe("era refuses truncated and corrupt files, naming the transaction", () =
   it("garbage in the middle, a damaged ISA, a bad amount", () => {
     expect(refusal(reversals.replace("N3*PO BOX 1000~", "N3*PO BOX 1000~\u0007\u0000#!~"))).toBe("corrupt X12: segment 8 has no valid segment ID")
     expect(refusal(reversals.replace("*00501*", "*00501"))).toBe("corrupt X12: the ISA segment is damaged (its date, time, version or control number is malformed)")
-    expect(refusal(reversals.replace("CLP*PL000021*1*150*80*", "CLP*PL000021*1*150*8O*"))).toBe("CLP04 (transaction 0001, segment 37) is not an amount")
+    expect(refusal(reversals.replace("CLP*PL000021*1*150*80*", "CLP*PL000021*1*150*8O*"))).toBe("CLP04 (transaction 0001, segment 35) is not an amount")
     expect(refusal("ISA*00*")).toBe("not an X12 835: the ISA segment is incomplete")
   })
 
