@@ -1,6 +1,7 @@
 // Every message the background worker answers. Adding one: a module beside this file (see define.ts), listed
 // here; tests/unit/messages.test.ts checks each has its schemas, sender policy and handler.
 import type { Infer } from "../model/zod"
+import { balancesList } from "./balances-list"
 import { captureSubmit } from "./capture-submit"
 import { claimResolve } from "./claim-resolve"
 import { claimsResolve } from "./claims-resolve"
@@ -40,7 +41,8 @@ export const MESSAGES = [
   searchQuery,
   patientGet,
   receivablesList,
-  recordsOnTab
+  recordsOnTab,
+  balancesList
 ] as const
 
 type AnyMessage = (typeof MESSAGES)[number]

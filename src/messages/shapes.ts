@@ -20,7 +20,7 @@ export const ReminderView = z.strictObject({
 })
 export type ReminderView = Infer<typeof ReminderView>
 
-const AgeingRow = z.strictObject({ bucket: z.enum(BUCKETS), claims: z.number(), billedCents: z.number() })
+const AgeingRow = z.strictObject({ bucket: z.enum(BUCKETS), claims: z.number(), balanceCents: z.number() })
 
 export const OverviewAnswer = z.strictObject({
   ok: z.literal(true),
@@ -36,12 +36,12 @@ export const OverviewAnswer = z.strictObject({
   /** the lists' full lengths, and whether the lists above were cut to the request's limit */
   counts: z.strictObject({ reminders: z.number(), denials: z.number(), authorizations: z.number() }),
   partial: z.boolean(),
-  /** unpaid claims by age from the date of service, and by payer */
+  /** insurance A/R (what the payer has not paid and the client does not owe) by age from the date of service, and by payer */
   receivables: z.strictObject({
     ageing: z.array(AgeingRow),
     /** the same, from the date the payer received each claim (claims whose received date was seen) */
     ageingFromReceived: z.array(AgeingRow),
-    byPayer: z.array(z.strictObject({ payer: z.string(), claims: z.number(), billedCents: z.number() })),
+    byPayer: z.array(z.strictObject({ payer: z.string(), claims: z.number(), balanceCents: z.number() })),
     /** denied or rejected claims whose timely-filing deadline is near (within the alert days) or past */
     filing: z.strictObject({ soon: z.number(), passed: z.number() })
   }),

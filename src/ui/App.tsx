@@ -10,6 +10,7 @@ import { download } from "./download"
 import { count } from "./format"
 import { wantsWholeLists } from "./whole-lists"
 import { LetterView } from "./LetterView"
+import { PatientBalances } from "./PatientBalances"
 import { PatientView } from "./PatientView"
 import { Receivables } from "./Receivables"
 import { Reminders } from "./Reminders"
@@ -27,7 +28,7 @@ type Props = {
   firstAnswer?: FirstAnswers
 }
 
-type MainView = "today" | "authorizations" | "receivables"
+type MainView = "today" | "authorizations" | "balances" | "receivables"
 
 export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
   const api = useApi()
@@ -141,6 +142,7 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
             tabs={[
               { id: "today", label: `Today (${data.counts.reminders + data.counts.denials})` },
               { id: "authorizations", label: `Authorizations (${data.counts.authorizations})` },
+              { id: "balances", label: "Balances" },
               { id: "receivables", label: "A/R" }
             ]}
           />
@@ -165,6 +167,7 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
             )}
             {waiting && loadingAll}
             {main === "authorizations" && !waiting && <Authorizations authorizations={auths} onPatient={openPatient} highlighted={highlighted} />}
+            {main === "balances" && <PatientBalances onPatient={openPatient} />}
             {main === "receivables" && !waiting && <Receivables receivables={data.receivables} auths={auths} actions={actions} />}
           </div>
         </>

@@ -23,7 +23,7 @@ export function Receivables({ receivables, auths, actions }: Props) {
   const total = receivables.ageing.reduce((n, r) => n + r.claims, 0)
   if (total === 0) return <p className="empty">No unpaid claims seen. Claims waiting for payment appear here by age.</p>
   const rows = from === "service" ? receivables.ageing : receivables.ageingFromReceived
-  const max = Math.max(...rows.map((r) => r.billedCents), 1)
+  const max = Math.max(...rows.map((r) => r.balanceCents), 1)
   const chosen = (f: ReceivableFilter) => !!filter && JSON.stringify(filter) === JSON.stringify(f)
   const { soon, passed } = receivables.filing
   return (
@@ -52,10 +52,10 @@ export function Receivables({ receivables, auths, actions }: Props) {
                 </button>
               </th>
               <td className="bar-cell" aria-hidden="true">
-                <span className={`bar${r.bucket === "120+" || r.bucket === "91-120" ? " old" : ""}`} style={{ width: `${(100 * r.billedCents) / max}%` }} />
+                <span className={`bar${r.bucket === "120+" || r.bucket === "91-120" ? " old" : ""}`} style={{ width: `${(100 * r.balanceCents) / max}%` }} />
               </td>
               <td>
-                {r.claims} · {money(r.billedCents)}
+                {r.claims} · {money(r.balanceCents)}
               </td>
             </tr>
           ))}
@@ -67,7 +67,7 @@ export function Receivables({ receivables, auths, actions }: Props) {
             <button type="button" className="link" aria-pressed={chosen({ payer: p.payer })} onClick={() => setFilter({ payer: p.payer })}>
               {p.payer}
             </button>
-            : {p.claims} claim{p.claims === 1 ? "" : "s"}, {money(p.billedCents)}
+            : {p.claims} claim{p.claims === 1 ? "" : "s"}, {money(p.balanceCents)}
           </li>
         ))}
       </ul>

@@ -70,7 +70,8 @@ export function makeApi(transport: Transport) {
     patient: (key: string) => send("patient/get", { key }),
     receivables: (filter: ReceivableFilter) => send("receivables/list", { filter }),
     onTab: (tabId: number) => send("records/on-tab", { tabId }),
-    settings: () => send("settings/get", {})
+    settings: () => send("settings/get", {}),
+    balances: () => send("balances/list", {})
   }
 }
 
@@ -86,6 +87,6 @@ export function useApi(): Api {
 
 /** Where the user is: a tab of the main views, or a patient or a letter opened from a row. */
 export type Place =
-  | { view: "today" | "authorizations" | "receivables" }
+  | { view: "today" | "authorizations" | "balances" | "receivables" }
   | { view: "patient"; key: string; from: Place }
   | { view: "letter"; claim: StoredClaim; from: Place }

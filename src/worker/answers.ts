@@ -6,6 +6,8 @@ import type { ReceivableFilter } from "../receivables/drill-down"
 import { onTabAnswer, patientAnswer, receivablesAnswer, searchAnswer } from "./browse"
 import { overviewAnswer } from "./overview-answer"
 import { calendar } from "./reminder-views"
+import { patientBalances } from "../receivables/balances"
+import type { BalancesAnswer } from "../messages/balances-list"
 
 export function makeAnswers(store: Store, now: () => Date, storageError: () => Promise<string | null>) {
   return {
@@ -15,7 +17,11 @@ export function makeAnswers(store: Store, now: () => Date, storageError: () => P
     search: (records: Records, text: string) => searchAnswer(records, text, now()),
     patient: (records: Records, key: string) => patientAnswer(records, key, now()),
     receivables: (records: Records, filter: ReceivableFilter) => receivablesAnswer(records, filter, now()),
-    onTab: (records: Records, keys: TabRecordKeys | null) => onTabAnswer(records, keys, now())
+    onTab: (records: Records, keys: TabRecordKeys | null) => onTabAnswer(records, keys, now()),
+    balances: (records: Records): BalancesAnswer => {
+      const rows = patientBalances(records.claims)
+      return { ok: true, rows, totalCents: rows.reduce((n, r) => n + r.share.totalCents, 0) }
+    }
   }
 }
 

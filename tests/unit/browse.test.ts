@@ -121,7 +121,7 @@ describe("A/R drill-down", () => {
       ["E2026110455201", "2026-10-08", 50]
     ])
     const overview = await ask({ type: "overview/get" })
-    expect(overview.receivables.ageingFromReceived.map((b) => [b.bucket, b.claims])).toEqual([["0-30", 0], ["31-60", 3], ["61-90", 0], ["91-120", 1], ["120+", 0]])
+    expect(overview.receivables.ageingFromReceived.map((b) => [b.bucket, b.claims])).toEqual([["0-30", 0], ["31-60", 3], ["61-90", 1], ["91-120", 1], ["120+", 0]])  // FH71234509: partially paid, its CO-97 line still on insurance A/R
   })
   it("refuses a bucket that does not exist", async () => {
     const r = await handleMessage({ type: "receivables/list", filter: { bucket: "200+" } }, popup, d)

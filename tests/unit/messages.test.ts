@@ -41,7 +41,8 @@ const SAMPLES: { [T in MessageType]: () => Extract<Request, { type: T }> } = {
   "search/query": () => ({ type: "search/query", text: "rivera" }),
   "patient/get": () => ({ type: "patient/get", key: "id:XGH884512301" }),
   "receivables/list": () => ({ type: "receivables/list", filter: { bucket: "0-30" } }),
-  "records/on-tab": () => ({ type: "records/on-tab", tabId: 7 })
+  "records/on-tab": () => ({ type: "records/on-tab", tabId: 7 }),
+  "balances/list": () => ({ type: "balances/list" })
 }
 
 let cleanup: (() => Promise<void>)[] = []

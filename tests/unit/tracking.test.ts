@@ -112,7 +112,7 @@ describe("calendar rules", () => {
   it("ages unpaid claims from the date of service", () => {
     expect([30, 31, 60, 61, 90, 91, 120, 121].map(bucketOf)).toEqual(["0-30", "31-60", "31-60", "61-90", "61-90", "91-120", "91-120", "120+"])
     const rows = ageing([claim({ serviceFrom: "2026-08-01" }), claim({ claimNumber: "P", status: "paid", serviceFrom: "2026-08-01" })], "2026-11-27")
-    expect(rows.find((r) => r.bucket === "91-120")).toEqual({ bucket: "91-120", claims: 1, billedCents: 18000 })
+    expect(rows.find((r) => r.bucket === "91-120")).toEqual({ bucket: "91-120", claims: 1, balanceCents: 18000 })
     expect(rows.reduce((n, r) => n + r.claims, 0)).toBe(1)
   })
 })
@@ -264,8 +264,8 @@ describe("receivables by payer", () => {
       claim({ claimNumber: "E", status: "rejected", payer: "Cigna", billedCents: 50000 })
     ])
     expect(rows).toEqual([
-      { payer: "Cigna", claims: 1, billedCents: 50000 },
-      { payer: "Anthem Blue Cross Blue Shield", claims: 2, billedCents: 40000 }
+      { payer: "Cigna", claims: 1, balanceCents: 50000 },
+      { payer: "Anthem Blue Cross Blue Shield", claims: 2, balanceCents: 40000 }
     ])
   })
 })
