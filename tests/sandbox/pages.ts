@@ -28,10 +28,11 @@ export function listFixtures(root = FIXTURES): Fixture[] {
 /** host + path → file. Shell pages live under shells/<host>/<path>.html. */
 export function sandboxRoutes(): Map<string, string> {
   const routes = new Map<string, string>()
-  for (const f of listFixtures()) {
+  // the held-out pages too: the e2e browse some of them as a biller would (their addresses differ from the corpus')
+  for (const f of [...listFixtures(), ...listFixtures(HELD_OUT)]) {
     if (!f.url) continue
     const u = new URL(f.url)
-    routes.set(`${u.hostname}${u.pathname}`, f.htmlPath)
+    if (!routes.has(`${u.hostname}${u.pathname}`)) routes.set(`${u.hostname}${u.pathname}`, f.htmlPath)
   }
   if (existsSync(SHELLS))
     for (const host of readdirSync(SHELLS))
