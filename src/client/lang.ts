@@ -29,3 +29,13 @@ export function isCalendarDate(iso: string): boolean {
   const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
   return d <= days[mo - 1]
 }
+
+/** Dollars as typed ("180", "$1,234.50", "12.5") → cents; null for anything else (negative, 3 decimals, words). */
+export function centsFromText(text: string): number | null {
+  const m = /^\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec(text.trim())
+  if (!m) return null
+  return Number(m[1].replace(/,/g, "")) * 100 + Number((m[2] ?? "").padEnd(2, "0"))
+}
+
+/** Cents as a form shows them for editing: 18000 → "180.00". */
+export const centsToText = (cents: number) => (cents / 100).toFixed(2)
