@@ -12,6 +12,7 @@ import {
 } from "../../src/client/statement"
 import { LAY_CARC_CODES, LAY_RARC_CODES, hasLayCarc, hasLayRarc, layCarc, layRarc } from "../../src/client/lay-codes"
 import { renderStatementPdf } from "../../src/client/statement-pdf"
+import { centsFromText } from "../../src/client/lang"
 
 const ROOT = join(import.meta.dirname, "..", "..")
 const TTF = join(ROOT, "node_modules", "dejavu-fonts-ttf", "ttf")
@@ -393,6 +394,37 @@ describe("client statement in Spanish", () => {
       expect(text).toContain(h)
     for (const h of Object.values(en.headings)) expect(text).not.toContain(h)
     expect(text).toContain("$205.00")
+  })
+})
+
+describe("client statement notes in Spanish", () => {
+  it("figures that do not add up and a code without an amount are said in Spanish", () => {
+    const c = claim({
+      billedCents: 26000,
+      paidCents: 9500,
+      lines: [line("90837", 26000, 9500, [adj("CO", "45", 8500), adj("CO", "4", null)])]
+    })
+    const s = explainClaim(c, { lang: "es" })
+    expect(s.notes).toEqual([
+      "Las cifras del plan no cuadran: faltan por explicar $80.00. Este resumen lo muestra en su propia línea en lugar de adivinar.",
+      "El plan indica el código CO-4 sin una cantidad."
+    ])
+    expect(s.parts.find((p) => p.kind === "unexplained")?.label).toBe("No explicado por las cifras del plan")
+    expect(s.owesSentence).toBe("Usted no debe nada por esta visita.")
+  })
+})
+
+describe("money as typed in the forms", () => {
+  it("dollars to cents, and nothing else", () => {
+    expect(["180", "180.5", "$1,234.56", " 12.05 ", "0"].map(centsFromText)).toEqual([18000, 18050, 123456, 1205, 0])
+    expect(["", "-5", "1.234", "12,34", "abc", "1,2345.00"].map(centsFromText)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null
+    ])
   })
 })
 
