@@ -86,7 +86,7 @@ export const NUCC_1500 = source(
 export const X12_REPLACEMENT = source(
   "X12 RFI 1945",
   "http://rfi.x12.org/Request/Details/1945",
-  "X12 RFI #1945: a replacement claim is identified by claim frequency type code 7 (CLM05-3) and ties back to the original claim; on the 837P the payer's claim control number goes in loop 2300 REF with qualifier F8 (https://www.stedi.com/changelog/claim-edit-invalid-claim-frequency-code lists 1, 7, 8 as the 837P frequency codes)."
+  "X12 RFI #1945: a replacement claim is identified by claim frequency type code 7 (CLM05-3) and ties back to the original claim. Stedi lists 1, 7 and 8 as the 837P frequency codes (https://www.stedi.com/changelog/claim-edit-invalid-claim-frequency-code). The payer's claim control number goes in loop 2300 REF*F8 (public example: https://emrpms.blogspot.com/2021/07/x12-edi-837-submitting-corrected-claims.html; check the payer's companion guide)."
 )
 
 export const PALMETTO_PARTB_FAQ = source(
