@@ -34,7 +34,9 @@ const TRANSACTION_NAMES: Record<string, string> = {
 
 export function describeTransaction(st01: string, version: string): string {
   // 005010X214 is the 277CA claim acknowledgment, not a claim status response
-  const name = version.includes("X214") ? "277CA claim acknowledgment" : (TRANSACTION_NAMES[st01] ?? `${st01 || "unnamed"} transaction`)
+  const name = version.includes("X214")
+    ? "277CA claim acknowledgment"
+    : (TRANSACTION_NAMES[st01] ?? `${st01 || "unnamed"} transaction`)
   return version ? `${name} (${version})` : name
 }
 
@@ -67,10 +69,15 @@ export function* splitTransactions(stream: Iterable<Segment>): Generator<RawTran
         tx!.segments.push(seg)
         continue
       }
-      if (id !== "SE") throw new EraError(`corrupt X12: transaction ${tx!.controlNumber} has no SE segment before segment ${seg.ordinal} (${id})`)
+      if (id !== "SE")
+        throw new EraError(
+          `corrupt X12: transaction ${tx!.controlNumber} has no SE segment before segment ${seg.ordinal} (${id})`
+        )
       const counted = tx!.segments.length + 2
       if (count(el[1]) !== counted)
-        throw new EraError(`transaction ${tx!.controlNumber}: SE01 says ${el[1] || "nothing"} segments but the transaction has ${counted} (truncated or corrupt)`)
+        throw new EraError(
+          `transaction ${tx!.controlNumber}: SE01 says ${el[1] || "nothing"} segments but the transaction has ${counted} (truncated or corrupt)`
+        )
       if (el[2] !== tx!.controlNumber) tx!.issues.push(`SE02 ${el[2] ?? ""} differs from ST02 ${tx!.controlNumber}`)
       yield tx!
       tx = null
@@ -82,10 +89,21 @@ export function* splitTransactions(stream: Iterable<Segment>): Generator<RawTran
         const controlNumber = el[2] ?? ""
         const version = el[3] || gs08
         checkTransactionType(el[1] ?? "", version)
-        tx = { interchangeControlNumber: icn, groupControlNumber: gcn, controlNumber, version, separators: seg.separators, segments: [], issues: [] }
+        tx = {
+          interchangeControlNumber: icn,
+          groupControlNumber: gcn,
+          controlNumber,
+          version,
+          separators: seg.separators,
+          segments: [],
+          issues: []
+        }
         state = "transaction"
       } else if (id === "GE") {
-        if (count(el[1]) !== sets) throw new EraError(`functional group ${gcn}: GE01 says ${el[1] || "nothing"} transactions but the group holds ${sets} (truncated or corrupt)`)
+        if (count(el[1]) !== sets)
+          throw new EraError(
+            `functional group ${gcn}: GE01 says ${el[1] || "nothing"} transactions but the group holds ${sets} (truncated or corrupt)`
+          )
         state = "interchange"
       } else throw new EraError(`corrupt X12: segment ${seg.ordinal} (${id}) is outside a transaction`)
     } else if (state === "interchange") {
@@ -96,7 +114,10 @@ export function* splitTransactions(stream: Iterable<Segment>): Generator<RawTran
         sets = 0
         state = "group"
       } else if (id === "IEA") {
-        if (count(el[1]) !== groups) throw new EraError(`interchange ${icn}: IEA01 says ${el[1] || "nothing"} functional groups but it holds ${groups} (truncated or corrupt)`)
+        if (count(el[1]) !== groups)
+          throw new EraError(
+            `interchange ${icn}: IEA01 says ${el[1] || "nothing"} functional groups but it holds ${groups} (truncated or corrupt)`
+          )
         state = "outside"
       } else throw new EraError(`corrupt X12: segment ${seg.ordinal} (${id}) is outside a functional group`)
     } else {

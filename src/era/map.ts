@@ -2,9 +2,20 @@
 import type { Adjustment, Capture, Claim, ClaimLine } from "../model/capture"
 import { remittanceClaimStatus } from "../model/claim-status"
 import { formatDollars } from "./money"
-import type { Name, ProviderAdjustment, RemittanceAdjustment, RemittanceClaim, RemittanceLine, RemittanceTransaction } from "./types"
+import type {
+  Name,
+  ProviderAdjustment,
+  RemittanceAdjustment,
+  RemittanceClaim,
+  RemittanceLine,
+  RemittanceTransaction
+} from "./types"
 
-const adjustment = (a: RemittanceAdjustment): Adjustment => ({ group: a.group, reason: a.reason, amountCents: a.amountCents })
+const adjustment = (a: RemittanceAdjustment): Adjustment => ({
+  group: a.group,
+  reason: a.reason,
+  amountCents: a.amountCents
+})
 
 /** `LAST, FIRST` from NM1*QC. */
 export function patientName(n: Name | null): string | null {
@@ -27,11 +38,17 @@ export function mapLine(l: RemittanceLine): ClaimLine {
 }
 
 /** DTM*232/233 (a lone one fills both ends), else the earliest and latest line date. */
-export function servicePeriod(c: RemittanceClaim, lines: ClaimLine[]): { serviceFrom: string | null; serviceTo: string | null } {
+export function servicePeriod(
+  c: RemittanceClaim,
+  lines: ClaimLine[]
+): { serviceFrom: string | null; serviceTo: string | null } {
   const from = c.dates["232"] ?? null
   const to = c.dates["233"] ?? null
   if (from || to) return { serviceFrom: from ?? to, serviceTo: to ?? from }
-  const dates = lines.map((l) => l.serviceDate).filter((d): d is string => d !== null).sort()
+  const dates = lines
+    .map((l) => l.serviceDate)
+    .filter((d): d is string => d !== null)
+    .sort()
   return { serviceFrom: dates[0] ?? null, serviceTo: dates[dates.length - 1] ?? null }
 }
 

@@ -56,7 +56,8 @@ export function readSeparators(text: string, start: number): { separators: Separ
   const component = text[pos + 1]
   let after = pos + 2
   let segment = text[after]
-  if (component === undefined || segment === undefined) throw new EraError("not an X12 835: the ISA segment is incomplete")
+  if (component === undefined || segment === undefined)
+    throw new EraError("not an X12 835: the ISA segment is incomplete")
   if (isNewline(segment)) {
     let j = after
     while (j < text.length && isNewline(text[j])) j++
@@ -67,8 +68,15 @@ export function readSeparators(text: string, start: number): { separators: Separ
   }
   // fixed-width fields that must look right, or the 16 separators counted were not the ISA's own
   const field = (n: number) => text.slice(cuts[n - 1] + 1, cuts[n])
-  if (!/^\d{6}$/.test(field(9)) || !/^\d{4}$/.test(field(10)) || !/^\d{5}$/.test(field(12)) || !/^\d{9}$/.test(field(13)))
-    throw new EraError("corrupt X12: the ISA segment is damaged (its date, time, version or control number is malformed)")
+  if (
+    !/^\d{6}$/.test(field(9)) ||
+    !/^\d{4}$/.test(field(10)) ||
+    !/^\d{5}$/.test(field(12)) ||
+    !/^\d{9}$/.test(field(13))
+  )
+    throw new EraError(
+      "corrupt X12: the ISA segment is damaged (its date, time, version or control number is malformed)"
+    )
   const version = text.slice(cuts[11] + 1, cuts[12])
   const isa11 = text.slice(cuts[10] + 1, cuts[11])
   const repetition = version >= "00402" && isa11.length === 1 ? isa11 : null
@@ -88,7 +96,8 @@ export function* segments(input: string): Generator<Segment> {
   while (pos < text.length) {
     while (pos < text.length && isBlankCode(text.charCodeAt(pos))) pos++
     if (pos >= text.length) break
-    if (!text.startsWith("ISA", pos)) throw new EraError(`corrupt X12: segment ${ordinal + 1} follows an IEA but is not an ISA`)
+    if (!text.startsWith("ISA", pos))
+      throw new EraError(`corrupt X12: segment ${ordinal + 1} follows an IEA but is not an ISA`)
     const { separators, isaEnd } = readSeparators(text, pos)
     const { segment: term, element } = separators
     let start = pos

@@ -90,7 +90,12 @@ export type RemittanceClaim = {
   isForwarded: boolean
 }
 
-export type Party = { name: string | null; idQualifier: string | null; id: string | null; references: Record<string, string> }
+export type Party = {
+  name: string | null
+  idQualifier: string | null
+  id: string | null
+  references: Record<string, string>
+}
 
 export type Payment = {
   /** BPR01: I remittance and payment, H notification only, C payment accompanies remittance, D make payment only, … */

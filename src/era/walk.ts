@@ -54,7 +54,14 @@ function quantity(c: Ctx, n: number): number | null {
 const GROUPS: readonly string[] = ["CO", "PR", "OA", "PI", "CR"]
 
 export function readName(el: string[]): Name {
-  return { entity: el[1] ?? "", last: text(el[3]), first: text(el[4]), middle: text(el[5]), idQualifier: text(el[8]), id: text(el[9]) }
+  return {
+    entity: el[1] ?? "",
+    last: text(el[3]),
+    first: text(el[4]),
+    middle: text(el[5]),
+    idQualifier: text(el[8]),
+    id: text(el[9])
+  }
 }
 
 /** CAS: a group and up to six reason/amount/quantity triples. */
@@ -77,7 +84,10 @@ export function splitComposite(raw: string | undefined, component: string) {
   return {
     qualifier: text(parts[0]) ?? "",
     procedureCode: text(parts[1]) ?? "",
-    modifiers: parts.slice(2, 6).map((m) => text(m)).filter((m): m is string => m !== null)
+    modifiers: parts
+      .slice(2, 6)
+      .map((m) => text(m))
+      .filter((m): m is string => m !== null)
   }
 }
 
@@ -315,7 +325,8 @@ export function pairReversals(claims: RemittanceClaim[]): ReversalPair[] {
     const candidates = order(r).filter((j) => !claims[j].isReversal && !used.has(j))
     const byNumber = (j: number) =>
       rev.payerClaimControlNumber !== null &&
-      (claims[j].references.F8 === rev.payerClaimControlNumber || claims[j].payerClaimControlNumber === rev.payerClaimControlNumber)
+      (claims[j].references.F8 === rev.payerClaimControlNumber ||
+        claims[j].payerClaimControlNumber === rev.payerClaimControlNumber)
     const byPcn = (j: number) => claims[j].patientControlNumber === rev.patientControlNumber
     const correction = candidates.find(byNumber) ?? candidates.find(byPcn) ?? null
     if (correction !== null) used.add(correction)

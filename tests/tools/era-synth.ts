@@ -101,8 +101,34 @@ export function rng(seed: number): () => number {
 }
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]
 
-const LAST = ["RIVERA", "NGUYEN", "OKAFOR", "KOWALSKI", "HASSAN", "LINDQVIST", "MORENO", "PATEL", "OBRIEN", "TANAKA", "BECKER", "DUBOIS"]
-const FIRST = ["ALEX", "JORDAN", "SAM", "TAYLOR", "MORGAN", "RILEY", "CASEY", "JAMIE", "AVERY", "QUINN", "DREW", "ROWAN"]
+const LAST = [
+  "RIVERA",
+  "NGUYEN",
+  "OKAFOR",
+  "KOWALSKI",
+  "HASSAN",
+  "LINDQVIST",
+  "MORENO",
+  "PATEL",
+  "OBRIEN",
+  "TANAKA",
+  "BECKER",
+  "DUBOIS"
+]
+const FIRST = [
+  "ALEX",
+  "JORDAN",
+  "SAM",
+  "TAYLOR",
+  "MORGAN",
+  "RILEY",
+  "CASEY",
+  "JAMIE",
+  "AVERY",
+  "QUINN",
+  "DREW",
+  "ROWAN"
+]
 
 const STATUS_TEXT: Record<string, string> = {
   "1": "Processed as primary",
@@ -112,7 +138,8 @@ const STATUS_TEXT: Record<string, string> = {
   "22": "Reversal of previous payment"
 }
 
-const addDays = (iso: string, days: number) => new Date(Date.parse(iso + "T00:00:00Z") + days * 86400000).toISOString().slice(0, 10)
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(iso + "T00:00:00Z") + days * 86400000).toISOString().slice(0, 10)
 
 // ---------- behavioral-health claim scenarios ----------
 
@@ -128,7 +155,9 @@ type ClaimSpec = Partial<SynthClaim> & Pick<SynthClaim, "pcn" | "patient" | "lin
 function claim(spec: ClaimSpec): SynthClaim {
   const billed = spec.lines.reduce((s, l) => s + l.billed, 0)
   const paid = spec.lines.reduce((s, l) => s + l.paid, 0) - (spec.adjustments ?? []).reduce((s, a) => s + a[2], 0)
-  const pr = [...(spec.adjustments ?? []), ...spec.lines.flatMap((l) => l.adjustments)].filter((a) => a[0] === "PR").reduce((s, a) => s + a[2], 0)
+  const pr = [...(spec.adjustments ?? []), ...spec.lines.flatMap((l) => l.adjustments)]
+    .filter((a) => a[0] === "PR")
+    .reduce((s, a) => s + a[2], 0)
   return {
     clp02: "1",
     payerClaimNumber: null,
@@ -153,7 +182,11 @@ type Who = { last: string; first: string; memberId: string | null }
 
 /** A person and a claim number, deterministic per index. */
 function who(r: () => number, i: number): Who {
-  return { last: pick(r, LAST), first: pick(r, FIRST), memberId: `W${String(100000000 + Math.floor(r() * 899999999))}${i % 10}` }
+  return {
+    last: pick(r, LAST),
+    first: pick(r, FIRST),
+    memberId: `W${String(100000000 + Math.floor(r() * 899999999))}${i % 10}`
+  }
 }
 
 /** The scenario catalogue: each returns one claim for a date of service. */
@@ -161,39 +194,98 @@ export const SCENARIOS = {
   /** 90837 by telehealth (95): contractual write-down and a $25 copay */
   telehealthCopay(p: Who, pcn: string, dos: string, n: number): SynthClaim {
     return claim({
-      pcn, patient: p, payerClaimNumber: `26${n}0837`, allowed: 12000, received: addDays(dos, 3),
-      lines: [line({ code: "90837", modifiers: ["95"], date: dos, billed: 18000, paid: 9500, allowed: 12000, adjustments: [["CO", "45", 6000], ["PR", "3", 2500]] })],
+      pcn,
+      patient: p,
+      payerClaimNumber: `26${n}0837`,
+      allowed: 12000,
+      received: addDays(dos, 3),
+      lines: [
+        line({
+          code: "90837",
+          modifiers: ["95"],
+          date: dos,
+          billed: 18000,
+          paid: 9500,
+          allowed: 12000,
+          adjustments: [
+            ["CO", "45", 6000],
+            ["PR", "3", 2500]
+          ]
+        })
+      ],
       expected: { status: "paid", statusText: STATUS_TEXT["1"] }
     })
   },
   /** 90834 with HO (master's-level clinician): coinsurance */
   coinsuranceHO(p: Who, pcn: string, dos: string, n: number): SynthClaim {
     return claim({
-      pcn, patient: p, payerClaimNumber: `26${n}0834`,
-      lines: [line({ code: "90834", modifiers: ["HO"], date: dos, billed: 15000, paid: 8000, adjustments: [["CO", "45", 5000], ["PR", "2", 2000]] })],
+      pcn,
+      patient: p,
+      payerClaimNumber: `26${n}0834`,
+      lines: [
+        line({
+          code: "90834",
+          modifiers: ["HO"],
+          date: dos,
+          billed: 15000,
+          paid: 8000,
+          adjustments: [
+            ["CO", "45", 5000],
+            ["PR", "2", 2000]
+          ]
+        })
+      ],
       expected: { status: "paid", statusText: STATUS_TEXT["1"] }
     })
   },
   /** 90791 intake, all of the allowed amount to the deductible: paid $0, the patient owes (not a denial) */
   deductibleOnly(p: Who, pcn: string, dos: string, n: number): SynthClaim {
     return claim({
-      pcn, patient: p, payerClaimNumber: `26${n}0791`, allowed: 16000,
-      lines: [line({ code: "90791", date: dos, billed: 25000, paid: 0, adjustments: [["CO", "45", 9000], ["PR", "1", 16000]] })],
+      pcn,
+      patient: p,
+      payerClaimNumber: `26${n}0791`,
+      allowed: 16000,
+      lines: [
+        line({
+          code: "90791",
+          date: dos,
+          billed: 25000,
+          paid: 0,
+          adjustments: [
+            ["CO", "45", 9000],
+            ["PR", "1", 16000]
+          ]
+        })
+      ],
       expected: { status: "paid", statusText: STATUS_TEXT["1"] }
     })
   },
   /** 90837 denied PR-204 (not covered under the patient's plan, patient liable) with N130 */
   pr204(p: Who, pcn: string, dos: string, n: number): SynthClaim {
     return claim({
-      pcn, patient: p, payerClaimNumber: `26${n}0204`,
-      lines: [line({ code: "90837", date: dos, billed: 18000, paid: 0, adjustments: [["PR", "204", 18000]], remarks: ["N130"] })],
+      pcn,
+      patient: p,
+      payerClaimNumber: `26${n}0204`,
+      lines: [
+        line({
+          code: "90837",
+          date: dos,
+          billed: 18000,
+          paid: 0,
+          adjustments: [["PR", "204", 18000]],
+          remarks: ["N130"]
+        })
+      ],
       expected: { status: "denied", statusText: STATUS_TEXT["1"] }
     })
   },
   /** 90834 denied CO-197 (no authorization) with M62, claim-level CAS */
   co197(p: Who, pcn: string, dos: string, n: number): SynthClaim {
     return claim({
-      pcn, patient: p, payerClaimNumber: `26${n}0197`, moaRemarks: ["M62"],
+      pcn,
+      patient: p,
+      payerClaimNumber: `26${n}0197`,
+      moaRemarks: ["M62"],
       adjustments: [["CO", "197", 15000]],
       lines: [line({ code: "90834", modifiers: ["95"], date: dos, billed: 15000, paid: 15000, adjustments: [] })],
       expected: { status: "denied", statusText: STATUS_TEXT["1"] }
@@ -202,9 +294,20 @@ export const SCENARIOS = {
   /** 90837 paid, the 90785 add-on denied CO-197: partially paid */
   partialAddOn(p: Who, pcn: string, dos: string, n: number): SynthClaim {
     return claim({
-      pcn, patient: p, payerClaimNumber: `26${n}0785`,
+      pcn,
+      patient: p,
+      payerClaimNumber: `26${n}0785`,
       lines: [
-        line({ code: "90837", date: dos, billed: 18000, paid: 10000, adjustments: [["CO", "45", 5500], ["PR", "3", 2500]] }),
+        line({
+          code: "90837",
+          date: dos,
+          billed: 18000,
+          paid: 10000,
+          adjustments: [
+            ["CO", "45", 5500],
+            ["PR", "3", 2500]
+          ]
+        }),
         line({ code: "90785", date: dos, billed: 2500, paid: 0, adjustments: [["CO", "197", 2500]], remarks: ["N54"] })
       ],
       expected: { status: "partially_paid", statusText: STATUS_TEXT["1"] }
@@ -215,23 +318,71 @@ export const SCENARIOS = {
   monthlyWeekly(p: Who, pcn: string, dos: string, n: number): SynthClaim {
     const lines = [0, 7, 14, 21].map((d) =>
       d < 21
-        ? line({ code: "90834", date: addDays(dos, d), dateQualifier: "150", billed: 15000, paid: 9200, adjustments: [["CO", "45", 3800], ["PR", "2", 2000]] })
-        : line({ code: "90837", modifiers: ["95"], date: addDays(dos, d), dateQualifier: "150", billed: 18000, paid: 10300, adjustments: [["CO", "45", 5700], ["PR", "2", 2000]] })
+        ? line({
+            code: "90834",
+            date: addDays(dos, d),
+            dateQualifier: "150",
+            billed: 15000,
+            paid: 9200,
+            adjustments: [
+              ["CO", "45", 3800],
+              ["PR", "2", 2000]
+            ]
+          })
+        : line({
+            code: "90837",
+            modifiers: ["95"],
+            date: addDays(dos, d),
+            dateQualifier: "150",
+            billed: 18000,
+            paid: 10300,
+            adjustments: [
+              ["CO", "45", 5700],
+              ["PR", "2", 2000]
+            ]
+          })
     )
-    return claim({ pcn, patient: p, payerClaimNumber: `26${n}4WKS`, lines, expected: { status: "paid", statusText: STATUS_TEXT["1"] } })
+    return claim({
+      pcn,
+      patient: p,
+      payerClaimNumber: `26${n}4WKS`,
+      lines,
+      expected: { status: "paid", statusText: STATUS_TEXT["1"] }
+    })
   },
   /** Medicare-style: sequestration CO-253, coinsurance, MOA remark MA01, statement dates on the claim */
   medicareSequestration(p: Who, pcn: string, dos: string, n: number): SynthClaim {
     return claim({
-      pcn, patient: p, payerClaimNumber: `26${n}MCR`, filing: "MB", moaRemarks: ["MA01"], statementFrom: dos, statementTo: dos,
-      lines: [line({ code: "90832", date: dos, billed: 9000, paid: 5425, adjustments: [["CO", "45", 1928], ["CO", "253", 111], ["PR", "2", 1536]] })],
+      pcn,
+      patient: p,
+      payerClaimNumber: `26${n}MCR`,
+      filing: "MB",
+      moaRemarks: ["MA01"],
+      statementFrom: dos,
+      statementTo: dos,
+      lines: [
+        line({
+          code: "90832",
+          date: dos,
+          billed: 9000,
+          paid: 5425,
+          adjustments: [
+            ["CO", "45", 1928],
+            ["CO", "253", 111],
+            ["PR", "2", 1536]
+          ]
+        })
+      ],
       expected: { status: "paid", statusText: STATUS_TEXT["1"] }
     })
   },
   /** denied as a whole (CLP02 4), timely filing CO-29 */
   timelyFiling(p: Who, pcn: string, dos: string, n: number): SynthClaim {
     return claim({
-      pcn, patient: p, payerClaimNumber: `26${n}TF`, clp02: "4",
+      pcn,
+      patient: p,
+      payerClaimNumber: `26${n}TF`,
+      clp02: "4",
       lines: [line({ code: "90847", date: dos, billed: 16000, paid: 0, adjustments: [["CO", "29", 16000]] })],
       expected: { status: "denied", statusText: STATUS_TEXT["4"] }
     })
@@ -239,24 +390,72 @@ export const SCENARIOS = {
   /** secondary payer: prior payer's adjudication (OA-23) and the rest paid, one CAS with two triples */
   secondary(p: Who, pcn: string, dos: string, n: number): SynthClaim {
     return claim({
-      pcn, patient: p, payerClaimNumber: `26${n}SEC`, clp02: "2",
-      lines: [line({ code: "90834", date: dos, billed: 15000, paid: 1800, adjustments: [["OA", "23", 11200], ["PR", "1", 1000], ["PR", "2", 1000]] })],
+      pcn,
+      patient: p,
+      payerClaimNumber: `26${n}SEC`,
+      clp02: "2",
+      lines: [
+        line({
+          code: "90834",
+          date: dos,
+          billed: 15000,
+          paid: 1800,
+          adjustments: [
+            ["OA", "23", 11200],
+            ["PR", "1", 1000],
+            ["PR", "2", 1000]
+          ]
+        })
+      ],
       expected: { status: "paid", statusText: STATUS_TEXT["2"] }
     })
   },
   /** processed as primary and forwarded to Medicaid (CLP02 19, NM1*TT, MOA MA18) */
   forwarded(p: Who, pcn: string, dos: string, n: number): SynthClaim {
     return claim({
-      pcn, patient: p, payerClaimNumber: `26${n}FWD`, clp02: "19", forwardedTo: "STATE MEDICAID PLAN", moaRemarks: ["MA18"],
-      lines: [line({ code: "90837", modifiers: ["95", "HO"], date: dos, billed: 18000, paid: 8800, adjustments: [["CO", "45", 7000], ["PR", "2", 2200]] })],
+      pcn,
+      patient: p,
+      payerClaimNumber: `26${n}FWD`,
+      clp02: "19",
+      forwardedTo: "STATE MEDICAID PLAN",
+      moaRemarks: ["MA18"],
+      lines: [
+        line({
+          code: "90837",
+          modifiers: ["95", "HO"],
+          date: dos,
+          billed: 18000,
+          paid: 8800,
+          adjustments: [
+            ["CO", "45", 7000],
+            ["PR", "2", 2200]
+          ]
+        })
+      ],
       expected: { status: "paid", statusText: STATUS_TEXT["19"] }
     })
   },
   /** the member ID only on the insured (NM1*IL), a lone DTM*233, and a $0.00 adjustment that denies nothing */
   insuredIdOnly(p: Who, pcn: string, dos: string, n: number): SynthClaim {
     return claim({
-      pcn, patient: { ...p, memberId: null }, insuredId: p.memberId, payerClaimNumber: `26${n}IL`, statementTo: dos,
-      lines: [line({ code: "90832", modifiers: ["95"], date: dos, billed: 9000, paid: 6000, adjustments: [["CO", "45", 3000], ["CO", "97", 0]] })],
+      pcn,
+      patient: { ...p, memberId: null },
+      insuredId: p.memberId,
+      payerClaimNumber: `26${n}IL`,
+      statementTo: dos,
+      lines: [
+        line({
+          code: "90832",
+          modifiers: ["95"],
+          date: dos,
+          billed: 9000,
+          paid: 6000,
+          adjustments: [
+            ["CO", "45", 3000],
+            ["CO", "97", 0]
+          ]
+        })
+      ],
       expected: { status: "paid", statusText: STATUS_TEXT["1"] }
     })
   }
@@ -275,7 +474,14 @@ export function reversalOf(original: SynthClaim): SynthClaim {
     patientResp: original.patientResp === null ? null : -original.patientResp,
     allowed: original.allowed === null ? null : -original.allowed,
     adjustments: original.adjustments.map(neg),
-    lines: original.lines.map((l) => ({ ...l, billed: -l.billed, paid: -l.paid, units: -l.units, allowed: l.allowed === null ? null : -l.allowed, adjustments: l.adjustments.map(neg) })),
+    lines: original.lines.map((l) => ({
+      ...l,
+      billed: -l.billed,
+      paid: -l.paid,
+      units: -l.units,
+      allowed: l.allowed === null ? null : -l.allowed,
+      adjustments: l.adjustments.map(neg)
+    })),
     expected: { status: "reversed", statusText: STATUS_TEXT["22"] }
   }
 }
@@ -284,8 +490,18 @@ export function reversalOf(original: SynthClaim): SynthClaim {
 export function correctionOf(original: SynthClaim, newNumber: string): SynthClaim {
   const l = original.lines[0]
   return claim({
-    pcn: original.pcn, patient: original.patient, payerClaimNumber: newNumber, corrects: original.payerClaimNumber,
-    lines: [line({ ...l, paid: l.paid + 1000, allowed: l.allowed === null ? null : l.allowed + 1000, adjustments: l.adjustments.map((a) => (a[0] === "CO" ? [a[0], a[1], a[2] - 1000] : a) as SynthAdjustment) })],
+    pcn: original.pcn,
+    patient: original.patient,
+    payerClaimNumber: newNumber,
+    corrects: original.payerClaimNumber,
+    lines: [
+      line({
+        ...l,
+        paid: l.paid + 1000,
+        allowed: l.allowed === null ? null : l.allowed + 1000,
+        adjustments: l.adjustments.map((a) => (a[0] === "CO" ? [a[0], a[1], a[2] - 1000] : a) as SynthAdjustment)
+      })
+    ],
     expected: { status: "paid", statusText: STATUS_TEXT["1"] }
   })
 }
@@ -317,38 +533,120 @@ function transactionSegments(tx: SynthTransaction, ic: SynthInterchange): string
   const method = pay === 0 ? "NON" : tx.method
   segs.push(
     method === "ACH"
-      ? ["BPR", handling, $(Math.abs(pay)), pay < 0 ? "D" : "C", "ACH", "CCP", "01", "021000021", "DA", "1234567890", "1512345678", "", "01", "011000015", "DA", "9876543", d8(tx.paymentDate)]
-      : ["BPR", handling, $(Math.abs(pay)), pay < 0 ? "D" : "C", method, "", "", "", "", "", "", "", "", "", "", "", d8(tx.paymentDate)]
+      ? [
+          "BPR",
+          handling,
+          $(Math.abs(pay)),
+          pay < 0 ? "D" : "C",
+          "ACH",
+          "CCP",
+          "01",
+          "021000021",
+          "DA",
+          "1234567890",
+          "1512345678",
+          "",
+          "01",
+          "011000015",
+          "DA",
+          "9876543",
+          d8(tx.paymentDate)
+        ]
+      : [
+          "BPR",
+          handling,
+          $(Math.abs(pay)),
+          pay < 0 ? "D" : "C",
+          method,
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          d8(tx.paymentDate)
+        ]
   )
   segs.push(["TRN", "1", tx.trace, `1${tx.payerId}`])
   if (tx.productionDate) segs.push(["DTM", "405", d8(tx.productionDate)])
-  segs.push(["N1", "PR", tx.payer], ["N3", "PO BOX 1000"], ["N4", "HARTFORD", "CT", "06101"], ["REF", "2U", tx.payerId], ["PER", "BL", "EDI SUPPORT", "TE", "8005550100"])
+  segs.push(
+    ["N1", "PR", tx.payer],
+    ["N3", "PO BOX 1000"],
+    ["N4", "HARTFORD", "CT", "06101"],
+    ["REF", "2U", tx.payerId],
+    ["PER", "BL", "EDI SUPPORT", "TE", "8005550100"]
+  )
   segs.push(["N1", "PE", tx.payee, "XX", tx.payeeNpi], ["REF", "TJ", "261234567"])
   segs.push(["LX", "1"])
   for (const c of tx.claims) {
-    segs.push(["CLP", c.pcn, c.clp02, $(c.billed), $(c.paid), c.patientResp === null ? "" : $(c.patientResp), c.filing, c.payerClaimNumber ?? "", "11", "1"])
+    segs.push([
+      "CLP",
+      c.pcn,
+      c.clp02,
+      $(c.billed),
+      $(c.paid),
+      c.patientResp === null ? "" : $(c.patientResp),
+      c.filing,
+      c.payerClaimNumber ?? "",
+      "11",
+      "1"
+    ])
     for (const cas of casSegments(c.adjustments, $)) segs.push(cas)
-    segs.push(["NM1", "QC", "1", c.patient.last, c.patient.first, "", "", "", c.patient.memberId ? "MI" : "", c.patient.memberId ?? ""].slice(0, c.patient.memberId ? 10 : 5))
+    segs.push(
+      [
+        "NM1",
+        "QC",
+        "1",
+        c.patient.last,
+        c.patient.first,
+        "",
+        "",
+        "",
+        c.patient.memberId ? "MI" : "",
+        c.patient.memberId ?? ""
+      ].slice(0, c.patient.memberId ? 10 : 5)
+    )
     if (c.insuredId) segs.push(["NM1", "IL", "1", c.patient.last, c.patient.first, "", "", "", "MI", c.insuredId])
     if (c.forwardedTo) segs.push(["NM1", "TT", "2", c.forwardedTo, "", "", "", "", "PI", "77001"])
-    if (ic.verbose && !c.insuredId && c.patient.memberId) segs.push(["NM1", "IL", "1", c.patient.last, c.patient.first, "", "", "", "MI", c.patient.memberId])
+    if (ic.verbose && !c.insuredId && c.patient.memberId)
+      segs.push(["NM1", "IL", "1", c.patient.last, c.patient.first, "", "", "", "MI", c.patient.memberId])
     segs.push(["NM1", "82", "1", "THERAPIST", "PAT", "", "", "", "XX", "1922334455"])
-    if (ic.verbose) segs.push(["REF", "1L", `GRP${c.pcn.slice(-5)}`], ["REF", "CE", "PPO BEHAVIORAL HEALTH OPEN ACCESS"], ["REF", "EA", `MRN${c.pcn.slice(-6)}`])
+    if (ic.verbose)
+      segs.push(
+        ["REF", "1L", `GRP${c.pcn.slice(-5)}`],
+        ["REF", "CE", "PPO BEHAVIORAL HEALTH OPEN ACCESS"],
+        ["REF", "EA", `MRN${c.pcn.slice(-6)}`]
+      )
     if (c.moaRemarks.length) segs.push(["MOA", "", "", ...c.moaRemarks])
     if (c.corrects) segs.push(["REF", "F8", c.corrects])
     if (c.statementFrom) segs.push(["DTM", "232", d8(c.statementFrom)])
     if (c.statementTo) segs.push(["DTM", "233", d8(c.statementTo)])
     if (c.received) segs.push(["DTM", "050", d8(c.received)])
-    if (ic.verbose) segs.push(["PER", "CX", "CLAIMS CUSTOMER SERVICE", "TE", "8005550199", "EM", "PROVIDERSERVICES@PAYER.EXAMPLE"])
+    if (ic.verbose)
+      segs.push(["PER", "CX", "CLAIMS CUSTOMER SERVICE", "TE", "8005550199", "EM", "PROVIDERSERVICES@PAYER.EXAMPLE"])
     if (c.allowed !== null) segs.push(["AMT", "AU", $(c.allowed)])
     c.lines.forEach((l, i) => {
-      segs.push(["SVC", ["HC", l.code, ...l.modifiers].join(C), $(l.billed), $(l.paid), "", l.units === 1 ? "" : String(l.units)])
+      segs.push([
+        "SVC",
+        ["HC", l.code, ...l.modifiers].join(C),
+        $(l.billed),
+        $(l.paid),
+        "",
+        l.units === 1 ? "" : String(l.units)
+      ])
       if (l.dateQualifier === "472") segs.push(["DTM", "472", d8(l.date)])
       else segs.push(["DTM", "150", d8(l.date)], ["DTM", "151", d8(l.date)])
       for (const cas of casSegments(l.adjustments, $)) segs.push(cas)
       segs.push(["REF", "6R", ic.verbose ? `${c.pcn}${d8(l.date)}${l.code}L${i + 1}` : `${c.pcn}L${i + 1}`])
       if (ic.verbose) segs.push(["REF", "LU", "11"], ["REF", "HPI", "1922334455"])
-      const allowed = l.allowed ?? (ic.verbose ? l.billed - l.adjustments.filter((a) => a[0] !== "PR").reduce((t, a) => t + a[2], 0) : null)
+      const allowed =
+        l.allowed ??
+        (ic.verbose ? l.billed - l.adjustments.filter((a) => a[0] !== "PR").reduce((t, a) => t + a[2], 0) : null)
       if (allowed !== null) segs.push(["AMT", "B6", $(allowed)])
       for (const r of l.remarks) segs.push(["LQ", "HE", r])
     })
@@ -381,7 +679,25 @@ function trimTrailing(el: string[]): string[] {
 function isa(ic: SynthInterchange): string {
   const E = ic.element
   const pad = (s: string, n: number) => s.padEnd(n, " ")
-  return ["ISA", "00", pad("", 10), "00", pad("", 10), "ZZ", pad("PAYERSYNTH", 15), "ZZ", pad("PRACTICE01", 15), "261105", "0930", ic.repetition, "00501", ic.control, "0", "T", ic.component].join(E)
+  return [
+    "ISA",
+    "00",
+    pad("", 10),
+    "00",
+    pad("", 10),
+    "ZZ",
+    pad("PAYERSYNTH", 15),
+    "ZZ",
+    pad("PRACTICE01", 15),
+    "261105",
+    "0930",
+    ic.repetition,
+    "00501",
+    ic.control,
+    "0",
+    "T",
+    ic.component
+  ].join(E)
 }
 
 export function write835(interchanges: SynthInterchange[]): string {
@@ -390,7 +706,17 @@ export function write835(interchanges: SynthInterchange[]): string {
     const E = ic.element
     const seg = (el: string[]) => trimTrailing(el).join(E) + ic.segment + ic.after
     out += isa(ic) + ic.segment + ic.after
-    out += seg(["GS", "HP", "PAYERSYNTH", "PRACTICE01", "20261105", "0930", ic.control.replace(/^0+/, ""), "X", "005010X221A1"])
+    out += seg([
+      "GS",
+      "HP",
+      "PAYERSYNTH",
+      "PRACTICE01",
+      "20261105",
+      "0930",
+      ic.control.replace(/^0+/, ""),
+      "X",
+      "005010X221A1"
+    ])
     for (const tx of ic.transactions) {
       const body = transactionSegments(tx, ic)
       out += seg(["ST", "835", tx.control, "005010X221A1"])
@@ -423,7 +749,11 @@ function expectedClaim(c: SynthClaim, tx: SynthTransaction): Claim {
   return {
     claimNumber: c.payerClaimNumber ?? c.pcn,
     payer: tx.payer,
-    patient: { name: `${c.patient.last}, ${c.patient.first}`, memberId: c.patient.memberId ?? c.insuredId, dateOfBirth: null },
+    patient: {
+      name: `${c.patient.last}, ${c.patient.first}`,
+      memberId: c.patient.memberId ?? c.insuredId,
+      dateOfBirth: null
+    },
     serviceFrom: statement ? (c.statementFrom ?? c.statementTo) : lineDates[0],
     serviceTo: statement ? (c.statementTo ?? c.statementFrom) : lineDates[lineDates.length - 1],
     status: c.expected.status,
@@ -443,7 +773,12 @@ function expectedClaim(c: SynthClaim, tx: SynthTransaction): Claim {
   }
 }
 
-const PLB_NAMES: Record<string, string> = { WO: "overpayment recovery", L6: "interest owed", FB: "forwarding balance", "72": "authorized return (refund received)" }
+const PLB_NAMES: Record<string, string> = {
+  WO: "overpayment recovery",
+  L6: "interest owed",
+  FB: "forwarding balance",
+  "72": "authorized return (refund received)"
+}
 
 function dollars(cents: number): string {
   const whole = Math.floor(cents / 100).toLocaleString("en-US")
@@ -452,7 +787,11 @@ function dollars(cents: number): string {
 
 function expectedWarning(p: SynthPlb, tx: SynthTransaction): string {
   const effect =
-    p.cents < 0 ? `${dollars(-p.cents)} added to the payment` : p.cents > 0 ? `${dollars(p.cents)} taken from the payment` : "$0.00, no change to the payment"
+    p.cents < 0
+      ? `${dollars(-p.cents)} added to the payment`
+      : p.cents > 0
+        ? `${dollars(p.cents)} taken from the payment`
+        : "$0.00, no change to the payment"
   const ref = p.reference ? `, reference ${p.reference}` : ""
   return `Provider-level adjustment (PLB) on check/EFT ${tx.trace}, not a claim: ${p.code} ${PLB_NAMES[p.code]}${ref}: ${effect}`
 }
@@ -472,9 +811,18 @@ export function expectedCapture(interchanges: SynthInterchange[], fileName: stri
 
 // ---------- the files ----------
 
-const STAR: Omit<SynthInterchange, "control" | "transactions"> = { element: "*", component: ":", repetition: "^", segment: "~", after: "\r\n", amounts: "fixed" }
+const STAR: Omit<SynthInterchange, "control" | "transactions"> = {
+  element: "*",
+  component: ":",
+  repetition: "^",
+  segment: "~",
+  after: "\r\n",
+  amounts: "fixed"
+}
 
-function transaction(partial: Partial<SynthTransaction> & Pick<SynthTransaction, "claims" | "trace">): SynthTransaction {
+function transaction(
+  partial: Partial<SynthTransaction> & Pick<SynthTransaction, "claims" | "trace">
+): SynthTransaction {
   return {
     control: "0001",
     payer: "HARBOR BEHAVIORAL HEALTH PLAN",
@@ -510,7 +858,23 @@ export function smallFiles(): SynthFile[] {
         transactions: [
           transaction({
             trace: "EFT2026110601",
-            claims: scenarioClaims(r, ["telehealthCopay", "coinsuranceHO", "deductibleOnly", "pr204", "co197", "partialAddOn", "monthlyWeekly", "medicareSequestration", "timelyFiling", "secondary"], 1, "2026-09-01"),
+            claims: scenarioClaims(
+              r,
+              [
+                "telehealthCopay",
+                "coinsuranceHO",
+                "deductibleOnly",
+                "pr204",
+                "co197",
+                "partialAddOn",
+                "monthlyWeekly",
+                "medicareSequestration",
+                "timelyFiling",
+                "secondary"
+              ],
+              1,
+              "2026-09-01"
+            ),
             plb: [{ code: "L6", reference: "PL000001", cents: -312 }]
           })
         ]
@@ -518,7 +882,12 @@ export function smallFiles(): SynthFile[] {
     ]
   }
 
-  const [orig, other, takeback, monthly] = scenarioClaims(r, ["telehealthCopay", "coinsuranceHO", "telehealthCopay", "monthlyWeekly"], 20, "2026-08-03")
+  const [orig, other, takeback, monthly] = scenarioClaims(
+    r,
+    ["telehealthCopay", "coinsuranceHO", "telehealthCopay", "monthlyWeekly"],
+    20,
+    "2026-08-03"
+  )
   const reversals: SynthFile = {
     name: "bh-reversals-plb.835",
     interchanges: [
@@ -534,7 +903,13 @@ export function smallFiles(): SynthFile[] {
             productionDate: null,
             payer: "NORTHEAST MENTAL HEALTH PARTNERS",
             // a reversal with its correction, a paid claim, a takeback (a reversal with no correction), a paid claim
-            claims: [reversalOf(orig), correctionOf(orig, `${orig.payerClaimNumber}R1`), other, reversalOf(takeback), monthly],
+            claims: [
+              reversalOf(orig),
+              correctionOf(orig, `${orig.payerClaimNumber}R1`),
+              other,
+              reversalOf(takeback),
+              monthly
+            ],
             plb: [
               { code: "WO", reference: "PL000777 20260715 2607770837", cents: 4000 },
               { code: "L6", reference: null, cents: -187 },
@@ -555,7 +930,12 @@ export function smallFiles(): SynthFile[] {
         after: "",
         control: "000000201",
         transactions: [
-          transaction({ control: "1001", trace: "EFT2026112001", paymentDate: "2026-11-20", claims: scenarioClaims(r, ["forwarded", "insuredIdOnly", "deductibleOnly"], 40, "2026-10-05") }),
+          transaction({
+            control: "1001",
+            trace: "EFT2026112001",
+            paymentDate: "2026-11-20",
+            claims: scenarioClaims(r, ["forwarded", "insuredIdOnly", "deductibleOnly"], 40, "2026-10-05")
+          }),
           transaction({
             control: "1002",
             trace: "CHK000445566",
@@ -607,12 +987,18 @@ export function bigFile(claims: number, seed = 835): SynthFile {
         control: String(t + 1).padStart(4, "0"),
         trace: `EFT${String(202611000000 + t)}`,
         payer: pick(r, ["HARBOR BEHAVIORAL HEALTH PLAN", "NORTHEAST MENTAL HEALTH PARTNERS", "EVERGREEN EAP SERVICES"]),
-        claims: scenarioClaims(r, names, start + 1, "2026-07-01").map((c) => ({ ...c, received: c.received ?? addDays(c.lines[0].date, 30) })),
+        claims: scenarioClaims(r, names, start + 1, "2026-07-01").map((c) => ({
+          ...c,
+          received: c.received ?? addDays(c.lines[0].date, 30)
+        })),
         plb: t % 4 === 0 ? [{ code: "L6", reference: null, cents: -(100 + Math.floor(r() * 900)) }] : []
       })
     )
   }
-  return { name: `era-${claims}-claims.835`, interchanges: [{ ...STAR, verbose: true, control: "000009999", transactions }] }
+  return {
+    name: `era-${claims}-claims.835`,
+    interchanges: [{ ...STAR, verbose: true, control: "000009999", transactions }]
+  }
 }
 
 export function writeSynthFile(dir: string, file: SynthFile): { path: string; bytes: number } {
@@ -620,7 +1006,10 @@ export function writeSynthFile(dir: string, file: SynthFile): { path: string; by
   const text = write835(file.interchanges)
   const path = join(dir, file.name)
   writeFileSync(path, text)
-  writeFileSync(path.replace(/\.835$/, ".json"), JSON.stringify(expectedCapture(file.interchanges, file.name), null, 2) + "\n")
+  writeFileSync(
+    path.replace(/\.835$/, ".json"),
+    JSON.stringify(expectedCapture(file.interchanges, file.name), null, 2) + "\n"
+  )
   return { path, bytes: Buffer.byteLength(text) }
 }
 
@@ -643,14 +1032,34 @@ export function envelope835(
   const version = opts.version ?? "005010X221A1"
   const st01 = opts.st01 ?? "835"
   const control = opts.control ?? "0001"
-  const isaLine = ["ISA", "00", " ".repeat(10), "00", " ".repeat(10), "ZZ", "SENDER".padEnd(15), "ZZ", "RECEIVER".padEnd(15), "261105", "0930", "^", opts.isaVersion ?? "00501", "000000001", "0", "T", ":"].join("*")
-  return [
-    isaLine,
-    `GS*${opts.gs01 ?? "HP"}*SENDER*RECEIVER*20261105*0930*1*X*${version}`,
-    `ST*${st01}*${control}*${version}`,
-    ...body,
-    `SE*${opts.se01 ?? body.length + 2}*${control}`,
-    "GE*1*1",
-    "IEA*1*000000001"
-  ].join("~\n") + "~\n"
+  const isaLine = [
+    "ISA",
+    "00",
+    " ".repeat(10),
+    "00",
+    " ".repeat(10),
+    "ZZ",
+    "SENDER".padEnd(15),
+    "ZZ",
+    "RECEIVER".padEnd(15),
+    "261105",
+    "0930",
+    "^",
+    opts.isaVersion ?? "00501",
+    "000000001",
+    "0",
+    "T",
+    ":"
+  ].join("*")
+  return (
+    [
+      isaLine,
+      `GS*${opts.gs01 ?? "HP"}*SENDER*RECEIVER*20261105*0930*1*X*${version}`,
+      `ST*${st01}*${control}*${version}`,
+      ...body,
+      `SE*${opts.se01 ?? body.length + 2}*${control}`,
+      "GE*1*1",
+      "IEA*1*000000001"
+    ].join("~\n") + "~\n"
+  )
 }

@@ -36,7 +36,9 @@ describe("era money: integer cents without floating point", () => {
     ["", null]
   ])("%s → %s", (raw, cents) => expect(toCents(raw)).toBe(cents))
 
-  it.each(["12.3.4", "abc", "$5", "1,000.00", ".", "-", "1e3"])("%s is not an amount", (raw) => expect(toCents(raw)).toBeUndefined())
+  it.each(["12.3.4", "abc", "$5", "1,000.00", ".", "-", "1e3"])("%s is not an amount", (raw) =>
+    expect(toCents(raw)).toBeUndefined()
+  )
 })
 
 describe("era dates", () => {
@@ -64,7 +66,12 @@ describe("era tokenizer: separators from the file itself", () => {
   })
 
   it("takes other separators: | elements, > components, newline as the terminator", () => {
-    const text = envelope835([...HEADER, "CLP*A1*1*100*100**12*P1", "NM1*QC*1*DOE*JO****MI*M1", "SVC*HC:90837:95*100*100"])
+    const text = envelope835([
+      ...HEADER,
+      "CLP*A1*1*100*100**12*P1",
+      "NM1*QC*1*DOE*JO****MI*M1",
+      "SVC*HC:90837:95*100*100"
+    ])
       .replaceAll("*", "|")
       .replaceAll(":", ">")
       .replaceAll("~\n", "\n")
@@ -151,24 +158,48 @@ describe("era mapping (the contract's era section)", () => {
   })
 
   it("claim number CLP07 else CLP01; member ID from NM1*QC else NM1*IL; name without a first name", () => {
-    const c = claim0(["CLP*PCN77*1*100*100**12", "NM1*QC*1*DOE", "NM1*IL*1*DOE*SAM****MI*IL-ONLY", "SVC*HC:90834*100*100"])
+    const c = claim0([
+      "CLP*PCN77*1*100*100**12",
+      "NM1*QC*1*DOE",
+      "NM1*IL*1*DOE*SAM****MI*IL-ONLY",
+      "SVC*HC:90834*100*100"
+    ])
     expect(c.claimNumber).toBe("PCN77")
     expect(c.patient).toEqual({ name: "DOE", memberId: "IL-ONLY", dateOfBirth: null })
   })
 
   it("reads all six triples of one CAS, with empty quantities", () => {
-    const c = claim0(["CLP*A*1*600*0*600*12*P", "CAS*PR*1*100**2*100**3*100*1*66*100**142*100**187*100", "SVC*HC:90834*600*0"])
-    expect(c.adjustments.map((a) => `${a.group}-${a.reason}:${a.amountCents}`)).toEqual(["PR-1:10000", "PR-2:10000", "PR-3:10000", "PR-66:10000", "PR-142:10000", "PR-187:10000"])
+    const c = claim0([
+      "CLP*A*1*600*0*600*12*P",
+      "CAS*PR*1*100**2*100**3*100*1*66*100**142*100**187*100",
+      "SVC*HC:90834*600*0"
+    ])
+    expect(c.adjustments.map((a) => `${a.group}-${a.reason}:${a.amountCents}`)).toEqual([
+      "PR-1:10000",
+      "PR-2:10000",
+      "PR-3:10000",
+      "PR-66:10000",
+      "PR-142:10000",
+      "PR-187:10000"
+    ])
     expect(c.status).toBe("paid") // all cost share: the patient owes, not a denial
   })
 
   it("a deductible-only claim (paid $0, CO-45 + PR-1) is paid with the patient's share", () => {
-    const c = claim0(["CLP*A*1*250*0*160*12*P", "SVC*HC:90791*250*0", "DTM*472*20261001", "CAS*CO*45*90", "CAS*PR*1*160"])
+    const c = claim0([
+      "CLP*A*1*250*0*160*12*P",
+      "SVC*HC:90791*250*0",
+      "DTM*472*20261001",
+      "CAS*CO*45*90",
+      "CAS*PR*1*160"
+    ])
     expect(c).toMatchObject({ status: "paid", paidCents: 0, patientResponsibilityCents: 16000 })
   })
 
   it("status: CLP02 22 reversed, 4 denied, PR-204 denied, CO-197 with a payment partially paid, $0.00 denies nothing", () => {
-    expect(claim0(["CLP*A*22*-180*-95*-25*12*P", "SVC*HC:90837*-180*-95**-1", "CAS*CO*45*-60", "CAS*PR*3*-25"])).toMatchObject({
+    expect(
+      claim0(["CLP*A*22*-180*-95*-25*12*P", "SVC*HC:90837*-180*-95**-1", "CAS*CO*45*-60", "CAS*PR*3*-25"])
+    ).toMatchObject({
       status: "reversed",
       statusText: "Reversal of previous payment",
       paidCents: -9500,
@@ -176,7 +207,10 @@ describe("era mapping (the contract's era section)", () => {
     })
     expect(claim0(["CLP*A*4*100*0**12*P", "SVC*HC:90834*100*0", "CAS*CO*45*100"]).status).toBe("denied")
     expect(claim0(["CLP*A*1*180*0*180*12*P", "SVC*HC:90837*180*0", "CAS*PR*204*180"]).status).toBe("denied")
-    expect(claim0(["CLP*A*1*205*100**12*P", "SVC*HC:90837*180*100", "CAS*CO*45*80", "SVC*HC:90785*25*0", "CAS*CO*197*25"]).status).toBe("partially_paid")
+    expect(
+      claim0(["CLP*A*1*205*100**12*P", "SVC*HC:90837*180*100", "CAS*CO*45*80", "SVC*HC:90785*25*0", "CAS*CO*197*25"])
+        .status
+    ).toBe("partially_paid")
     expect(claim0(["CLP*A*1*90*60**12*P", "SVC*HC:90832*90*60", "CAS*CO*45*30**97*0"]).status).toBe("paid")
   })
 
@@ -199,16 +233,30 @@ describe("era mapping (the contract's era section)", () => {
   })
 
   it("units: SVC05, 1 when empty; remark codes from MOA and claim-level LQ*HE", () => {
-    const c = claim0(["CLP*A*1*300*300**MB*P", "MOA***MA01*N130", "LQ*HE*M127", "SVC*HC:90834*300*300**3", "SVC*HC:90785*0*0"])
+    const c = claim0([
+      "CLP*A*1*300*300**MB*P",
+      "MOA***MA01*N130",
+      "LQ*HE*M127",
+      "SVC*HC:90834*300*300**3",
+      "SVC*HC:90785*0*0"
+    ])
     expect(c.lines.map((l) => l.units)).toEqual([3, 1])
     expect(c.remarkCodes).toEqual(["MA01", "N130", "M127"])
   })
 
   it("processedDate falls back to BPR16 when the transaction has no DTM*405; paymentDate null when BPR16 is not a date", () => {
-    const header = HEADER.filter((s) => !s.startsWith("DTM*405")).map((s) => (s.startsWith("BPR") ? s.replace(/20261106$/, "20261399") : s))
-    expect(claim0(["CLP*A*1*100*100**12*P", "SVC*HC:90834*100*100"], header)).toMatchObject({ processedDate: null, paymentDate: null })
+    const header = HEADER.filter((s) => !s.startsWith("DTM*405")).map((s) =>
+      s.startsWith("BPR") ? s.replace(/20261106$/, "20261399") : s
+    )
+    expect(claim0(["CLP*A*1*100*100**12*P", "SVC*HC:90834*100*100"], header)).toMatchObject({
+      processedDate: null,
+      paymentDate: null
+    })
     const header2 = HEADER.filter((s) => !s.startsWith("DTM*405"))
-    expect(claim0(["CLP*A*1*100*100**12*P", "SVC*HC:90834*100*100"], header2)).toMatchObject({ processedDate: "2026-11-06", paymentDate: "2026-11-06" })
+    expect(claim0(["CLP*A*1*100*100**12*P", "SVC*HC:90834*100*100"], header2)).toMatchObject({
+      processedDate: "2026-11-06",
+      paymentDate: "2026-11-06"
+    })
   })
 
   it("each transaction's claims carry their own payer, check and dates; PLB items become one warning each", () => {
@@ -222,7 +270,9 @@ describe("era mapping (the contract's era section)", () => {
       ...extra
     ]
     const a = envelope835(tx("PAYER ONE", "CHK1", "20261101"))
-    const b = envelope835(tx("PAYER TWO", "CHK2", "20261102", ["PLB*1487654321*20261231*L6*-1.50*WO:CLAIM 88*20"]), { control: "0002" })
+    const b = envelope835(tx("PAYER TWO", "CHK2", "20261102", ["PLB*1487654321*20261231*L6*-1.50*WO:CLAIM 88*20"]), {
+      control: "0002"
+    })
     const { capture } = parseEra(a + b, "t")
     expect(capture.claims.map((c) => [c.payer, c.checkNumber, c.paymentDate])).toEqual([
       ["PAYER ONE", "CHK1", "2026-11-01"],
@@ -235,24 +285,46 @@ describe("era mapping (the contract's era section)", () => {
   })
 
   it("a forwarded claim (CLP02 19) keeps the crossover carrier and MOA in the remittance", () => {
-    const { capture, remittance } = one(["CLP*A*19*180*88*22*12*P", "NM1*QC*1*DOE*JO****MI*M1", "NM1*TT*2*STATE MEDICAID*****PI*77001", "MOA***MA18", "SVC*HC:90837*180*88", "CAS*CO*45*70", "CAS*PR*2*22"])
+    const { capture, remittance } = one([
+      "CLP*A*19*180*88*22*12*P",
+      "NM1*QC*1*DOE*JO****MI*M1",
+      "NM1*TT*2*STATE MEDICAID*****PI*77001",
+      "MOA***MA18",
+      "SVC*HC:90837*180*88",
+      "CAS*CO*45*70",
+      "CAS*PR*2*22"
+    ])
     const c = remittance.transactions[0].claims[0]
     expect(c.isForwarded).toBe(true)
     expect(c.crossoverCarrier).toMatchObject({ last: "STATE MEDICAID", idQualifier: "PI", id: "77001" })
-    expect(capture.claims[0]).toMatchObject({ status: "paid", statusText: "Processed as primary, forwarded to additional payer(s)", remarkCodes: ["MA18"] })
+    expect(capture.claims[0]).toMatchObject({
+      status: "paid",
+      statusText: "Processed as primary, forwarded to additional payer(s)",
+      remarkCodes: ["MA18"]
+    })
   })
 
   it("a CLP02 code outside the 5010 list is named by its code, not guessed", () => {
-    expect(claim0(["CLP*A*5*100*0**12*P", "SVC*HC:90834*100*0", "CAS*CO*45*100"]).statusText).toBe("Claim status code 5")
+    expect(claim0(["CLP*A*5*100*0**12*P", "SVC*HC:90834*100*0", "CAS*CO*45*100"]).statusText).toBe(
+      "Claim status code 5"
+    )
   })
 })
 
 describe("era reversals and corrections", () => {
   const c = (pcn: string, status: string, ccn: string | null, f8?: string): RemittanceClaim =>
-    ({ patientControlNumber: pcn, statusCode: status, payerClaimControlNumber: ccn, references: f8 ? { F8: f8 } : {}, isReversal: status === "22" }) as RemittanceClaim
+    ({
+      patientControlNumber: pcn,
+      statusCode: status,
+      payerClaimControlNumber: ccn,
+      references: f8 ? { F8: f8 } : {},
+      isReversal: status === "22"
+    }) as RemittanceClaim
 
   it("pairs a reversal with the claim carrying its payer claim number (CLP07 or REF*F8), else its CLP01", () => {
-    expect(pairReversals([c("P1", "22", "X1"), c("P9", "1", "X9"), c("P1b", "1", "X1")])).toEqual([{ reversal: 0, correction: 2 }])
+    expect(pairReversals([c("P1", "22", "X1"), c("P9", "1", "X9"), c("P1b", "1", "X1")])).toEqual([
+      { reversal: 0, correction: 2 }
+    ])
     expect(pairReversals([c("P1", "22", "X1"), c("P1", "1", "X2", "X1")])).toEqual([{ reversal: 0, correction: 1 }])
     expect(pairReversals([c("P1", "1", "N5"), c("P1", "22", "X1")])).toEqual([{ reversal: 1, correction: 0 }])
     expect(pairReversals([c("P1", "22", "X1"), c("P2", "1", "X2")])).toEqual([{ reversal: 0, correction: null }])
@@ -268,28 +340,52 @@ describe("era balance: BPR02 = Σ CLP04 − Σ PLB", () => {
   const tx = (bpr: string, claims: number[], plb: number[]) => ({
     payment: { ...parseRemittance(envelope835([bpr, "TRN*1*T1*1", "N1*PR*P"])).transactions[0].payment },
     claims: claims.map((paidCents) => ({ paidCents }) as RemittanceClaim),
-    providerAdjustments: plb.map((amountCents) => ({ amountCents, providerId: "", fiscalPeriodDate: null, reasonCode: "WO", reasonMeaning: null, reference: null }))
+    providerAdjustments: plb.map((amountCents) => ({
+      amountCents,
+      providerId: "",
+      fiscalPeriodDate: null,
+      reasonCode: "WO",
+      reasonMeaning: null,
+      reference: null
+    }))
   })
 
   it("is balanced when the check equals the claims paid less recoupments plus interest", () => {
-    expect(balance(tx("BPR*I*157.50*C*ACH", [10000, 9500, -2500], [1500, -250]))).toMatchObject({ expectedCents: 15750, differenceCents: 0, balanced: true })
+    expect(balance(tx("BPR*I*157.50*C*ACH", [10000, 9500, -2500], [1500, -250]))).toMatchObject({
+      expectedCents: 15750,
+      differenceCents: 0,
+      balanced: true
+    })
   })
 
   it("says by how much it is off", () => {
-    expect(balance(tx("BPR*I*100*C*CHK", [9000], []))).toMatchObject({ paymentCents: 10000, expectedCents: 9000, differenceCents: 1000, balanced: false })
+    expect(balance(tx("BPR*I*100*C*CHK", [9000], []))).toMatchObject({
+      paymentCents: 10000,
+      expectedCents: 9000,
+      differenceCents: 1000,
+      balanced: false
+    })
   })
 
   it("a debit (BPR03 D) is a negative payment", () => {
-    expect(balance(tx("BPR*D*25*D*ACH", [-9500], [-7000]))).toMatchObject({ paymentCents: -2500, expectedCents: -2500, balanced: true })
+    expect(balance(tx("BPR*D*25*D*ACH", [-9500], [-7000]))).toMatchObject({
+      paymentCents: -2500,
+      expectedCents: -2500,
+      balanced: true
+    })
   })
 })
 
 describe("era errors name the place, never the patient", () => {
   it("a bad amount names the element, transaction and segment", () => {
-    expect(() => one(["CLP*A*1*100*1O0**12*P", "NM1*QC*1*SECRET*NAME****MI*M1"])).toThrow(new EraError("CLP04 (transaction 0001, segment 10) is not an amount"))
+    expect(() => one(["CLP*A*1*100*1O0**12*P", "NM1*QC*1*SECRET*NAME****MI*M1"])).toThrow(
+      new EraError("CLP04 (transaction 0001, segment 10) is not an amount")
+    )
   })
 
   it("an adjustment group that is not one names CAS01", () => {
-    expect(() => one(["CLP*A*1*100*0**12*P", "CAS*XX*45*100"])).toThrow(/CAS01 \(transaction 0001, segment 11\): "XX" is not an adjustment group/)
+    expect(() => one(["CLP*A*1*100*0**12*P", "CAS*XX*45*100"])).toThrow(
+      /CAS01 \(transaction 0001, segment 11\): "XX" is not an adjustment group/
+    )
   })
 })

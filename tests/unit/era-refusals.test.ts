@@ -13,7 +13,14 @@ const SYNTH = join(ROOT, "tests", "fixtures", "era", "synthetic")
 const reversals = readFileSync(join(SYNTH, "bh-reversals-plb.835"), "utf8")
 const multi = readFileSync(join(SYNTH, "bh-multi-interchange.835"), "utf8")
 
-const HEADER = ["BPR*I*100*C*CHK************20261106", "TRN*1*CHK1*1999", "N1*PR*PAYER", "LX*1", "CLP*A*1*100*100**12*P", "SVC*HC:90834*100*100"]
+const HEADER = [
+  "BPR*I*100*C*CHK************20261106",
+  "TRN*1*CHK1*1999",
+  "N1*PR*PAYER",
+  "LX*1",
+  "CLP*A*1*100*100**12*P",
+  "SVC*HC:90834*100*100"
+]
 
 function refusal(text: string): string {
   try {
@@ -51,11 +58,17 @@ describe("era refuses what is not an 835", () => {
   ])("%j → %s", (text, message) => expect(refusal(text)).toBe(message))
 
   it("a 4010 835 names its version", () => {
-    expect(refusal(envelope835(HEADER, { version: "004010X091A1", isaVersion: "00401" }))).toBe("not a 5010 835 (version 004010X091A1)")
+    expect(refusal(envelope835(HEADER, { version: "004010X091A1", isaVersion: "00401" }))).toBe(
+      "not a 5010 835 (version 004010X091A1)"
+    )
   })
 
   it("an 837 chosen by mistake says it is a claim", () => {
-    const text = envelope835(["BHT*0019*00*0123*20261105*0930*CH", "NM1*41*2*CALM WATERS*****46*1487654321"], { st01: "837", version: "005010X222A1", gs01: "HC" })
+    const text = envelope835(["BHT*0019*00*0123*20261105*0930*CH", "NM1*41*2*CALM WATERS*****46*1487654321"], {
+      st01: "837",
+      version: "005010X222A1",
+      gs01: "HC"
+    })
     expect(refusal(text)).toBe("not an 835: this file holds an 837 health care claim (005010X222A1), not a remittance")
   })
 
@@ -70,46 +83,70 @@ describe("era refuses what is not an 835", () => {
   })
 
   it("a file that holds an 835 and an 837 is refused whole", () => {
-    const text = envelope835(HEADER) + envelope835(["BHT*0019*00*1*20261105*0930*CH"], { st01: "837", version: "005010X222A1", gs01: "HC" })
+    const text =
+      envelope835(HEADER) +
+      envelope835(["BHT*0019*00*1*20261105*0930*CH"], { st01: "837", version: "005010X222A1", gs01: "HC" })
     expect(refusal(text)).toMatch(/^not an 835: this file holds an 837/)
   })
 
   it("an envelope with no transaction", () => {
-    const empty = envelope835([]).replace(/GS\*[^~]*~\nST\*[^~]*~\nSE\*[^~]*~\nGE\*[^~]*~\n/, "").replace("IEA*1*", "IEA*0*")
+    const empty = envelope835([])
+      .replace(/GS\*[^~]*~\nST\*[^~]*~\nSE\*[^~]*~\nGE\*[^~]*~\n/, "")
+      .replace("IEA*1*", "IEA*0*")
     expect(refusal(empty)).toBe("not an 835: the file holds no transaction")
   })
 })
 
 describe("era refuses truncated and corrupt files, naming the transaction", () => {
   it("cut inside a transaction", () => {
-    expect(refusal(reversals.slice(0, reversals.indexOf("CLP*PL000022")))).toBe("the file is truncated: transaction 0001 ends without its SE segment")
+    expect(refusal(reversals.slice(0, reversals.indexOf("CLP*PL000022")))).toBe(
+      "the file is truncated: transaction 0001 ends without its SE segment"
+    )
   })
 
   it("cut after the SE, after the GE", () => {
-    expect(refusal(reversals.slice(0, reversals.indexOf("GE*")))).toBe("the file is truncated: functional group 102 ends without its GE segment")
-    expect(refusal(reversals.slice(0, reversals.indexOf("IEA*")))).toBe("the file is truncated: interchange 000000102 ends without its IEA segment")
+    expect(refusal(reversals.slice(0, reversals.indexOf("GE*")))).toBe(
+      "the file is truncated: functional group 102 ends without its GE segment"
+    )
+    expect(refusal(reversals.slice(0, reversals.indexOf("IEA*")))).toBe(
+      "the file is truncated: interchange 000000102 ends without its IEA segment"
+    )
   })
 
   it("a segment missing (SE01 no longer matches)", () => {
     const text = reversals.replace("REF*6R*PL000021L1~\n", "")
-    expect(refusal(text)).toMatch(/^transaction 0001: SE01 says (\d+) segments but the transaction has (\d+) \(truncated or corrupt\)$/)
+    expect(refusal(text)).toMatch(
+      /^transaction 0001: SE01 says (\d+) segments but the transaction has (\d+) \(truncated or corrupt\)$/
+    )
     const [, says, has] = /SE01 says (\d+) segments but the transaction has (\d+)/.exec(refusal(text))!
     expect(Number(says) - Number(has)).toBe(1)
   })
 
   it("a second transaction whose ST was lost: GE01 and the segment outside a transaction are named", () => {
-    expect(refusal(multi.replace("ST*835*1002*005010X221A1~", ""))).toBe("corrupt X12: segment 44 (BPR) is outside a transaction")
-    expect(refusal(multi.replace("GE*2*201~", "GE*3*201~"))).toBe("functional group 201: GE01 says 3 transactions but the group holds 2 (truncated or corrupt)")
+    expect(refusal(multi.replace("ST*835*1002*005010X221A1~", ""))).toBe(
+      "corrupt X12: segment 44 (BPR) is outside a transaction"
+    )
+    expect(refusal(multi.replace("GE*2*201~", "GE*3*201~"))).toBe(
+      "functional group 201: GE01 says 3 transactions but the group holds 2 (truncated or corrupt)"
+    )
   })
 
   it("an SE missing between two transactions", () => {
-    expect(refusal(multi.replace(/SE\*41\*1001~/, ""))).toBe("corrupt X12: transaction 1001 has no SE segment before segment 43 (ST)")
+    expect(refusal(multi.replace(/SE\*41\*1001~/, ""))).toBe(
+      "corrupt X12: transaction 1001 has no SE segment before segment 43 (ST)"
+    )
   })
 
   it("garbage in the middle, a damaged ISA, a bad amount", () => {
-    expect(refusal(reversals.replace("N3*PO BOX 1000~", "N3*PO BOX 1000~\u0007\u0000#!~"))).toBe("corrupt X12: segment 8 has no valid segment ID")
-    expect(refusal(reversals.replace("*00501*", "*00501"))).toBe("corrupt X12: the ISA segment is damaged (its date, time, version or control number is malformed)")
-    expect(refusal(reversals.replace("CLP*PL000021*1*150*80*", "CLP*PL000021*1*150*8O*"))).toBe("CLP04 (transaction 0001, segment 35) is not an amount")
+    expect(refusal(reversals.replace("N3*PO BOX 1000~", "N3*PO BOX 1000~\u0007\u0000#!~"))).toBe(
+      "corrupt X12: segment 8 has no valid segment ID"
+    )
+    expect(refusal(reversals.replace("*00501*", "*00501"))).toBe(
+      "corrupt X12: the ISA segment is damaged (its date, time, version or control number is malformed)"
+    )
+    expect(refusal(reversals.replace("CLP*PL000021*1*150*80*", "CLP*PL000021*1*150*8O*"))).toBe(
+      "CLP04 (transaction 0001, segment 35) is not an amount"
+    )
     expect(refusal("ISA*00*")).toBe("not an X12 835: the ISA segment is incomplete")
   })
 
@@ -135,27 +172,54 @@ describe("era refuses a file over the size limit", () => {
     expect(() => parseRemittance("ISA" + " ".repeat(MAX_ERA_BYTES))).toThrow(/remittance files over 25 MB are refused/)
   })
 
-  it("the command line refuses a real 50 MB 835 at once with one line; it still reads a small one", { timeout: 120_000 }, async () => {
-    // a valid file: one 835 interchange repeated until it is past 50 MB
-    const big = join(dir, "fifty.835")
-    writeFileSync(big, multi.repeat(Math.ceil((50 * 1024 * 1024) / multi.length)))
-    const [refused, small, missing, none] = await Promise.all([runEra([big]), runEra([join(SYNTH, "bh-multi-interchange.835")]), runEra([join(dir, "nope.835")]), runEra([])])
-    expect(refused.status).toBe(2)
-    expect(refused.stdout).toBe("")
-    expect(refused.stderr).toMatch(/^era: fifty\.835: the file is 50\.\d MB; remittance files over 25 MB are refused \(ask the payer or clearinghouse for one file per check\)\n$/)
-    expect(small.status).toBe(0)
-    expect(JSON.parse(small.stdout).claims).toHaveLength(7)
-    expect(missing).toMatchObject({ status: 2, stdout: "", stderr: "era: cannot read nope.835 (ENOENT)\n" })
-    expect(none).toMatchObject({ status: 2, stdout: "", stderr: "era: usage: npm run --silent era -- FILE.835\n" })
-  })
+  it(
+    "the command line refuses a real 50 MB 835 at once with one line; it still reads a small one",
+    { timeout: 120_000 },
+    async () => {
+      // a valid file: one 835 interchange repeated until it is past 50 MB
+      const big = join(dir, "fifty.835")
+      writeFileSync(big, multi.repeat(Math.ceil((50 * 1024 * 1024) / multi.length)))
+      const [refused, small, missing, none] = await Promise.all([
+        runEra([big]),
+        runEra([join(SYNTH, "bh-multi-interchange.835")]),
+        runEra([join(dir, "nope.835")]),
+        runEra([])
+      ])
+      expect(refused.status).toBe(2)
+      expect(refused.stdout).toBe("")
+      expect(refused.stderr).toMatch(
+        /^era: fifty\.835: the file is 50\.\d MB; remittance files over 25 MB are refused \(ask the payer or clearinghouse for one file per check\)\n$/
+      )
+      expect(small.status).toBe(0)
+      expect(JSON.parse(small.stdout).claims).toHaveLength(7)
+      expect(missing).toMatchObject({ status: 2, stdout: "", stderr: "era: cannot read nope.835 (ENOENT)\n" })
+      expect(none).toMatchObject({ status: 2, stdout: "", stderr: "era: usage: npm run --silent era -- FILE.835\n" })
+    }
+  )
 
-  it("the command line refuses an 837 and a truncated file with one line and nothing on stdout", { timeout: 120_000 }, async () => {
-    const claimFile = join(dir, "claims.837")
-    writeFileSync(claimFile, envelope835(["BHT*0019*00*0123*20261105*0930*CH"], { st01: "837", version: "005010X222A1", gs01: "HC" }))
-    const cut = join(dir, "cut.835")
-    writeFileSync(cut, reversals.slice(0, 900))
-    const [a, b] = await Promise.all([runEra([claimFile]), runEra([cut])])
-    expect(a).toMatchObject({ status: 2, stdout: "", stderr: "era: claims.837: not an 835: this file holds an 837 health care claim (005010X222A1), not a remittance\n" })
-    expect(b).toMatchObject({ status: 2, stdout: "", stderr: "era: cut.835: the file is truncated: transaction 0001 ends without its SE segment\n" })
-  })
+  it(
+    "the command line refuses an 837 and a truncated file with one line and nothing on stdout",
+    { timeout: 120_000 },
+    async () => {
+      const claimFile = join(dir, "claims.837")
+      writeFileSync(
+        claimFile,
+        envelope835(["BHT*0019*00*0123*20261105*0930*CH"], { st01: "837", version: "005010X222A1", gs01: "HC" })
+      )
+      const cut = join(dir, "cut.835")
+      writeFileSync(cut, reversals.slice(0, 900))
+      const [a, b] = await Promise.all([runEra([claimFile]), runEra([cut])])
+      expect(a).toMatchObject({
+        status: 2,
+        stdout: "",
+        stderr:
+          "era: claims.837: not an 835: this file holds an 837 health care claim (005010X222A1), not a remittance\n"
+      })
+      expect(b).toMatchObject({
+        status: 2,
+        stdout: "",
+        stderr: "era: cut.835: the file is truncated: transaction 0001 ends without its SE segment\n"
+      })
+    }
+  )
 })

@@ -15,10 +15,13 @@ const read = (name: string) => readFileSync(join(SYNTHETIC_DIR, name), "utf8")
 const expected = (name: string): Capture => JSON.parse(read(name.replace(/\.835$/, ".json")))
 
 describe("era: synthetic behavioral-health remittances", () => {
-  it.each(files.map((f) => [f.name, f] as const))("%s is what the seeded generator writes (files and expectations in step)", (name, f) => {
-    expect(read(name)).toBe(write835(f.interchanges))
-    expect(expected(name)).toEqual(expectedCapture(f.interchanges, name))
-  })
+  it.each(files.map((f) => [f.name, f] as const))(
+    "%s is what the seeded generator writes (files and expectations in step)",
+    (name, f) => {
+      expect(read(name)).toBe(write835(f.interchanges))
+      expect(expected(name)).toEqual(expectedCapture(f.interchanges, name))
+    }
+  )
 
   it.each(files.map((f) => f.name))("%s reads as the generator meant it (every field, every claim)", (name) => {
     const { capture, remittance } = parseEra(read(name), name)
@@ -32,9 +35,11 @@ describe("era: synthetic behavioral-health remittances", () => {
   it("covers the behavioral-health cases the public samples lack", () => {
     const claims = files.flatMap((f) => parseEra(read(f.name), f.name).capture.claims)
     const codes = new Set(claims.flatMap((c) => c.lines.map((l) => [l.procedureCode, ...l.modifiers].join("-"))))
-    for (const code of ["90837-95", "90834-HO", "90791", "90837-95-HO", "90785", "90847", "90832-95"]) expect(codes, code).toContain(code)
+    for (const code of ["90837-95", "90834-HO", "90791", "90837-95-HO", "90785", "90847", "90832-95"])
+      expect(codes, code).toContain(code)
     const has = (pred: (c: (typeof claims)[number]) => boolean) => claims.filter(pred).length
-    const adj = (c: (typeof claims)[number]) => [...c.adjustments, ...c.lines.flatMap((l) => l.adjustments)].map((a) => `${a.group}-${a.reason}`)
+    const adj = (c: (typeof claims)[number]) =>
+      [...c.adjustments, ...c.lines.flatMap((l) => l.adjustments)].map((a) => `${a.group}-${a.reason}`)
     expect(has((c) => c.status === "paid" && c.paidCents === 0 && adj(c).includes("PR-1"))).toBeGreaterThan(0) // deductible only
     expect(has((c) => adj(c).includes("PR-3") && c.status === "paid")).toBeGreaterThan(0) // copay
     expect(has((c) => adj(c).includes("PR-204") && c.status === "denied")).toBeGreaterThan(0)
@@ -55,12 +60,24 @@ describe("era: synthetic behavioral-health remittances", () => {
       ["L6", -187],
       ["72", -2500]
     ])
-    expect(balance(tx)).toMatchObject({ claimsPaidCents: -9500 + 10500 + 8000 - 9500 + 37900, providerAdjustmentsCents: 1313, paymentCents: 36087, balanced: true })
+    expect(balance(tx)).toMatchObject({
+      claimsPaidCents: -9500 + 10500 + 8000 - 9500 + 37900,
+      providerAdjustmentsCents: 1313,
+      paymentCents: 36087,
+      balanced: true
+    })
   })
 
   it("reads two interchanges with their own separators and three checks", () => {
     const { remittance } = parseEra(read("bh-multi-interchange.835"), "x")
-    expect(remittance.transactions.map((t) => [t.interchangeControlNumber, t.controlNumber, t.payment.traceNumber, t.payment.method])).toEqual([
+    expect(
+      remittance.transactions.map((t) => [
+        t.interchangeControlNumber,
+        t.controlNumber,
+        t.payment.traceNumber,
+        t.payment.method
+      ])
+    ).toEqual([
       ["000000201", "1001", "EFT2026112001", "ACH"],
       ["000000201", "1002", "CHK000445566", "CHK"],
       ["000000202", "2001", "NOPAY20261122", "NON"]
