@@ -18,7 +18,10 @@ export type RawTransaction = {
   issues: string[]
 }
 
-/** Transaction sets a biller might pick by mistake, by ST01 (X12 transaction set identifiers). */
+/** Transaction sets a biller might pick by mistake, by ST01 (X12 transaction set identifiers; the versions named in
+ * refusals come from the file: 005010X222A1 837P, 005010X223A2 837I, 005010X212 276/277, 005010X214 277CA, as
+ * payers' companion guides list them, e.g. "Standard Companion Guide … X212 Health Care Claim Status Request and
+ * Response (276/277)", "Health Care Claim Acknowledgement Standard Companion Guide (277CA, X214)"). */
 const TRANSACTION_NAMES: Record<string, string> = {
   "270": "270 eligibility inquiry",
   "271": "271 eligibility response",

@@ -42,7 +42,10 @@ export function describeNonX12(text: string): string {
 }
 
 /** Reads the separators from the ISA at `start`: element = 4th char, component = ISA16, segment = the char after
- * ISA16 (a newline there followed by a non-letter is a layout break before the real terminator). */
+ * ISA16 (a newline there followed by a non-letter is a layout break before the real terminator), repetition = ISA11
+ * from version 00402 on. The ISA is meant to be fixed-width (X12 TR3s: "the first element separator defines the
+ * element separator … the ISA segment terminator defines the segment terminator"), but separators are counted, not
+ * taken at fixed offsets, so an ISA whose fields were not padded still reads. */
 export function readSeparators(text: string, start: number): { separators: Separators; isaEnd: number } {
   const element = text[start + 3]
   if (!element || /[A-Za-z0-9\s]/.test(element)) throw new EraError("not an X12 835: the ISA segment is malformed")
@@ -67,12 +70,12 @@ export function readSeparators(text: string, start: number): { separators: Separ
     } else segment = text.slice(after, j).includes("\n") ? "\n" : "\r"
   }
   // fixed-width fields that must look right, or the 16 separators counted were not the ISA's own
-  const field = (n: number) => text.slice(cuts[n - 1] + 1, cuts[n])
+  const field = (n: number) => text.slice(cuts[n - 1] + 1, cuts[n]).trim()
   if (
     !/^\d{6}$/.test(field(9)) ||
     !/^\d{4}$/.test(field(10)) ||
     !/^\d{5}$/.test(field(12)) ||
-    !/^\d{9}$/.test(field(13))
+    !/^\d{1,9}$/.test(field(13))
   )
     throw new EraError(
       "corrupt X12: the ISA segment is damaged (its date, time, version or control number is malformed)"
