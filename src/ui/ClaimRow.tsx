@@ -24,7 +24,7 @@ export type Selection = { selected: boolean; onChange: (selected: boolean) => vo
 type Props = { claim: StoredClaim; auths: AuthorizationRow[]; actions: ClaimActions; extra?: ReactNode; highlighted?: boolean; selection?: Selection }
 
 export function ClaimRow({ claim: c, auths, actions, extra, highlighted, selection }: Props) {
-  const { carcs, rarcs } = claimCodes(c)
+  const { carcs, rarcs, share, other } = claimCodes(c)
   const open = isOpenDenial(c)
   return (
     <article className={`row${highlighted ? " here" : ""}`} data-testid={open ? "denial-row" : "claim-row"} aria-label={`Claim ${c.claimNumber}`}>
@@ -49,6 +49,13 @@ export function ClaimRow({ claim: c, auths, actions, extra, highlighted, selecti
         <div className="codes" aria-label="Denial codes">
           {carcs.map((code) => <code key={code} className="carc">{code}</code>)}
           {rarcs.map((code) => <code key={code} className="rarc">{code}</code>)}
+        </div>
+      )}
+      {share.length + other.length > 0 && (
+        <div className="codes quiet" aria-label="Other adjustments (not denials)">
+          {share.length > 0 && <span data-testid="client-share">Client's share: {share.join(", ")}</span>}
+          {share.length > 0 && other.length > 0 && " · "}
+          {other.length > 0 && <span>Not a denial: {other.join(", ")}</span>}
         </div>
       )}
       {open && <DenialHelp claim={c} auths={auths} />}
