@@ -86,6 +86,11 @@ describe("era tokenizer: separators from the file itself", () => {
     expect(parseRemittance(text).transactions).toHaveLength(1)
   })
 
+  it("takes an ISA whose fields were not padded to their fixed widths", () => {
+    const text = envelope835([...HEADER]).replace(/^ISA[^~]*~/, "ISA*00**00**ZZ*SENDER*ZZ*RECEIVER*261105*0930*^*00501*1*0*T*:~")
+    expect(parseRemittance(text).transactions[0].payment.traceNumber).toBe("EFT555")
+  })
+
   it("takes a file with no final terminator and a Ctrl-Z at the end", () => {
     expect(ids(envelope835([...HEADER]).replace(/~\n$/, "")).at(-1)).toBe("IEA")
     expect(ids(envelope835([...HEADER]) + "\u001a").at(-1)).toBe("IEA")
