@@ -4,7 +4,7 @@ import type { ReminderState, StoredAuthorization, StoredClaim } from "../../src/
 import { businessDaysBefore, fromDays } from "../../src/dates/business-days"
 import { federalHolidays } from "../../src/dates/holidays"
 import { ageing, bucketOf } from "../../src/receivables/ageing"
-import { claimsByClient, forecastRunOut, reconcileUsage, sessionsAgainst } from "../../src/tracking/forecast"
+import { claimsByClient, forecastRunOut, reconcileUsage, sessionsAgainst, unitsPerVisit } from "../../src/tracking/forecast"
 import { computeReminders, initials } from "../../src/tracking/reminders"
 import { DEFAULT_SETTINGS, filingLimitDays } from "../../src/tracking/settings"
 import { remindersToIcs } from "../../src/tracking/ics"
@@ -40,16 +40,71 @@ describe("authorization forecast", () => {
     const other = claim({ claimNumber: "X", serviceFrom: "2026-10-08", patient: { name: "X", memberId: "M2", dateOfBirth: null } })
     const outside = claim({ claimNumber: "Y", serviceFrom: "2026-08-20" })
     const wrongCode = claim({ claimNumber: "Z", serviceFrom: "2026-10-09", lines: [{ ...weekly[0].lines[0], procedureCode: "90847" }] })
-    expect(sessionsAgainst(auth(), [...weekly, other, outside, wrongCode])).toEqual(["2026-10-06", "2026-10-13", "2026-10-20", "2026-10-27"])
+    expect(sessionsAgainst(auth(), [...weekly, other, outside, wrongCode]).map((s) => s.date)).toEqual(["2026-10-06", "2026-10-13", "2026-10-20", "2026-10-27"])
   })
   it("runs out at the weekly cadence: 2 visits left after 10/27 → 11/10", () => {
     expect(forecastRunOut(auth(), sessionsAgainst(auth(), weekly))).toBe("2026-11-10")
   })
   it("needs two visits to see a cadence", () => {
-    expect(forecastRunOut(auth(), ["2026-10-06"])).toBeNull()
+    expect(forecastRunOut(auth(), [{ date: "2026-10-06", units: null }])).toBeNull()
   })
   it("shows the portal's count beside the claims seen when they differ", () => {
     expect(reconcileUsage(auth(), sessionsAgainst(auth(), weekly))).toEqual({ portalUsed: 10, seen: 4, since: "2026-09-01", differs: true })
+  })
+})
+
+describe("unit-based authorization forecast", () => {
+  // ABA-style authorization: 96 units of 97153 (15-minute units), 4 units (one hour) billed per weekly visit
+  const unitAuth = (over: Partial<StoredAuthorization> = {}) =>
+    auth({ serviceCodes: ["97153"], unitType: "units", unitsApproved: 96, unitsUsed: 0, unitsRemaining: 96, ...over })
+  const line = (date: string, units: number | null, procedureCode = "97153") => ({
+    procedureCode, modifiers: [], units, serviceDate: date, billedCents: 4000 * (units ?? 1), paidCents: null, adjustments: [], remarkCodes: []
+  })
+  const hourly = ["2026-10-06", "2026-10-13", "2026-10-20", "2026-10-27"].map((d, i) =>
+    claim({ claimNumber: `U${i}`, serviceFrom: d, serviceTo: d, status: "paid", paidCents: 100, lines: [line(d, 4)] })
+  )
+
+  it("96 units used 4 per visit run out at 24 visits, not 96: 24 weeks after the last visit", () => {
+    const sessions = sessionsAgainst(unitAuth(), hourly)
+    expect(sessions).toEqual(hourly.map((c) => ({ date: c.serviceFrom, units: 4 })))
+    expect(unitsPerVisit(sessions)).toBe(4)
+    // 96 / 4 = 24 weekly visits after 10/27 → 24 × 7 = 168 days → 2027-04-13 (counting visits would give 96 weeks)
+    expect(forecastRunOut(unitAuth(), sessions)).toBe("2027-04-13")
+    expect(forecastRunOut(unitAuth({ unitType: "visits" }), sessionsAgainst(unitAuth({ unitType: "visits" }), hourly))).toBe("2028-08-29")
+  })
+  it("counts only whole visits the units still cover: 10 units at 4 a visit cover 2 more visits", () => {
+    expect(forecastRunOut(unitAuth({ unitsUsed: 86, unitsRemaining: 10 }), sessionsAgainst(unitAuth(), hourly))).toBe("2026-11-10")
+    // 3 units left cannot cover the next 4-unit visit: it runs out at the last visit
+    expect(forecastRunOut(unitAuth({ unitsUsed: 93, unitsRemaining: 3 }), sessionsAgainst(unitAuth(), hourly))).toBe("2026-10-27")
+  })
+  it("adds the covered lines of a day, leaves other codes out and does not count a resubmission twice", () => {
+    const d = "2026-10-06"
+    const withAddOn = claim({ claimNumber: "A", serviceFrom: d, status: "paid", lines: [line(d, 4), line(d, 2, "97155"), line(d, 1, "90791")] })
+    const resubmitted = claim({ claimNumber: "A2", serviceFrom: d, status: "denied", lines: [line(d, 4)] })
+    const both = unitAuth({ serviceCodes: ["97153", "97155"] })
+    expect(sessionsAgainst(both, [withAddOn, resubmitted])).toEqual([{ date: d, units: 6 }])
+  })
+  it("takes each line's own date on a claim that spans the week", () => {
+    const week = claim({ claimNumber: "W", serviceFrom: "2026-10-05", serviceTo: "2026-10-09", lines: [line("2026-10-05", 8), line("2026-10-07", 8), line("2026-10-09", 6)] })
+    expect(sessionsAgainst(unitAuth(), [week])).toEqual([
+      { date: "2026-10-05", units: 8 },
+      { date: "2026-10-07", units: 8 },
+      { date: "2026-10-09", units: 6 }
+    ])
+  })
+  it("makes no forecast when no visit shows its units, rather than guess one unit a visit", () => {
+    const bare = hourly.map((c) => ({ ...c, lines: [] }))
+    const sessions = sessionsAgainst(unitAuth(), bare)
+    expect(sessions.map((s) => s.units)).toEqual([null, null, null, null])
+    expect(forecastRunOut(unitAuth(), sessions)).toBeNull()
+  })
+  it("reconciles the portal's units used with the units billed, not with the visit count", () => {
+    const sessions = sessionsAgainst(unitAuth({ unitsUsed: 16, unitsRemaining: 80 }), hourly)
+    expect(reconcileUsage(unitAuth({ unitsUsed: 16, unitsRemaining: 80 }), sessions)).toEqual({ portalUsed: 16, seen: 16, since: "2026-09-01", differs: false })
+    expect(reconcileUsage(unitAuth({ unitsUsed: 20, unitsRemaining: 76 }), sessions)).toMatchObject({ seen: 16, differs: true })
+    // a visit whose units are unknown: no comparison
+    const partial = sessionsAgainst(unitAuth(), [...hourly, claim({ claimNumber: "N", serviceFrom: "2026-11-03", lines: [] })])
+    expect(reconcileUsage(unitAuth({ unitsUsed: 20 }), partial)).toMatchObject({ seen: 16, differs: false })
   })
 })
 
@@ -249,7 +304,7 @@ describe("matching claims to an authorization's client", () => {
     const noId = claim({ claimNumber: "N1", serviceFrom: "2026-11-03", patient: { name: "OKAFOR, GRACE", memberId: null, dateOfBirth: null } })
     const namesake = claim({ claimNumber: "N2", serviceFrom: "2026-11-04", patient: { name: "OKAFOR, GRACE", memberId: "M9", dateOfBirth: null } })
     const ofClient = claimsByClient([...weekly, noId, namesake])
-    expect(sessionsAgainst(auth(), ofClient(auth()))).toEqual(["2026-10-06", "2026-10-13", "2026-10-20", "2026-10-27", "2026-11-03"])
+    expect(sessionsAgainst(auth(), ofClient(auth())).map((s) => s.date)).toEqual(["2026-10-06", "2026-10-13", "2026-10-20", "2026-10-27", "2026-11-03"])
   })
 })
 
