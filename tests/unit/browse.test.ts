@@ -7,6 +7,8 @@ import type { TestDeps as Deps } from "./helpers"
 import { openStore } from "../../src/storage"
 import { listFixtures } from "../sandbox/pages"
 import { freshDb, ok } from "./helpers"
+import { checkReply } from "../../src/messages/send"
+import type { BodyOf, MessageType } from "../../src/messages"
 import type { PayerLensDb } from "../../src/storage/db"
 import type { PatientResponse, ReceivablesListResponse, SearchResponse, OnPageResponse } from "../../src/messages/replies"
 
@@ -36,11 +38,11 @@ beforeEach(async () => {
 })
 afterEach(async () => db.delete())
 
-const ask = async <const M extends { type: string }>(message: M) => ok(await handleMessage(message, popup, d))
+const ask = async <T extends MessageType>(type: T, body: BodyOf<T>) => ok(checkReply(type, await handleMessage({ ...body, type }, popup, d)))
 
 describe("search", () => {
   it("finds a patient by either name order, with all their claims and authorizations", async () => {
-    const r = await ask({ type: "search/query", text: "maria rivera" })
+    const r = await ask("search/query", { text: "maria rivera" })
     expect(r.patients.map((p) => [p.name, p.memberId, p.claims, p.authorizations])).toEqual([["RIVERA, MARIA", "XGH884512301", 1, 2]])
     expect(r.claims.map((c) => c.claimNumber)).toEqual(["2026281AB0412"])
     expect(r.authorizations.map((a) => a.authNumber).sort()).toEqual(["A261002210", "A262000114"])
@@ -48,34 +50,34 @@ describe("search", () => {
   })
 
   it("finds claims by denial code, by claim number and by US date, not patients that merely share a code", async () => {
-    const byCode = await ask({ type: "search/query", text: "CO-197" })
+    const byCode = await ask("search/query", { text: "CO-197" })
     expect(byCode.claims.map((c) => c.claimNumber).sort()).toEqual(["2026281AB0412", "BH26300058812"])
     expect(byCode.patients).toEqual([])
-    const byNumber = await ask({ type: "search/query", text: "fh71260519" })
+    const byNumber = await ask("search/query", { text: "fh71260519" })
     expect(byNumber.claims.map((c) => c.patient.name)).toEqual(["Jordan Blake"])
-    const byDate = await ask({ type: "search/query", text: "10/20/2026" })
+    const byDate = await ask("search/query", { text: "10/20/2026" })
     expect(byDate.claims.map((c) => c.claimNumber).sort()).toEqual(["26290018841", "BH26300058812", "FH71260519"])
   })
 
   it("finds a mistyped name when nothing matches as typed, and says so; never when something does", async () => {
     for (const typo of ["mraia rivera", "maria riveraa", "maria rvera", "marai rivera"]) {
-      const r = await ask({ type: "search/query", text: typo })
+      const r = await ask("search/query", { text: typo })
       expect(r.closeSpelling, typo).toBe(true)
       expect(r.patients.map((p) => p.name), typo).toEqual(["RIVERA, MARIA"])
       expect(r.authorizations.map((a) => a.authNumber).sort(), typo).toEqual(["A261002210", "A262000114"])
     }
-    const exact = await ask({ type: "search/query", text: "rivera" })
+    const exact = await ask("search/query", { text: "rivera" })
     expect(exact.closeSpelling).toBe(false)
     // two letters off, or a short word one letter off, is not the same name
     for (const far of ["mria rvera", "riv3ra", "leo"]) {
-      const r = await ask({ type: "search/query", text: far })
+      const r = await ask("search/query", { text: far })
       expect(r.patients.filter((p) => p.name === "RIVERA, MARIA"), far).toEqual([])
     }
   })
 
   it("answers an empty query with nothing, and a query of no match with nothing", async () => {
     for (const text of ["", "   ", "zzzz-no-such"]) {
-      const r = await ask({ type: "search/query", text })
+      const r = await ask("search/query", { text })
       expect([r.patients.length, r.claims.length, r.authorizations.length]).toEqual([0, 0, 0])
     }
   })
@@ -83,9 +85,9 @@ describe("search", () => {
 
 describe("patient view", () => {
   it("gathers one member's authorizations and claims across pages, including pages that showed no member ID", async () => {
-    const found = await ask({ type: "search/query", text: "Elijah Brown" })
+    const found = await ask("search/query", { text: "Elijah Brown" })
     const key = found.patients.find((p) => p.memberId === "00982217")!.key
-    const r = await ask({ type: "patient/get", key })
+    const r = await ask("patient/get", { key })
     expect(r.claims.map((c) => c.claimNumber)).toEqual(["26290020117", "26227001417", "26220713362", "26213880154"]) // newest first
     expect(r.authorizations.map((a) => a.authNumber).sort()).toEqual(["OP2608114471", "OP2608209935", "OP2612300145"])
     expect(r.patient).toMatchObject({ name: "BROWN, ELIJAH", memberId: "00982217", payers: ["Optum Behavioral Health"], claims: 4, authorizations: 3 })
@@ -97,7 +99,7 @@ describe("patient view", () => {
 
 describe("A/R drill-down", () => {
   it("lists the unpaid claims of one ageing bucket, most urgent filing deadline first", async () => {
-    const r = await ask({ type: "receivables/list", filter: { bucket: "61-90" } })
+    const r = await ask("receivables/list", { filter: { bucket: "61-90" } })
     expect(r.rows.every((row) => row.ageDays > 60 && row.ageDays <= 90)).toBe(true)
     const uhcDenied = r.rows.find((row) => row.claim.claimNumber === "FH71239921")! // UHC, DOS 09/09/2026, denied
     expect(uhcDenied.filing).toEqual({ deadline: "2026-12-08", daysLeft: 11, limitDays: 90 })
@@ -106,7 +108,7 @@ describe("A/R drill-down", () => {
     expect(r.rows.indexOf(withClock[0])).toBe(0)
   })
   it("lists one payer's unpaid claims; pending claims carry no filing clock", async () => {
-    const r = await ask({ type: "receivables/list", filter: { payer: "NY Medicaid" } })
+    const r = await ask("receivables/list", { filter: { payer: "NY Medicaid" } })
     expect(r.rows.map((row) => [row.claim.claimNumber, row.claim.status, row.filing?.deadline ?? null])).toEqual([
       ["2026301000123999", "denied", "2027-01-08"], // 95 days from 10/05/2026
       ["2026310000330412", "rejected", "2027-01-15"],
@@ -114,13 +116,13 @@ describe("A/R drill-down", () => {
     ])
   })
   it("ages claims from the date the payer received them, counting only claims whose received date was seen", async () => {
-    const r = await ask({ type: "receivables/list", filter: { bucket: "31-60", from: "received" } })
+    const r = await ask("receivables/list", { filter: { bucket: "31-60", from: "received" } })
     expect(r.rows.map((row) => [row.claim.claimNumber, row.claim.receivedDate, row.ageDays]).sort()).toEqual([
       ["2026281AB0412", "2026-10-09", 49],
       ["BH26300058812", "2026-10-23", 35],
       ["E2026110455201", "2026-10-08", 50]
     ])
-    const overview = await ask({ type: "overview/get" })
+    const overview = await ask("overview/get", {})
     expect(overview.receivables.ageingFromReceived.map((b) => [b.bucket, b.claims])).toEqual([["0-30", 0], ["31-60", 3], ["61-90", 1], ["91-120", 1], ["120+", 0]])  // FH71234509: partially paid, its CO-97 line still on insurance A/R
   })
   it("refuses a bucket that does not exist", async () => {
@@ -133,9 +135,9 @@ describe("A/R drill-down", () => {
 describe("records on the current tab", () => {
   it("returns what the last page read in that tab held", async () => {
     const tab = listFixtures().findIndex((f) => f.name === "03-prior-auth-list") + 1
-    const r = await ask({ type: "records/on-tab", tabId: tab })
+    const r = await ask("records/on-tab", { tabId: tab })
     expect(r.claims).toEqual([])
     expect(r.authorizations.map((a) => a.authNumber)).toEqual(expect.arrayContaining(["A158842201", "A158842377", "A158849010"]))
-    expect(await ask({ type: "records/on-tab", tabId: 9999 })).toEqual({ ok: true, claims: [], authorizations: [] })
+    expect(await ask("records/on-tab", { tabId: 9999 })).toEqual({ ok: true, claims: [], authorizations: [] })
   })
 })
