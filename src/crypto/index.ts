@@ -1,0 +1,12 @@
+// PayerLens's protection building blocks: pure functions over WebCrypto. Storage wires them in.
+export * from "./errors"
+export { canonicalJson, sha256Hex } from "./bytes"
+export * from "./keys"
+export * from "./field"
+export * from "./blind-index"
+export * from "./seal-record"
+export * from "./capture-box"
+export * from "./audit"
+export * from "./throttle"
+export * from "./strength"
+export * from "./backup"
