@@ -19,12 +19,14 @@ export type Harness = {
 
 /** `profile`: a user-data folder to use and keep (to launch the same profile twice); a fresh one otherwise.
  * `extension`: another unpacked extension folder than the build (the benchmarks' blank popup). */
-export async function launchWithExtension(options: { headless?: boolean; profile?: string; extension?: string } = {}): Promise<Harness> {
+export async function launchWithExtension(
+  options: { headless?: boolean; profile?: string; extension?: string; extraHosts?: string[] } = {}
+): Promise<Harness> {
   const extension = options.extension ?? EXTENSION_DIR
   if (!existsSync(join(extension, "manifest.json"))) throw new Error(`no built extension in ${extension}: run npm run build`)
   // Playwright reports service-worker requests only with this set (used by the zero-network test).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1"
-  const sandbox = await startSandbox()
+  const sandbox = await startSandbox(options.extraHosts)
   const userDataDir = options.profile ?? mkdtempSync(join(tmpdir(), "payerlens-chromium-"))
   const headless = options.headless ?? true
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -67,7 +69,7 @@ export async function launchWithExtension(options: { headless?: boolean; profile
 }
 
 /** Every row of one table, read inside the service worker. */
-export async function storedRows<T = Record<string, any>>(worker: Worker, table: "claims" | "authorizations"): Promise<T[]> {
+export async function storedRows<T = Record<string, any>>(worker: Worker, table: "claims" | "authorizations" | "captures"): Promise<T[]> {
   return worker.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {

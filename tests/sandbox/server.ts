@@ -3,14 +3,20 @@
 // production manifest's match patterns are what run.
 import { createServer, type Server } from "node:https"
 import { readFileSync } from "node:fs"
+import { join } from "node:path"
 import type { AddressInfo } from "node:net"
 import selfsigned from "selfsigned"
 import { sandboxRoutes, SANDBOX_HOSTS } from "./pages"
 
 export type Sandbox = { port: number; hosts: string[]; chromiumArgs: string[]; close: () => Promise<void> }
 
-export async function startSandbox(): Promise<Sandbox> {
-  const hosts = SANDBOX_HOSTS()
+/** Any host in `extraHosts` also answers HOST_CHECK_PATH with one claims page (the host e2e reads it on every
+ * host an adapter lists). */
+export const HOST_CHECK_PATH = "/payerlens-host-check"
+const HOST_CHECK_PAGE = join(import.meta.dirname, "..", "fixtures", "pages", "generic", "01-claims-div-rows.html")
+
+export async function startSandbox(extraHosts: string[] = []): Promise<Sandbox> {
+  const hosts = [...new Set([...SANDBOX_HOSTS(), ...extraHosts])]
   const pems = await selfsigned.generate([{ name: "commonName", value: "payerlens-sandbox" }], {
     notAfterDate: new Date(Date.now() + 2 * 86_400_000),
     keySize: 2048,
@@ -20,7 +26,7 @@ export async function startSandbox(): Promise<Sandbox> {
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const host = (req.headers.host ?? "").split(":")[0]
     const path = (req.url ?? "/").split("?")[0].replace(/\/+$/, "") || "/"
-    const file = routes.get(`${host}${path}`) ?? routes.get(`${host}${path}/`)
+    const file = routes.get(`${host}${path}`) ?? routes.get(`${host}${path}/`) ?? (path === HOST_CHECK_PATH ? HOST_CHECK_PAGE : undefined)
     if (!file) {
       res.writeHead(404, { "content-type": "text/html; charset=utf-8" })
       res.end("<!DOCTYPE html><title>Not found</title><h1>Page not found</h1>")
