@@ -19,6 +19,8 @@ export async function drawSuperbill(
   fonts: PdfFonts,
   options: PdfOptions & { issued: string }
 ): Promise<Uint8Array> {
+  // a long list never fits one page: skip the attempts
+  if (bill.rows.length + bill.diagnoses.length > 30) return draw(bill, fonts, options)
   try {
     return await onePage((scale) => draw(bill, fonts, { ...options, onePage: true, scale }), [1, 0.93, 0.87])
   } catch (error) {
