@@ -64,19 +64,17 @@ export function readName(el: string[]): Name {
   }
 }
 
-/** CAS: a group and up to six reason/amount/quantity triples. */
-export function readCas(c: Ctx): RemittanceAdjustment[] {
+/** CAS: a group and up to six reason/amount/quantity triples, appended to `out`. */
+export function readCas(c: Ctx, out: RemittanceAdjustment[]): void {
   const el = c.seg.el
   const group = el[1] as Adjustment["group"]
   if (!GROUPS.includes(group))
     throw new EraError(`${where(c, "CAS01")}: "${el[1] ?? ""}" is not an adjustment group (CO, PR, OA, PI, CR)`)
-  const out: RemittanceAdjustment[] = []
   for (let k = 2; k <= 17; k += 3) {
     const reason = text(el[k])
     if (!reason) continue
     out.push({ group, reason, amountCents: needCents(c, k + 1), quantity: quantity(c, k + 2) })
   }
-  return out
 }
 
 export function splitComposite(raw: string | undefined, component: string) {
@@ -209,9 +207,10 @@ export function walkTransaction(raw: RawTransaction): RemittanceTransaction {
   let claim: RemittanceClaim | null = null
   let line: RemittanceLine | null = null
 
+  const c: Ctx = { tx, seg: raw.segments[0] } // one context, moved along (a large file has ~230,000 segments)
   for (const seg of raw.segments) {
     const el = seg.el
-    const c: Ctx = { tx, seg }
+    c.seg = seg
     switch (el[0]) {
       case "BPR":
         payment = readPayment(c)
@@ -248,8 +247,8 @@ export function walkTransaction(raw: RawTransaction): RemittanceTransaction {
         break
       }
       case "CAS":
-        if (line) line.adjustments.push(...readCas(c))
-        else if (claim) claim.adjustments.push(...readCas(c))
+        if (line) readCas(c, line.adjustments)
+        else if (claim) readCas(c, claim.adjustments)
         break
       case "MOA":
         if (claim) claim.moaRemarkCodes.push(...codes(el, [3, 4, 5, 6, 7]))
@@ -317,18 +316,32 @@ function codes(el: string[], positions: number[]): string[] {
  * (CLP01). X12 RFI 2442/791: the reversal repeats the original adjustments negated and should come before its
  * correction, in the same 835; RFI 2150: CLP01 may change when the provider renumbered the corrected claim. */
 export function pairReversals(claims: RemittanceClaim[]): ReversalPair[] {
+  const index = (key: (c: RemittanceClaim) => string | null | undefined) => {
+    const map = new Map<string, number[]>()
+    claims.forEach((c, j) => {
+      const k = key(c)
+      if (!k || c.isReversal) return
+      const list = map.get(k)
+      if (list) list.push(j)
+      else map.set(k, [j])
+    })
+    return map
+  }
+  const byNumber = index((c) => c.payerClaimControlNumber)
+  const byOriginal = index((c) => c.references.F8)
+  const byPcn = index((c) => c.patientControlNumber)
   const used = new Set<number>()
+  // the first unused candidate after the reversal, else the first before it
+  const pick = (candidates: number[], r: number) => {
+    const free = [...new Set(candidates)].filter((j) => !used.has(j)).sort((a, b) => a - b)
+    return free.find((j) => j > r) ?? free[0] ?? null
+  }
   const pairs: ReversalPair[] = []
-  const order = (r: number) => [...claims.keys()].filter((j) => j > r).concat([...claims.keys()].filter((j) => j < r))
   claims.forEach((rev, r) => {
     if (!rev.isReversal) return
-    const candidates = order(r).filter((j) => !claims[j].isReversal && !used.has(j))
-    const byNumber = (j: number) =>
-      rev.payerClaimControlNumber !== null &&
-      (claims[j].references.F8 === rev.payerClaimControlNumber ||
-        claims[j].payerClaimControlNumber === rev.payerClaimControlNumber)
-    const byPcn = (j: number) => claims[j].patientControlNumber === rev.patientControlNumber
-    const correction = candidates.find(byNumber) ?? candidates.find(byPcn) ?? null
+    const ccn = rev.payerClaimControlNumber
+    const strong = ccn ? [...(byOriginal.get(ccn) ?? []), ...(byNumber.get(ccn) ?? [])] : []
+    const correction = pick(strong, r) ?? pick(byPcn.get(rev.patientControlNumber) ?? [], r)
     if (correction !== null) used.add(correction)
     pairs.push({ reversal: r, correction })
   })
