@@ -21,6 +21,22 @@ const CARC: Record<string, Bilingual> = {
     en: "Copay: the fixed amount your plan sets for each visit.",
     es: "Copago: la cantidad fija que su plan fija para cada visita."
   },
+  "4": {
+    en: "A code on the claim that describes the service (for example, the one for video visits) was missing or wrong. The practice can correct it.",
+    es: "Faltaba o era incorrecto un código de la reclamación que describe el servicio (por ejemplo, el de las visitas por video). La consulta puede corregirlo."
+  },
+  "5": {
+    en: "The place of the visit on the claim did not fit the service. The practice can correct it.",
+    es: "El lugar de la visita en la reclamación no correspondía al servicio. La consulta puede corregirlo."
+  },
+  "11": {
+    en: "The diagnosis on the claim did not fit the service billed. The practice can correct it.",
+    es: "El diagnóstico de la reclamación no correspondía al servicio facturado. La consulta puede corregirlo."
+  },
+  "15": {
+    en: "The approval (authorization) number was missing or did not match. The practice can correct it.",
+    es: "Faltaba el número de aprobación (autorización) o no coincidía. La consulta puede corregirlo."
+  },
   "16": {
     en: "The claim was missing information. The practice can correct it and send it again.",
     es: "A la reclamación le faltaba información. La consulta puede corregirla y enviarla de nuevo."
