@@ -26,7 +26,7 @@ export function checkEraSize(bytes: number): void {
 }
 
 export function parseRemittance(text: string): Remittance {
-  checkEraSize(text.length)
+  checkEraSize(text.length) // characters of text already read: the same as bytes for X12's ASCII
   const transactions = []
   // each transaction is walked as soon as its SE is read: only one transaction's tokens are alive at a time
   for (const raw of splitTransactions(segments(text))) transactions.push(walkTransaction(raw))
