@@ -87,7 +87,10 @@ describe("era tokenizer: separators from the file itself", () => {
   })
 
   it("takes an ISA whose fields were not padded to their fixed widths", () => {
-    const text = envelope835([...HEADER]).replace(/^ISA[^~]*~/, "ISA*00**00**ZZ*SENDER*ZZ*RECEIVER*261105*0930*^*00501*1*0*T*:~")
+    const text = envelope835([...HEADER]).replace(
+      /^ISA[^~]*~/,
+      "ISA*00**00**ZZ*SENDER*ZZ*RECEIVER*261105*0930*^*00501*1*0*T*:~"
+    )
     expect(parseRemittance(text).transactions[0].payment.traceNumber).toBe("EFT555")
   })
 
