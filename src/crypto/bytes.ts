@@ -17,24 +17,33 @@ export const utf8 = (text: string): Uint8Array<ArrayBuffer> => encoder.encode(te
 export const fromUtf8 = (bytes: Uint8Array): string => decoder.decode(bytes)
 
 const CHUNK = 0x8000
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 
 /** base64url without padding (RFC 4648 §5): no "." in its alphabet, so "v1.iv.ct" splits cleanly. */
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = ""
-  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK))
+  // apply over slices: spreading a large array is slow and can overflow the stack
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[])
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")
 }
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/
 
-/** Strict: anything outside the base64url alphabet, or an impossible length, is refused (returns null). */
+/**
+ * Strict: anything outside the base64url alphabet, an impossible length, or stray bits in the last character
+ * (which would let two strings mean one value) is refused: returns null.
+ */
 export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
-  if (!BASE64URL.test(text) || text.length % 4 === 1) return null
-  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((text.length + 3) % 4))
+  if (typeof text !== "string" || !BASE64URL.test(text) || text.length % 4 === 1) return null
+  const tail = text.length % 4
+  if (tail) {
+    const last = ALPHABET.indexOf(text[text.length - 1])
+    if (last & (tail === 2 ? 0b1111 : 0b11)) return null
+  }
+  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"))
   const out = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i)
-  // a non-canonical encoding (stray bits in the last character) would let two strings mean one value
-  return toBase64Url(out) === text ? out : null
+  return out
 }
 
 export const toHex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")

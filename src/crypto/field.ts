@@ -62,6 +62,42 @@ export async function decryptJson(key: CryptoKey, sealed: string, aad: string): 
   }
 }
 
+// The binary form, for values kept in IndexedDB (which stores bytes as they are): [1][iv: 12][ciphertext+tag].
+// No base64 to encode or decode — for 12,000 records that encoding costs more than the encryption.
+const BINARY_VERSION = 1
+
+/** encryptJson's binary twin: a Uint8Array to store as is. */
+export async function encryptJsonToBytes(key: CryptoKey, value: unknown, aad: string): Promise<Uint8Array<ArrayBuffer>> {
+  const json = JSON.stringify(value)
+  if (json === undefined) throw new TypeError("encryptJsonToBytes: the value has no JSON form")
+  const iv = randomBytes(IV_BYTES)
+  const ciphertext = new Uint8Array(await subtle().encrypt({ name: "AES-GCM", iv, additionalData: utf8(aad) }, key, utf8(json)))
+  const out = new Uint8Array(1 + IV_BYTES + ciphertext.length)
+  out[0] = BINARY_VERSION
+  out.set(iv, 1)
+  out.set(ciphertext, 1 + IV_BYTES)
+  return out
+}
+
+/** decryptJson's binary twin. */
+export async function decryptJsonFromBytes(key: CryptoKey, sealed: Uint8Array, aad: string): Promise<unknown> {
+  if (!(sealed instanceof Uint8Array)) throw new BadCiphertext("an encrypted value in binary form must be a Uint8Array")
+  if (sealed.length < 1 + IV_BYTES + TAG_BYTES) throw new BadCiphertext("an encrypted value in binary form is shorter than its IV and tag")
+  if (sealed[0] !== BINARY_VERSION) throw new UnsupportedVersion(`encrypted value version ${sealed[0]} is not known to this PayerLens (knows ${BINARY_VERSION})`)
+  let plain: Uint8Array
+  try {
+    const iv = sealed.slice(1, 1 + IV_BYTES)
+    plain = new Uint8Array(await subtle().decrypt({ name: "AES-GCM", iv, additionalData: utf8(aad) }, key, sealed.slice(1 + IV_BYTES)))
+  } catch {
+    throw new DecryptFailed("an encrypted value did not open: it was changed, moved from another record, or made with another key")
+  }
+  try {
+    return JSON.parse(fromUtf8(plain))
+  } catch {
+    throw new DecryptFailed("an encrypted value opened but does not hold JSON")
+  }
+}
+
 const BATCH = 512
 
 /** Runs `each` over `items` in slices of 512 concurrent WebCrypto calls: bounded memory for tens of thousands. */

@@ -13,7 +13,7 @@ import { HistoryRow, StoredAuthorization, StoredClaim } from "../model/records"
 import { canonicalJson } from "./bytes"
 import { blindIndexOfKey, type RecordKind } from "./blind-index"
 import { DecryptFailed } from "./errors"
-import { decryptJson, encryptJson, inBatches } from "./field"
+import { decryptJsonFromBytes, encryptJsonToBytes, inBatches } from "./field"
 import type { DataKeys } from "./keys"
 
 /** One thing due on a day: a reminder kind (tracking/reminders.ts ReminderKind) and its ISO due date. */
@@ -24,6 +24,8 @@ export const DueEntry = z.strictObject({
 export type DueEntry = Infer<typeof DueEntry>
 
 const id = z.string().regex(/^[0-9a-f]{64}$/, "id must be a blind index (64 hex characters)")
+/** the encrypted part, binary (field.ts encryptJsonToBytes): IndexedDB keeps it as is */
+const box = z.unknown().refine((b): b is Uint8Array => b instanceof Uint8Array, "box must be bytes (Uint8Array)")
 const count = z.number().nullable()
 
 export const SealedClaim = z.strictObject({
@@ -32,7 +34,7 @@ export const SealedClaim = z.strictObject({
   id,
   status: z.enum(CLAIM_STATUSES),
   due: z.array(DueEntry),
-  box: z.string()
+  box
 })
 export type SealedClaim = Infer<typeof SealedClaim>
 
@@ -46,7 +48,7 @@ export const SealedAuthorization = z.strictObject({
   unitsRemaining: count,
   unitType: z.enum(["visits", "units"]).nullable(),
   due: z.array(DueEntry),
-  box: z.string()
+  box
 })
 export type SealedAuthorization = Infer<typeof SealedAuthorization>
 
@@ -78,8 +80,7 @@ export async function sealRecord(record: StoredRecord, keys: DataKeys, options: 
   const kind: RecordKind = isClaim(record) ? "claim" : "authorization"
   const recordId = options.id ?? (await blindIndexOfKey(keys.index, kind, record.key))
   const clear = clearPart(record, recordId, options.due ?? [])
-  const box = await encryptJson(keys.record, record, aadOf(clear))
-  return { ...clear, box } as SealedRecord
+  return { ...clear, box: await encryptJsonToBytes(keys.record, record, aadOf(clear)) } as SealedRecord
 }
 
 function describe(error: ZodError) {
@@ -96,8 +97,8 @@ export async function openRecord(input: unknown, keys: DataKeys): Promise<Stored
   const schema = kind === "authorization" ? SealedAuthorization : SealedClaim
   const parsedSealed = schema.safeParse(input)
   if (!parsedSealed.success) throw new DecryptFailed(`a stored record is not in the sealed form (${describe(parsedSealed.error)})`)
-  const { box, ...clear } = parsedSealed.data
-  const value = await decryptJson(keys.record, box, aadOf(clear))
+  const { box: sealed, ...clear } = parsedSealed.data
+  const value = await decryptJsonFromBytes(keys.record, sealed, aadOf(clear))
   const content = clear.kind === "claim" ? StoredClaim.safeParse(value) : StoredAuthorization.safeParse(value)
   if (!content.success) throw new DecryptFailed(`a stored ${clear.kind} opened but is not a valid record (${describe(content.error)})`)
   if (content.data.status !== clear.status) throw new DecryptFailed(`a stored ${clear.kind}'s clear status does not match its content`)
@@ -120,7 +121,7 @@ export const SealedHistoryRow = z.strictObject({
   /** the blind index of the record it belongs to */
   recordId: id,
   at: z.string(),
-  box: z.string()
+  box
 })
 export type SealedHistoryRow = Infer<typeof SealedHistoryRow>
 
@@ -129,8 +130,8 @@ const historyAad = (row: Omit<SealedHistoryRow, "box" | "id">) => `PayerLens his
 /** Protects one history row; `recordId` is the blind index of row.recordKey (computed when not given). */
 export async function sealHistoryRow(row: HistoryRow, keys: DataKeys, recordId?: string): Promise<SealedHistoryRow> {
   const clear = { v: 1 as const, recordKind: row.recordKind, recordId: recordId ?? (await blindIndexOfKey(keys.index, row.recordKind, row.recordKey)), at: row.at }
-  const box = await encryptJson(keys.record, { recordKey: row.recordKey, sourceUrl: row.sourceUrl, changes: row.changes }, historyAad(clear))
-  return row.id === undefined ? { ...clear, box } : { ...clear, id: row.id, box }
+  const sealed = await encryptJsonToBytes(keys.record, { recordKey: row.recordKey, sourceUrl: row.sourceUrl, changes: row.changes }, historyAad(clear))
+  return row.id === undefined ? { ...clear, box: sealed } : { ...clear, id: row.id, box: sealed }
 }
 
 const HistoryBox = z.strictObject({ recordKey: z.string(), sourceUrl: z.string(), changes: HistoryRow.shape.changes })
@@ -138,8 +139,8 @@ const HistoryBox = z.strictObject({ recordKey: z.string(), sourceUrl: z.string()
 export async function openHistoryRow(input: unknown, keys: DataKeys): Promise<HistoryRow> {
   const parsed = SealedHistoryRow.safeParse(input)
   if (!parsed.success) throw new DecryptFailed(`a stored history row is not in the sealed form (${describe(parsed.error)})`)
-  const { box, id: rowId, ...clear } = parsed.data
-  const content = HistoryBox.safeParse(await decryptJson(keys.record, box, historyAad(clear)))
+  const { box: sealed, id: rowId, ...clear } = parsed.data
+  const content = HistoryBox.safeParse(await decryptJsonFromBytes(keys.record, sealed, historyAad(clear)))
   if (!content.success) throw new DecryptFailed(`a stored history row opened but is not valid (${describe(content.error)})`)
   const row: HistoryRow = { recordKind: clear.recordKind, recordKey: content.data.recordKey, at: clear.at, sourceUrl: content.data.sourceUrl, changes: content.data.changes }
   return rowId === undefined ? row : { id: rowId, ...row }
