@@ -24,6 +24,7 @@ export function psychotherapyBand(minutes: number): TimeBand | null {
  * Crisis psychotherapy: 90839 for the first 30–74 minutes (once a day); 90840 for each further block of up to 30
  * minutes once the 75th minute is reached: 75–104 → 1, 105–134 → 2, 135–164 → 3 … Under 30 minutes it is coded as
  * ordinary timed psychotherapy (16–29 minutes → 90832).
+ * Sources differ at the lower edge: BCBSIL and Headway say 30–74 minutes, one AAPC answer says 31–74; 30 is used.
  */
 export const CRISIS = {
   code: "90839",
@@ -31,7 +32,13 @@ export const CRISIS = {
   from: 30,
   addOnFrom: 75,
   block: 30,
-  sources: [SOURCES.bcbsilPsychiatry, SOURCES.aapcCrisisCci, SOURCES.aapcTimeBlocks, SOURCES.aapcCrisisShort]
+  sources: [
+    SOURCES.bcbsilPsychiatry,
+    SOURCES.headwayCrisis,
+    SOURCES.aapcCrisisCci,
+    SOURCES.aapcTimeBlocks,
+    SOURCES.aapcCrisisShort
+  ]
 } as const
 
 /** Units of 90840 for a crisis session of `minutes` (0 below 75). */
@@ -118,7 +125,9 @@ export type TelehealthRule = {
 
 /**
  * Telehealth modifiers per payer kind. Medicare fee-for-service: POS 02/10 carries the telehealth, 95 only for
- * hospital-based clinicians (NGS), 93 for audio-only (CMS/CodingIntel). Medicaid: state by state. Commercial: plan
+ * hospital-based clinicians (NGS), 93 for audio-only (CMS/CodingIntel). Sources disagree on 95: CMS Transmittal
+ * 12671 (as quoted) pairs POS 02/10 with 95 for audio-video, NGS says 95 only in the hospital case; we follow NGS
+ * and warn. Medicaid: state by state. Commercial: plan
  * by plan (UHC treats 95/GT as informational; Aetna does not pay 93; Horizon wants 93/95).
  */
 export function telehealthRule(payer: PayerKind, mode: Telehealth, atHome: boolean): TelehealthRule {

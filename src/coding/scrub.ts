@@ -12,6 +12,7 @@ import {
   type LineCoverage
 } from "./authorization-coverage"
 import { checkDiagnosis, listCodes } from "./diagnosis"
+import { SOURCES, type Source } from "./sources"
 import {
   ADD_ON_CODES,
   CRISIS,
@@ -44,6 +45,24 @@ export const OWN_RULES = [
 ] as const
 export const RULES = [...CONTRACT_RULES, ...OWN_RULES] as const
 export type RuleId = (typeof RULES)[number]
+
+/** The public source each rule rests on (sources.ts). */
+export const RULE_SOURCES: Record<RuleId, Source[]> = {
+  "addon-without-primary": [SOURCES.novitasAddOns, SOURCES.bcbsilPsychiatry, SOURCES.hcproInteractiveComplexity],
+  "interactive-complexity-pairing": [SOURCES.aapcInteractiveComplexity, SOURCES.bcbsilPsychiatry],
+  "diagnosis-not-billable": [SOURCES.icd10Headers],
+  "diagnosis-unknown": [SOURCES.icd10Headers],
+  "auth-missing": [SOURCES.authorizationDenials],
+  "auth-code-mismatch": [SOURCES.carc284, SOURCES.authorizationDenials],
+  "auth-units-exceeded": [SOURCES.authorizationDenials],
+  "addon-with-standalone-psychotherapy": [SOURCES.bcbsilPsychiatry],
+  "psychotherapy-with-crisis": [SOURCES.aapcCrisisCci, SOURCES.bcbsilPsychiatry],
+  "one-timed-psychotherapy-code": [SOURCES.almaOneTimedCode],
+  "evaluation-same-day": [SOURCES.lcdL34616, SOURCES.bcbsilPsychiatry],
+  "crisis-once-a-day": [SOURCES.bcbsilPsychiatry],
+  "psychotherapy-units": [SOURCES.novitasAddOns],
+  "telehealth-modifier-conflict": [SOURCES.cmsTransmittal12671]
+}
 
 export type Finding = {
   claimNumber: string

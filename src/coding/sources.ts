@@ -39,13 +39,23 @@ export const SOURCES = {
       "according to Correct Coding Initiative (CCI) edits. These edits carry the modifier indicator '0' ... You " +
       "report the add-on code +90840 with 90839 only when time reaches the 75th minute."
   },
+  /** Headway's crisis guide: 90839 for 30–74 minutes, 90840 beyond 74. */
+  headwayCrisis: {
+    url: "https://headway.co/resources/cpt-code-90839-90840",
+    says:
+      "This code, specifically, is used for the 30–74 minutes of crisis therapy. It can't be used in conjunction with " +
+      "other psychotherapy codes, but you may add on code 90840 if your work extends beyond 74 minutes."
+  },
   /** AAPC crisis quiz: a 24-minute crisis session is reported with the timed psychotherapy code. */
   aapcCrisisShort: {
     url: "https://aapc.com/codes/coding-newsletters/my-psychiatry-coding-alert/coding-quiz-test-your-crisis-psychotherapy-know-how-with-this-quiz-142720-article",
     says:
-      "Scenario 2: Short Crisis Psychotherapeutic Situation ... Your clinician spends a total of 24 minutes with " +
-      "the patient. ... 1) 90832 (paraphrase: under 30 minutes of crisis work is coded as ordinary psychotherapy by time)"
+      "Hint: Be careful of situations which don't meet CPT® time requirements. ... Scenario 2: Short Crisis " +
+      "Psychotherapeutic Situation ... Your clinician spends a total of 24 minutes with the patient. ... 1) 90832 " +
+      "(an answer choice: the quiz's answer page was not found. CPT's own note that crisis work under 30 minutes is " +
+      "reported with 90832/90833 was not found verbatim in a public copy: check)"
   },
+
   /** The same 30–74 / +30 structure as critical care 99291/99292, whose unit table is reproduced on AAPC. */
   aapcTimeBlocks: {
     url: "https://www.aapc.com/memberarea/forums/36312-critical-care-coding-2.html",
@@ -155,6 +165,13 @@ export const SOURCES = {
     says:
       "Under the policy, audio-only services billed with modifier 93 are not paid ... [Horizon] allows modifier 93 " +
       "for audio-only services and modifier 95 for audio-video services, and it accepts POS 02 and POS 10."
+  },
+  /** CARC 197/198 and authorization counting, as the project's billing facts summarise the public X12 list. */
+  authorizationDenials: {
+    url: "https://x12.org/codes/claim-adjustment-reason-codes (summarised in ../shared/domain/billing-facts.md)",
+    says:
+      "197 no precertification/authorization/notification on file · 198 beyond the authorized visits/units/dates ... " +
+      "Units are sessions or 15-minute units ... Several active authorizations per client are normal. Count usage at date of service."
   },
   /** CARC 284 (authorization valid but not for the billed service), as explained publicly. */
   carc284: {

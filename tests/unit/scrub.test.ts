@@ -6,7 +6,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { checkDiagnosis } from "../../src/coding/diagnosis"
-import { scrubCaptures, sortFindings, type Finding } from "../../src/coding/scrub"
+import { RULE_SOURCES, RULES, scrubCaptures, sortFindings, type Finding } from "../../src/coding/scrub"
 import type { Authorization, Capture, Claim } from "../../src/model/capture"
 
 const chen = { name: "CHEN, DAVID", memberId: "U90412877", dateOfBirth: "1979-06-02" }
@@ -255,6 +255,18 @@ describe("PayerLens's own rules", () => {
     [[{ code: "90834", modifiers: ["93"] }]]
   ] as [LineSpec[]][])("%j trips none", (lines) => {
     expect(scrub([claim("C1", "2026-11-02", lines)])).toEqual([])
+  })
+})
+
+describe("sources", () => {
+  it("every rule, the contract's and PayerLens's own, cites a public source with an address and what it says", () => {
+    for (const rule of RULES) {
+      expect(RULE_SOURCES[rule].length, rule).toBeGreaterThan(0)
+      for (const source of RULE_SOURCES[rule]) {
+        expect(source.url, rule).toMatch(/^https?:\/\//)
+        expect(source.says.length, rule).toBeGreaterThan(30)
+      }
+    }
   })
 })
 
