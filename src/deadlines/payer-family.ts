@@ -27,7 +27,7 @@ const MEDICARE_ADVANTAGE =
 const SUPPLEMENT = /supplement|medigap|med ?supp\b/
 /** A carrier's name next to "Medicare": a private Medicare plan (Advantage), not Original Medicare. */
 const CARRIER =
-  /\bunited ?health ?care\b|\buhc\b|\baetna\b|\bcigna\b|\bhumana\b|\banthem\b|\belevance\b|\bblue cross\b|\bblue shield\b|\bbcbs\b|\bhighmark\b|\bregence\b|\bpremera\b|\bkaiser\b|\bcentene\b|\bmolina\b|\bhealthfirst\b|\bemblem ?health\b|\bfidelis\b|\bdevoted\b|\balignment\b|\bclover\b|\bscan\b/
+  /\bunited ?health ?care\b|\buhc\b|\baetna\b|\bcigna\b|\bhumana\b|\banthem\b|\belevance\b|\bblue cross\b|\bblue shield\b|\bbcbs[a-z]{0,2}\b|\bhighmark\b|\bregence\b|\bpremera\b|\bkaiser\b|\bcentene\b|\bmolina\b|\bhealthfirst\b|\bemblem ?health\b|\bfidelis\b|\bdevoted\b|\balignment\b|\bclover\b|\bscan\b/
 /** Medicaid managed care brands: the plan's own limits apply, not the state's fee-for-service rule. */
 const MEDICAID_MANAGED =
   /community plan|better health|\bchip\b|healthy (kids|families)|managed (long term )?care|\bmco\b/
@@ -40,7 +40,7 @@ const CIGNA = /\bcigna\b|\bevernorth\b/
 const AETNA = /\baetna\b/
 const ANTHEM = /\banthem\b|\belevance\b|empire (blue|bcbs)/
 const BLUE =
-  /blue cross|blue shield|\bbcbs\b|\bhighmark\b|\bregence\b|\bpremera\b|\bwellmark\b|\bcarefirst\b|\bexcellus\b|florida blue|independence blue|capital blue|\bbluecross\b|\bblueshield\b/
+  /blue cross|blue shield|\bbcbs[a-z]{0,2}\b|\bhighmark\b|\bregence\b|\bpremera\b|\bwellmark\b|\bcarefirst\b|\bexcellus\b|florida blue|independence blue|capital blue|\bbluecross\b|\bblueshield\b/
 
 /** Portal ids (src/portals) that say the payer when the page names none. */
 const BY_PORTAL: Record<string, PayerFamily> = {
@@ -74,7 +74,8 @@ export function payerFamily(name: string | null | undefined, portal?: string | n
   if (isMedicareAdvantage(n)) return "medicare-advantage"
   const kind = payerKind(n)
   if (kind === "medicare") return "medicare"
-  if (kind === "medicaid") return NEW_YORK.test(n) && !MEDICAID_MANAGED.test(n) ? "medicaid-ny" : "medicaid"
+  if (kind === "medicaid")
+    return (NEW_YORK.test(n) || portal === "epaces") && !MEDICAID_MANAGED.test(n) ? "medicaid-ny" : "medicaid"
   if (MEDICAID_MANAGED.test(n) && (UHC.test(n) || AETNA.test(n) || ANTHEM.test(n) || CIGNA.test(n))) return "medicaid"
   if (OPTUM_BH.test(n)) return "optum-bh"
   if (CARELON.test(n)) return "carelon"
