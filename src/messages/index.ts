@@ -17,6 +17,8 @@ import { recordsOnTab } from "./records-on-tab"
 import { remindersIcs } from "./reminders-ics"
 import { remindersTick } from "./reminders-tick"
 import { reminderUpdate } from "./reminder-update"
+import { scrubCheck } from "./scrub-check"
+import { scrubStored } from "./scrub-stored"
 import { searchQuery } from "./search-query"
 import { settingsGet } from "./settings-get"
 import { settingsSave } from "./settings-save"
@@ -42,7 +44,9 @@ export const MESSAGES = [
   patientGet,
   receivablesList,
   recordsOnTab,
-  balancesList
+  balancesList,
+  scrubStored,
+  scrubCheck
 ] as const
 
 type AnyMessage = (typeof MESSAGES)[number]

@@ -1,21 +1,36 @@
 // The popup's and the side panel's shared body: search, the three main views as tabs (today's reminders and
 // denials, authorizations, A/R), and the patient and letter views opened from a row.
-import { useEffect, useRef, useState, type ReactNode } from "react"
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react"
 import type { OverviewResponse } from "../messages/replies"
-import { useApi, type FirstAnswers, type Place } from "./api"
+import type { Place } from "./api"
+import type { FirstAnswers } from "./first-answer"
+import { useApi } from "./use-api"
 import { FIRST_ROWS } from "../messages/first-rows"
 import { Authorizations, Denials } from "./Overview"
 import type { ClaimActions } from "./ClaimRow"
 import { download } from "./download"
 import { count } from "./format"
 import { wantsWholeLists } from "./whole-lists"
-import { LetterView } from "./LetterView"
-import { PatientBalances } from "./PatientBalances"
-import { PatientView } from "./PatientView"
-import { Receivables } from "./Receivables"
 import { Reminders } from "./Reminders"
-import { SearchResults } from "./SearchResults"
 import { Tabs } from "./Tabs"
+
+// The views the first paint does not show come in chunks of their own, inside the gate that gives them api.ts's
+// context (api-gate.tsx); the letter (with the letters' code) apart from the rest.
+const ApiGate = lazy(() => import("./api-gate"))
+const laterViews = () => import("./later-views")
+const SearchResults = lazy(() => laterViews().then((m) => ({ default: m.SearchResults })))
+const PatientView = lazy(() => laterViews().then((m) => ({ default: m.PatientView })))
+const Receivables = lazy(() => laterViews().then((m) => ({ default: m.Receivables })))
+const PatientBalances = lazy(() => laterViews().then((m) => ({ default: m.PatientBalances })))
+const LetterView = lazy(() => import("./LetterView").then((m) => ({ default: m.LetterView })))
+
+function Later({ children }: { children: ReactNode }) {
+  return (
+    <Suspense fallback={<p className="empty">Loading…</p>}>
+      <ApiGate>{children}</ApiGate>
+    </Suspense>
+  )
+}
 
 type Props = {
   /** shown between the search box and the views: "This page" in the popup, "On this page" in the side panel */
@@ -28,7 +43,9 @@ type Props = {
   firstAnswer?: FirstAnswers
 }
 
-type MainView = "today" | "authorizations" | "balances" | "receivables"
+type MainView = "today" | "authorizations" | "balances" | "receivables" | "tools"
+
+const ToolsView = lazy(() => import("./ToolsView"))
 
 export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
   const api = useApi()
@@ -70,6 +87,9 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
     // then the worker: its answer if the kept copy showed, and reconciling reminders (fires any missed notification)
     firstAnswer?.shown()
     void api.tick()
+    // the other views' chunks, while the user reads the first one
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50))
+    idle(() => void Promise.all([laterViews(), import("./api-gate")]))
   }, [state])
 
   const data = state?.ok ? state : null
@@ -130,9 +150,21 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
       {state && !state.ok && <p role="alert" className="error">{state.error}</p>}
       {data?.storageError && <p role="alert" className="error">{data.storageError}</p>}
       {waiting && (query.trim() || place.view === "patient" || place.view === "letter") && loadingAll}
-      {data && !waiting && query.trim() && <SearchResults query={query.trim()} auths={auths} actions={actions} />}
-      {data && !waiting && !query.trim() && place.view === "patient" && <PatientView patientKey={place.key} auths={auths} actions={actions} onBack={() => setPlace(place.from)} />}
-      {data && !waiting && !query.trim() && place.view === "letter" && <LetterView claim={place.claim} auths={auths} onBack={() => setPlace(place.from)} />}
+      {data && !waiting && query.trim() && (
+        <Later>
+          <SearchResults query={query.trim()} auths={auths} actions={actions} />
+        </Later>
+      )}
+      {data && !waiting && !query.trim() && place.view === "patient" && (
+        <Later>
+          <PatientView patientKey={place.key} auths={auths} actions={actions} onBack={() => setPlace(place.from)} />
+        </Later>
+      )}
+      {data && !waiting && !query.trim() && place.view === "letter" && (
+        <Later>
+          <LetterView claim={place.claim} auths={auths} onBack={() => setPlace(place.from)} />
+        </Later>
+      )}
       {data && !query.trim() && place.view !== "patient" && place.view !== "letter" && (
         <>
           <Tabs
@@ -143,7 +175,8 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
               { id: "today", label: `Today (${data.counts.reminders + data.counts.denials})` },
               { id: "authorizations", label: `Authorizations (${data.counts.authorizations})` },
               { id: "balances", label: "Balances" },
-              { id: "receivables", label: "A/R" }
+              { id: "receivables", label: "A/R" },
+              { id: "tools", label: "Check & code" }
             ]}
           />
           <div role="tabpanel" id={`panel-${main}`} aria-labelledby={`tab-${main}`} className="panel">
@@ -167,8 +200,16 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
             )}
             {waiting && loadingAll}
             {main === "authorizations" && !waiting && <Authorizations authorizations={auths} onPatient={openPatient} highlighted={highlighted} />}
-            {main === "balances" && <PatientBalances onPatient={openPatient} />}
-            {main === "receivables" && !waiting && <Receivables receivables={data.receivables} auths={auths} actions={actions} />}
+            {main === "balances" && (
+              <Later>
+                <PatientBalances onPatient={openPatient} />
+              </Later>
+            )}
+            {main === "receivables" && !waiting && (
+              <Later>
+                <Receivables receivables={data.receivables} auths={auths} actions={actions} />
+              </Later>
+            )}
           </div>
         </>
       )}

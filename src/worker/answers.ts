@@ -8,6 +8,8 @@ import { overviewAnswer } from "./overview-answer"
 import { calendar } from "./reminder-views"
 import { patientBalances } from "../receivables/balances"
 import type { BalancesAnswer } from "../messages/balances-list"
+import { scrubDraft, scrubStored } from "./scrub"
+import type { DraftClaim } from "../messages/scrub-check"
 
 export function makeAnswers(store: Store, now: () => Date, storageError: () => Promise<string | null>) {
   return {
@@ -18,6 +20,8 @@ export function makeAnswers(store: Store, now: () => Date, storageError: () => P
     patient: (records: Records, key: string) => patientAnswer(records, key, now()),
     receivables: (records: Records, filter: ReceivableFilter) => receivablesAnswer(records, filter, now()),
     onTab: (records: Records, keys: TabRecordKeys | null) => onTabAnswer(records, keys, now()),
+    scrubStored: (records: Records) => scrubStored(records),
+    scrubDraft: (records: Records, draft: DraftClaim) => scrubDraft(records, draft),
     balances: (records: Records): BalancesAnswer => {
       const rows = patientBalances(records.claims)
       return { ok: true, rows, totalCents: rows.reduce((n, r) => n + r.share.totalCents, 0) }

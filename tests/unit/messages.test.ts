@@ -42,7 +42,18 @@ const SAMPLES: { [T in MessageType]: () => Extract<Request, { type: T }> } = {
   "patient/get": () => ({ type: "patient/get", key: "id:XGH884512301" }),
   "receivables/list": () => ({ type: "receivables/list", filter: { bucket: "0-30" } }),
   "records/on-tab": () => ({ type: "records/on-tab", tabId: 7 }),
-  "balances/list": () => ({ type: "balances/list" })
+  "balances/list": () => ({ type: "balances/list" }),
+  "scrub/stored": () => ({ type: "scrub/stored" }),
+  "scrub/check": () => ({
+    type: "scrub/check",
+    claim: {
+      payer: "Aetna",
+      patient: { name: "RIVERA, MARIA", memberId: "W123456789", dateOfBirth: null },
+      serviceFrom: "2026-11-20",
+      diagnosisCodes: ["F41"],
+      lines: [{ procedureCode: "90833", modifiers: [], units: 1, serviceDate: "2026-11-20", billedCents: 9000, paidCents: null, adjustments: [], remarkCodes: [] }]
+    }
+  })
 }
 
 let cleanup: (() => Promise<void>)[] = []
