@@ -32,7 +32,10 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/
 const LOOKS_LIKE_PHI = /\d{5,}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/
 
 const detailValue = z.union([
-  z.string().max(200, "a detail string is at most 200 characters").refine((s) => !LOOKS_LIKE_PHI.test(s), "a detail string must not carry IDs or dates"),
+  z
+    .string()
+    .max(200, "a detail string is at most 200 characters")
+    .refine((s) => !LOOKS_LIKE_PHI.test(s), "a detail string must not carry IDs or dates"),
   z.number(),
   z.boolean(),
   z.literal(null)
@@ -57,11 +60,19 @@ export type NewAuditEntry = { at: string; kind: AuditKind; detail?: AuditDetail 
 
 /** SHA-256 of the entry's canonical JSON without its own hash. */
 export const hashOf = (entry: Omit<AuditEntry, "hash">): Promise<string> =>
-  sha256Hex(canonicalJson({ seq: entry.seq, at: entry.at, kind: entry.kind, detail: entry.detail, prevHash: entry.prevHash }))
+  sha256Hex(
+    canonicalJson({ seq: entry.seq, at: entry.at, kind: entry.kind, detail: entry.detail, prevHash: entry.prevHash })
+  )
 
 /** The entry that follows `last` (null for the first). Throws a ZodError naming the field for a bad entry. */
 export async function nextEntry(last: AuditEntry | null, entry: NewAuditEntry): Promise<AuditEntry> {
-  const draft = { seq: (last?.seq ?? 0) + 1, at: entry.at, kind: entry.kind, detail: entry.detail ?? {}, prevHash: last?.hash ?? GENESIS_HASH }
+  const draft = {
+    seq: (last?.seq ?? 0) + 1,
+    at: entry.at,
+    kind: entry.kind,
+    detail: entry.detail ?? {},
+    prevHash: last?.hash ?? GENESIS_HASH
+  }
   const full = { ...draft, hash: await hashOf(draft) }
   return AuditEntry.parse(full)
 }
@@ -71,7 +82,8 @@ export async function appendEntry(chain: readonly AuditEntry[], entry: NewAuditE
   return [...chain, await nextEntry(chain.at(-1) ?? null, entry)]
 }
 
-export type ChainCheck = { ok: true; count: number; head: { seq: number; hash: string } | null } | { ok: false; brokenAt: number; why: string }
+export type ChainCheck =
+  { ok: true; count: number; head: { seq: number; hash: string } | null } | { ok: false; brokenAt: number; why: string }
 
 export type VerifyOptions = {
   /** the head recorded elsewhere: entries after it missing (a cut tail) or the chain rebuilt are found */
@@ -89,21 +101,52 @@ export async function verifyChain(entries: readonly unknown[], options: VerifyOp
     const parsed = AuditEntry.safeParse(entries[i])
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
-      return { ok: false, brokenAt: expected, why: `entry ${expected} is malformed (${issue.path.map(String).join(".") || "root"}: ${issue.message})` }
+      return {
+        ok: false,
+        brokenAt: expected,
+        why: `entry ${expected} is malformed (${issue.path.map(String).join(".") || "root"}: ${issue.message})`
+      }
     }
     const entry: AuditEntry = parsed.data
     if (entry.seq !== expected)
-      return { ok: false, brokenAt: expected, why: entry.seq > expected ? `entry ${expected} is missing (found ${entry.seq})` : `entry ${entry.seq} is out of order or repeated (expected ${expected})` }
-    if (entry.prevHash !== (prev?.hash ?? GENESIS_HASH)) return { ok: false, brokenAt: expected, why: `entry ${expected} does not follow entry ${expected - 1} (previous hash differs)` }
-    if (entry.hash !== (await hashOf(entry))) return { ok: false, brokenAt: expected, why: `entry ${expected} was changed after it was written (its hash differs)` }
+      return {
+        ok: false,
+        brokenAt: expected,
+        why:
+          entry.seq > expected
+            ? `entry ${expected} is missing (found ${entry.seq})`
+            : `entry ${entry.seq} is out of order or repeated (expected ${expected})`
+      }
+    if (entry.prevHash !== (prev?.hash ?? GENESIS_HASH))
+      return {
+        ok: false,
+        brokenAt: expected,
+        why: `entry ${expected} does not follow entry ${expected - 1} (previous hash differs)`
+      }
+    if (entry.hash !== (await hashOf(entry)))
+      return {
+        ok: false,
+        brokenAt: expected,
+        why: `entry ${expected} was changed after it was written (its hash differs)`
+      }
     prev = entry
   }
   const head = prev ? { seq: prev.seq, hash: prev.hash } : null
   if (options.head) {
     const known = options.head
-    if (!head || head.seq < known.seq) return { ok: false, brokenAt: (head?.seq ?? 0) + 1, why: `entries after ${head?.seq ?? 0} are missing (the recorded head is ${known.seq})` }
+    if (!head || head.seq < known.seq)
+      return {
+        ok: false,
+        brokenAt: (head?.seq ?? 0) + 1,
+        why: `entries after ${head?.seq ?? 0} are missing (the recorded head is ${known.seq})`
+      }
     const at = entries[known.seq - 1] as AuditEntry
-    if (at.hash !== known.hash) return { ok: false, brokenAt: known.seq, why: `the chain was rebuilt: entry ${known.seq} is not the one recorded` }
+    if (at.hash !== known.hash)
+      return {
+        ok: false,
+        brokenAt: known.seq,
+        why: `the chain was rebuilt: entry ${known.seq} is not the one recorded`
+      }
   }
   return { ok: true, count: entries.length, head }
 }

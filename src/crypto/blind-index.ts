@@ -12,7 +12,8 @@ export type RecordKind = "claim" | "authorization"
  * lowercase letters and digits (the portal id when the page names none), "|", the number upper-cased.
  * Kept identical so that indexing today's keys at setup merges exactly as today.
  */
-export const normalisedKey = (payer: string | null, portal: string, number: string): string => `${payerKey(payer, portal)}|${number.toUpperCase()}`
+export const normalisedKey = (payer: string | null, portal: string, number: string): string =>
+  `${payerKey(payer, portal)}|${number.toUpperCase()}`
 
 /** The blind index of a clear record key ("payer|NUMBER"): 64 hex characters. Kinds are kept apart. */
 export async function blindIndexOfKey(indexKey: CryptoKey, kind: RecordKind, recordKey: string): Promise<string> {
@@ -20,9 +21,17 @@ export async function blindIndexOfKey(indexKey: CryptoKey, kind: RecordKind, rec
 }
 
 /** The blind index of a record named by payer, portal and number. */
-export const blindIndex = (indexKey: CryptoKey, kind: RecordKind, payer: string | null, portal: string, number: string): Promise<string> =>
-  blindIndexOfKey(indexKey, kind, normalisedKey(payer, portal, number))
+export const blindIndex = (
+  indexKey: CryptoKey,
+  kind: RecordKind,
+  payer: string | null,
+  portal: string,
+  number: string
+): Promise<string> => blindIndexOfKey(indexKey, kind, normalisedKey(payer, portal, number))
 
 /** Many keys at once, in bounded batches; the result is in the order given. */
-export const blindIndexMany = (indexKey: CryptoKey, kind: RecordKind, recordKeys: readonly string[]): Promise<string[]> =>
-  inBatches(recordKeys, (key) => blindIndexOfKey(indexKey, kind, key))
+export const blindIndexMany = (
+  indexKey: CryptoKey,
+  kind: RecordKind,
+  recordKeys: readonly string[]
+): Promise<string[]> => inBatches(recordKeys, (key) => blindIndexOfKey(indexKey, kind, key))

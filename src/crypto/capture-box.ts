@@ -17,7 +17,13 @@ async function boxKey(shared: ArrayBuffer, ephemeral: Uint8Array, recipient: Uin
   const ikm = await subtle().importKey("raw", shared, "HKDF", false, ["deriveKey"])
   // both public keys in the salt: the AES key belongs to this one exchange
   const salt = concatBytes(ephemeral, recipient)
-  return subtle().deriveKey({ name: "HKDF", hash: "SHA-256", salt, info: INFO }, ikm, { name: "AES-GCM", length: 256 }, false, [usage])
+  return subtle().deriveKey(
+    { name: "HKDF", hash: "SHA-256", salt, info: INFO },
+    ikm,
+    { name: "AES-GCM", length: 256 },
+    false,
+    [usage]
+  )
 }
 
 const aadOf = (context: string) => utf8(`PayerLens locked capture v1|${context}`)
@@ -35,7 +41,9 @@ export async function sealCapture(publicKey: CryptoKey, value: unknown, context 
   const shared = await subtle().deriveBits({ name: "ECDH", public: publicKey }, ephemeral.privateKey, 256)
   const key = await boxKey(shared, ephemeralPublic, recipient, "encrypt")
   const iv = randomBytes(IV_BYTES)
-  const ciphertext = new Uint8Array(await subtle().encrypt({ name: "AES-GCM", iv, additionalData: aadOf(context) }, key, utf8(json)))
+  const ciphertext = new Uint8Array(
+    await subtle().encrypt({ name: "AES-GCM", iv, additionalData: aadOf(context) }, key, utf8(json))
+  )
   return `${VERSION}.${toBase64Url(ephemeralPublic)}.${toBase64Url(iv)}.${toBase64Url(ciphertext)}`
 }
 
@@ -43,25 +51,38 @@ export async function sealCapture(publicKey: CryptoKey, value: unknown, context 
  * Opens what sealCapture made, with the unlocked private key and its public key (keys.ts capturePublicKey).
  * The result is unvalidated: parse it as a capture at the boundary, as any capture.
  */
-export async function openCapture(privateKey: CryptoKey, publicKey: CryptoKey, sealed: string, context = ""): Promise<unknown> {
+export async function openCapture(
+  privateKey: CryptoKey,
+  publicKey: CryptoKey,
+  sealed: string,
+  context = ""
+): Promise<unknown> {
   if (typeof sealed !== "string") throw new BadCiphertext("a locked capture must be text")
   const parts = sealed.split(".")
-  if (parts.length !== 4) throw new BadCiphertext(`a locked capture has 4 dot-separated parts; this one has ${parts.length}`)
-  if (parts[0] !== VERSION) throw new UnsupportedVersion(`locked capture version "${parts[0].slice(0, 8)}" is not known (knows ${VERSION})`)
+  if (parts.length !== 4)
+    throw new BadCiphertext(`a locked capture has 4 dot-separated parts; this one has ${parts.length}`)
+  if (parts[0] !== VERSION)
+    throw new UnsupportedVersion(`locked capture version "${parts[0].slice(0, 8)}" is not known (knows ${VERSION})`)
   const ephemeralPublic = fromBase64Url(parts[1])
   const iv = fromBase64Url(parts[2])
   const ciphertext = fromBase64Url(parts[3])
-  if (!ephemeralPublic || ephemeralPublic.length !== POINT_BYTES) throw new BadCiphertext("a locked capture's ephemeral key is not a P-256 point")
-  if (!iv || iv.length !== IV_BYTES || !ciphertext || ciphertext.length < TAG_BYTES) throw new BadCiphertext("a locked capture's IV or ciphertext is malformed")
+  if (!ephemeralPublic || ephemeralPublic.length !== POINT_BYTES)
+    throw new BadCiphertext("a locked capture's ephemeral key is not a P-256 point")
+  if (!iv || iv.length !== IV_BYTES || !ciphertext || ciphertext.length < TAG_BYTES)
+    throw new BadCiphertext("a locked capture's IV or ciphertext is malformed")
   try {
     // importKey refuses a point that is not on the curve (invalid-curve attacks are WebCrypto's to stop)
     const ephemeral = await subtle().importKey("raw", ephemeralPublic, P256, false, [])
     const recipient = new Uint8Array(await subtle().exportKey("raw", publicKey))
     const shared = await subtle().deriveBits({ name: "ECDH", public: ephemeral }, privateKey, 256)
     const key = await boxKey(shared, ephemeralPublic, recipient, "decrypt")
-    const plain = new Uint8Array(await subtle().decrypt({ name: "AES-GCM", iv, additionalData: aadOf(context) }, key, ciphertext))
+    const plain = new Uint8Array(
+      await subtle().decrypt({ name: "AES-GCM", iv, additionalData: aadOf(context) }, key, ciphertext)
+    )
     return JSON.parse(fromUtf8(plain))
   } catch {
-    throw new DecryptFailed("a capture made while locked did not open: it was changed, or was made for another key or context")
+    throw new DecryptFailed(
+      "a capture made while locked did not open: it was changed, or was made for another key or context"
+    )
   }
 }

@@ -82,11 +82,18 @@ const P256 = { name: "ECDH", namedCurve: "P-256" }
 export const normalisePassphrase = (passphrase: string): string => passphrase.normalize("NFKC")
 
 /** PBKDF2 → (key-encryption key, verifier). The slow step: about 0.5–0.65 s here for 600,000 iterations. */
-export async function passphraseKeys(passphrase: string, kdf: KdfParams): Promise<{ kek: CryptoKey; verifier: Uint8Array<ArrayBuffer> }> {
+export async function passphraseKeys(
+  passphrase: string,
+  kdf: KdfParams
+): Promise<{ kek: CryptoKey; verifier: Uint8Array<ArrayBuffer> }> {
   const salt = fromBase64Url(kdf.salt)
   if (!salt) throw new KeyFileDamaged("the key file's salt is not base64url")
   const base = await subtle().importKey("raw", utf8(normalisePassphrase(passphrase)), "PBKDF2", false, ["deriveBits"])
-  const bits = await subtle().deriveBits({ name: "PBKDF2", hash: "SHA-256", salt, iterations: kdf.iterations }, base, 256)
+  const bits = await subtle().deriveBits(
+    { name: "PBKDF2", hash: "SHA-256", salt, iterations: kdf.iterations },
+    base,
+    256
+  )
   const root = await subtle().importKey("raw", bits, "HKDF", false, ["deriveKey", "deriveBits"])
   const kek = await subtle().deriveKey(hkdf(INFO.kek), root, AES_256_GCM, false, ["encrypt", "decrypt", "unwrapKey"])
   const verifier = new Uint8Array(await subtle().deriveBits(hkdf(INFO.verifier), root, 256))
@@ -106,14 +113,23 @@ async function keysFromRoot(root: CryptoKey, capture: KeyFile["capture"]): Promi
   let capturePrivate: CryptoKey
   try {
     const { iv, ciphertext } = parseSealed(capture.wrappedPrivateKey)
-    capturePrivate = await subtle().unwrapKey("pkcs8", ciphertext, captureWrap, { name: "AES-GCM", iv, additionalData: CAPTURE_AAD }, P256, false, ["deriveBits"])
+    capturePrivate = await subtle().unwrapKey(
+      "pkcs8",
+      ciphertext,
+      captureWrap,
+      { name: "AES-GCM", iv, additionalData: CAPTURE_AAD },
+      P256,
+      false,
+      ["deriveBits"]
+    )
   } catch {
     throw new KeyFileDamaged("the key for captures made while locked does not open: the stored key file was changed")
   }
   return { record, index, capturePrivate }
 }
 
-const importRoot = (bytes: Uint8Array<ArrayBuffer>) => subtle().importKey("raw", bytes, "HKDF", false, ["deriveKey", "deriveBits"])
+const importRoot = (bytes: Uint8Array<ArrayBuffer>) =>
+  subtle().importKey("raw", bytes, "HKDF", false, ["deriveKey", "deriveBits"])
 
 function newKdf(iterations: number): KdfParams {
   if (!Number.isInteger(iterations) || iterations < PBKDF2_ITERATIONS || iterations > MAX_ITERATIONS)
@@ -123,7 +139,8 @@ function newKdf(iterations: number): KdfParams {
 
 function requireStrong(passphrase: string): void {
   const strength = assessPassphrase(passphrase)
-  if (!strength.acceptable) throw new PassphraseTooWeak(`passphrase too weak (${strength.label}): ${strength.advice.join(" ")}`)
+  if (!strength.acceptable)
+    throw new PassphraseTooWeak(`passphrase too weak (${strength.label}): ${strength.advice.join(" ")}`)
 }
 
 export type SetupOptions = { iterations?: number }
@@ -132,7 +149,10 @@ export type SetupOptions = { iterations?: number }
  * First run: a new random data key and capture key pair, protected by `passphrase`. Returns what to store and
  * the unlocked keys. Refuses a passphrase below the setup minimum (see strength.ts).
  */
-export async function createKeyFile(passphrase: string, options: SetupOptions = {}): Promise<{ keyFile: KeyFile; keys: DataKeys }> {
+export async function createKeyFile(
+  passphrase: string,
+  options: SetupOptions = {}
+): Promise<{ keyFile: KeyFile; keys: DataKeys }> {
   requireStrong(passphrase)
   const kdf = newKdf(options.iterations ?? PBKDF2_ITERATIONS)
   const { kek, verifier } = await passphraseKeys(passphrase, kdf)
@@ -140,12 +160,24 @@ export async function createKeyFile(passphrase: string, options: SetupOptions = 
   try {
     const wrappedKey = await encryptBytes(kek, dataKey, wrapAad(kdf))
     const root = await importRoot(dataKey)
-    const captureWrap = await subtle().deriveKey(hkdf(INFO.captureWrap), root, AES_256_GCM, false, ["wrapKey", "unwrapKey"])
+    const captureWrap = await subtle().deriveKey(hkdf(INFO.captureWrap), root, AES_256_GCM, false, [
+      "wrapKey",
+      "unwrapKey"
+    ])
     const pair = (await subtle().generateKey(P256, true, ["deriveBits"])) as CryptoKeyPair
     const publicKey = new Uint8Array(await subtle().exportKey("raw", pair.publicKey))
     const iv = randomBytes(IV_BYTES)
-    const wrappedPrivate = new Uint8Array(await subtle().wrapKey("pkcs8", pair.privateKey, captureWrap, { name: "AES-GCM", iv, additionalData: CAPTURE_AAD }))
-    const capture = { publicKey: toBase64Url(publicKey), wrappedPrivateKey: formatSealed({ iv, ciphertext: wrappedPrivate }) }
+    const wrappedPrivate = new Uint8Array(
+      await subtle().wrapKey("pkcs8", pair.privateKey, captureWrap, {
+        name: "AES-GCM",
+        iv,
+        additionalData: CAPTURE_AAD
+      })
+    )
+    const capture = {
+      publicKey: toBase64Url(publicKey),
+      wrappedPrivateKey: formatSealed({ iv, ciphertext: wrappedPrivate })
+    }
     const keyFile: KeyFile = { v: 1, kdf, verifier: toBase64Url(verifier), wrappedKey, capture }
     return { keyFile, keys: await keysFromRoot(root, capture) }
   } finally {
@@ -176,9 +208,19 @@ export async function unlock(input: unknown, passphrase: string): Promise<DataKe
   try {
     const { iv, ciphertext } = parseSealed(keyFile.wrappedKey)
     // unwrapKey, not decrypt: the data key's bytes never reach script
-    root = await subtle().unwrapKey("raw", ciphertext, kek, { name: "AES-GCM", iv, additionalData: wrapAad(keyFile.kdf) }, "HKDF", false, ["deriveKey", "deriveBits"])
+    root = await subtle().unwrapKey(
+      "raw",
+      ciphertext,
+      kek,
+      { name: "AES-GCM", iv, additionalData: wrapAad(keyFile.kdf) },
+      "HKDF",
+      false,
+      ["deriveKey", "deriveBits"]
+    )
   } catch {
-    throw new KeyFileDamaged("the passphrase is right but the stored data key does not open: the key file was changed or damaged")
+    throw new KeyFileDamaged(
+      "the passphrase is right but the stored data key does not open: the key file was changed or damaged"
+    )
   }
   return keysFromRoot(root, keyFile.capture)
 }
@@ -187,7 +229,12 @@ export async function unlock(input: unknown, passphrase: string): Promise<DataKe
  * A new passphrase for the same data key: only `kdf`, `verifier` and `wrappedKey` change. Requires the current
  * passphrase (WrongPassphrase otherwise) and a new one that meets the setup minimum.
  */
-export async function changePassphrase(input: unknown, current: string, next: string, options: SetupOptions = {}): Promise<KeyFile> {
+export async function changePassphrase(
+  input: unknown,
+  current: string,
+  next: string,
+  options: SetupOptions = {}
+): Promise<KeyFile> {
   const keyFile = parseKeyFile(input)
   requireStrong(next)
   const kek = await checkPassphrase(keyFile, current)
@@ -195,7 +242,9 @@ export async function changePassphrase(input: unknown, current: string, next: st
   try {
     dataKey = await decryptBytes(kek, keyFile.wrappedKey, wrapAad(keyFile.kdf))
   } catch {
-    throw new KeyFileDamaged("the passphrase is right but the stored data key does not open: the key file was changed or damaged")
+    throw new KeyFileDamaged(
+      "the passphrase is right but the stored data key does not open: the key file was changed or damaged"
+    )
   }
   try {
     const kdf = newKdf(options.iterations ?? Math.max(keyFile.kdf.iterations, PBKDF2_ITERATIONS))

@@ -65,7 +65,17 @@ function clearPart(record: StoredRecord, id: string, due: DueEntry[]): ClearPart
   const dueList = due.map((d) => DueEntry.parse(d))
   if (isClaim(record)) return { v: 1, kind: "claim", id, status: record.status, due: dueList }
   const { unitsApproved, unitsUsed, unitsRemaining, unitType } = record
-  return { v: 1, kind: "authorization", id, status: record.status, unitsApproved, unitsUsed, unitsRemaining, unitType, due: dueList }
+  return {
+    v: 1,
+    kind: "authorization",
+    id,
+    status: record.status,
+    unitsApproved,
+    unitsUsed,
+    unitsRemaining,
+    unitType,
+    due: dueList
+  }
 }
 
 export type SealOptions = {
@@ -76,7 +86,11 @@ export type SealOptions = {
 }
 
 /** Protects one stored record. Its id is the blind index of its clear key. */
-export async function sealRecord(record: StoredRecord, keys: DataKeys, options: SealOptions = {}): Promise<SealedRecord> {
+export async function sealRecord(
+  record: StoredRecord,
+  keys: DataKeys,
+  options: SealOptions = {}
+): Promise<SealedRecord> {
   const kind: RecordKind = isClaim(record) ? "claim" : "authorization"
   const recordId = options.id ?? (await blindIndexOfKey(keys.index, kind, record.key))
   const clear = clearPart(record, recordId, options.due ?? [])
@@ -96,18 +110,24 @@ export async function openRecord(input: unknown, keys: DataKeys): Promise<Stored
   const kind = (input as { kind?: unknown } | null)?.kind
   const schema = kind === "authorization" ? SealedAuthorization : SealedClaim
   const parsedSealed = schema.safeParse(input)
-  if (!parsedSealed.success) throw new DecryptFailed(`a stored record is not in the sealed form (${describe(parsedSealed.error)})`)
+  if (!parsedSealed.success)
+    throw new DecryptFailed(`a stored record is not in the sealed form (${describe(parsedSealed.error)})`)
   const { box: sealed, ...clear } = parsedSealed.data
   const value = await decryptJsonFromBytes(keys.record, sealed, aadOf(clear))
   const content = clear.kind === "claim" ? StoredClaim.safeParse(value) : StoredAuthorization.safeParse(value)
-  if (!content.success) throw new DecryptFailed(`a stored ${clear.kind} opened but is not a valid record (${describe(content.error)})`)
-  if (content.data.status !== clear.status) throw new DecryptFailed(`a stored ${clear.kind}'s clear status does not match its content`)
+  if (!content.success)
+    throw new DecryptFailed(`a stored ${clear.kind} opened but is not a valid record (${describe(content.error)})`)
+  if (content.data.status !== clear.status)
+    throw new DecryptFailed(`a stored ${clear.kind}'s clear status does not match its content`)
   return content.data
 }
 
 /** Seals many records; `options(record, i)` gives each its due dates or known id. */
-export const sealRecords = (records: readonly StoredRecord[], keys: DataKeys, options?: (record: StoredRecord, index: number) => SealOptions) =>
-  inBatches(records, (record, i) => sealRecord(record, keys, options?.(record, i)))
+export const sealRecords = (
+  records: readonly StoredRecord[],
+  keys: DataKeys,
+  options?: (record: StoredRecord, index: number) => SealOptions
+) => inBatches(records, (record, i) => sealRecord(record, keys, options?.(record, i)))
 
 export const openRecords = (sealed: readonly unknown[], keys: DataKeys) => inBatches(sealed, (s) => openRecord(s, keys))
 
@@ -129,8 +149,17 @@ const historyAad = (row: Omit<SealedHistoryRow, "box" | "id">) => `PayerLens his
 
 /** Protects one history row; `recordId` is the blind index of row.recordKey (computed when not given). */
 export async function sealHistoryRow(row: HistoryRow, keys: DataKeys, recordId?: string): Promise<SealedHistoryRow> {
-  const clear = { v: 1 as const, recordKind: row.recordKind, recordId: recordId ?? (await blindIndexOfKey(keys.index, row.recordKind, row.recordKey)), at: row.at }
-  const sealed = await encryptJsonToBytes(keys.record, { recordKey: row.recordKey, sourceUrl: row.sourceUrl, changes: row.changes }, historyAad(clear))
+  const clear = {
+    v: 1 as const,
+    recordKind: row.recordKind,
+    recordId: recordId ?? (await blindIndexOfKey(keys.index, row.recordKind, row.recordKey)),
+    at: row.at
+  }
+  const sealed = await encryptJsonToBytes(
+    keys.record,
+    { recordKey: row.recordKey, sourceUrl: row.sourceUrl, changes: row.changes },
+    historyAad(clear)
+  )
   return row.id === undefined ? { ...clear, box: sealed } : { ...clear, id: row.id, box: sealed }
 }
 
@@ -138,10 +167,18 @@ const HistoryBox = z.strictObject({ recordKey: z.string(), sourceUrl: z.string()
 
 export async function openHistoryRow(input: unknown, keys: DataKeys): Promise<HistoryRow> {
   const parsed = SealedHistoryRow.safeParse(input)
-  if (!parsed.success) throw new DecryptFailed(`a stored history row is not in the sealed form (${describe(parsed.error)})`)
+  if (!parsed.success)
+    throw new DecryptFailed(`a stored history row is not in the sealed form (${describe(parsed.error)})`)
   const { box: sealed, id: rowId, ...clear } = parsed.data
   const content = HistoryBox.safeParse(await decryptJsonFromBytes(keys.record, sealed, historyAad(clear)))
-  if (!content.success) throw new DecryptFailed(`a stored history row opened but is not valid (${describe(content.error)})`)
-  const row: HistoryRow = { recordKind: clear.recordKind, recordKey: content.data.recordKey, at: clear.at, sourceUrl: content.data.sourceUrl, changes: content.data.changes }
+  if (!content.success)
+    throw new DecryptFailed(`a stored history row opened but is not valid (${describe(content.error)})`)
+  const row: HistoryRow = {
+    recordKind: clear.recordKind,
+    recordKey: content.data.recordKey,
+    at: clear.at,
+    sourceUrl: content.data.sourceUrl,
+    changes: content.data.changes
+  }
   return rowId === undefined ? row : { id: rowId, ...row }
 }

@@ -27,7 +27,18 @@ export type Strength = {
   acceptable: boolean
 }
 
-const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "@": "a", "5": "s", $: "s", "7": "t", "!": "i", "|": "l" }
+const LEET: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "@": "a",
+  "5": "s",
+  $: "s",
+  "7": "t",
+  "!": "i",
+  "|": "l"
+}
 const KEYBOARD_ROWS = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"]
 
 /** Score thresholds in bits: below 20 very weak, 35 weak, 50 fair, 65 strong, else very strong. */
@@ -66,7 +77,13 @@ function sequenceAt(lower: string[], at: number): number {
   let best = 0
   for (const step of [1, -1]) {
     let end = at + 1
-    while (end < lower.length && lower[end].length === 1 && lower[end].charCodeAt(0) - lower[end - 1].charCodeAt(0) === step && /[a-z0-9]/.test(lower[end])) end++
+    while (
+      end < lower.length &&
+      lower[end].length === 1 &&
+      lower[end].charCodeAt(0) - lower[end - 1].charCodeAt(0) === step &&
+      /[a-z0-9]/.test(lower[end])
+    )
+      end++
     best = Math.max(best, end - at)
   }
   for (const row of KEYBOARD_ROWS)
@@ -87,7 +104,7 @@ function pieces(chars: string[], words: ReadonlySet<string>, longest: number): P
   const same = lower.length === chars.length // code points and UTF-16 units line up (no astral characters)
   const perChar = Math.log2(poolSize(chars))
   const out: Piece[] = []
-  for (let at = 0; at < chars.length; ) {
+  for (let at = 0; at < chars.length;) {
     const analysed = at < ANALYSED
     const word = analysed && same ? longestWord(lower, swapped, at, words, longest) : 0
     if (word) {
@@ -133,7 +150,11 @@ function repeatedBlock(chars: string[]): number {
   return chars.length
 }
 
-function estimate(chars: string[], words: ReadonlySet<string>, longest: number): { bits: number; found: Set<Piece["kind"]> } {
+function estimate(
+  chars: string[],
+  words: ReadonlySet<string>,
+  longest: number
+): { bits: number; found: Set<Piece["kind"]> } {
   const block = repeatedBlock(chars)
   const parts = pieces(chars.slice(0, block), words, longest)
   const found = new Set(parts.filter((p) => p.kind !== "char").map((p) => p.kind))
@@ -153,14 +174,21 @@ export type StrengthOptions = {
 /** Estimates a passphrase's strength. Pure; nothing is sent anywhere; the passphrase never appears in the advice. */
 export function assessPassphrase(passphrase: string, options: StrengthOptions = {}): Strength {
   const chars = [...passphrase.normalize("NFKC")]
-  const contextWords = (options.context ?? []).flatMap((c) => c.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 4)
+  const contextWords = (options.context ?? [])
+    .flatMap((c) => c.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .filter((w) => w.length >= 4)
   const words = contextWords.length ? new Set([...COMMON_PASSWORDS, ...contextWords]) : COMMON_PASSWORDS
   let longest = 0
   for (const w of words) longest = Math.max(longest, w.length)
 
   const lower = chars.join("").toLowerCase()
   const trimmed = lower.replace(/^[^a-z]+|[^a-z]+$/g, "")
-  const isCommon = chars.length > 0 && (words.has(lower) || words.has(deleet(lower)) || words.has(trimmed) || words.has(deleet(trimmed).replace(/[^a-z]+$/, "")))
+  const isCommon =
+    chars.length > 0 &&
+    (words.has(lower) ||
+      words.has(deleet(lower)) ||
+      words.has(trimmed) ||
+      words.has(deleet(trimmed).replace(/[^a-z]+$/, "")))
   const { bits, found } = chars.length ? estimate(chars, words, longest) : { bits: 0, found: new Set<Piece["kind"]>() }
 
   let score = isCommon ? 0 : scoreOf(bits)
@@ -168,13 +196,16 @@ export function assessPassphrase(passphrase: string, options: StrengthOptions = 
   const acceptable = chars.length >= MIN_PASSPHRASE_LENGTH && score >= MIN_PASSPHRASE_SCORE
 
   const advice: string[] = []
-  if (chars.length < MIN_PASSPHRASE_LENGTH) advice.push(`Use at least ${MIN_PASSPHRASE_LENGTH} characters: four or more unrelated words work well.`)
+  if (chars.length < MIN_PASSPHRASE_LENGTH)
+    advice.push(`Use at least ${MIN_PASSPHRASE_LENGTH} characters: four or more unrelated words work well.`)
   if (isCommon) advice.push("This is one of the first passwords an attacker tries.")
-  else if (found.has("common")) advice.push("It leans on common passwords or expected words (payers, portals, “password”); add unrelated words.")
+  else if (found.has("common"))
+    advice.push("It leans on common passwords or expected words (payers, portals, “password”); add unrelated words.")
   if (found.has("run")) advice.push("Avoid repeated characters or repeated blocks.")
   if (found.has("sequence")) advice.push("Avoid sequences such as 1234, abcd or qwerty.")
   if (found.has("year")) advice.push("Avoid years and dates: they are guessed early.")
-  if (!acceptable && advice.length === 0) advice.push("Add another word or two that have nothing to do with each other.")
+  if (!acceptable && advice.length === 0)
+    advice.push("Add another word or two that have nothing to do with each other.")
 
   return { score, label: STRENGTH_LABELS[score], bits: Math.round(bits * 10) / 10, advice, acceptable }
 }

@@ -25,7 +25,11 @@ export function delayAfter(failures: number, policy: ThrottlePolicy = UNLOCK_THR
 }
 
 /** Whether an unlock may be tried `now`, given the instants of the consecutive failures since the last success. */
-export function unlockThrottle(failures: readonly (string | number | Date)[], now: string | number | Date, policy: ThrottlePolicy = UNLOCK_THROTTLE): ThrottleState {
+export function unlockThrottle(
+  failures: readonly (string | number | Date)[],
+  now: string | number | Date,
+  policy: ThrottlePolicy = UNLOCK_THROTTLE
+): ThrottleState {
   const delay = delayAfter(failures.length, policy)
   if (delay === 0) return { allowed: true, waitMs: 0, retryAt: null, failures: failures.length }
   const at = new Date(now).getTime()
@@ -35,5 +39,10 @@ export function unlockThrottle(failures: readonly (string | number | Date)[], no
   const retry = last + delay
   // clamped to the delay: a clock set back before the last failure does not lengthen it forever
   const waitMs = Number.isFinite(at) ? Math.max(0, Math.min(retry - at, delay)) : delay
-  return { allowed: waitMs === 0, waitMs, retryAt: Number.isFinite(retry) ? new Date(retry).toISOString() : null, failures: failures.length }
+  return {
+    allowed: waitMs === 0,
+    waitMs,
+    retryAt: Number.isFinite(retry) ? new Date(retry).toISOString() : null,
+    failures: failures.length
+  }
 }

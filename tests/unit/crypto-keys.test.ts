@@ -84,10 +84,19 @@ describe("passphrase key file", () => {
     await expect(wrong).rejects.toBeInstanceOf(WrongPassphrase)
     await expect(wrong).rejects.toMatchObject({ code: "wrong-passphrase" })
 
-    const damagedKey = { ...keyFile, wrappedKey: keyFile.wrappedKey.replace(/\.([^.]+)$/, (_, ct: string) => `.${flip(ct)}`) }
+    const damagedKey = {
+      ...keyFile,
+      wrappedKey: keyFile.wrappedKey.replace(/\.([^.]+)$/, (_, ct: string) => `.${flip(ct)}`)
+    }
     await expect(unlock(damagedKey, PASS)).rejects.toBeInstanceOf(KeyFileDamaged)
 
-    const damagedCapture = { ...keyFile, capture: { ...keyFile.capture, wrappedPrivateKey: keyFile.capture.wrappedPrivateKey.replace(/\.([^.]+)$/, (_, ct: string) => `.${flip(ct)}`) } }
+    const damagedCapture = {
+      ...keyFile,
+      capture: {
+        ...keyFile.capture,
+        wrappedPrivateKey: keyFile.capture.wrappedPrivateKey.replace(/\.([^.]+)$/, (_, ct: string) => `.${flip(ct)}`)
+      }
+    }
     await expect(unlock(damagedCapture, PASS)).rejects.toBeInstanceOf(KeyFileDamaged)
   })
 
@@ -100,7 +109,9 @@ describe("passphrase key file", () => {
     expect(error).toBeInstanceOf(KeyFileDamaged)
     expect(String((error as Error).message)).toContain("kdf.iterations")
     expect(String((error as Error).message)).not.toContain(PASS)
-    await expect(unlock({ ...keyFile, kdf: { ...keyFile.kdf, iterations: 50_000_000 } }, PASS)).rejects.toBeInstanceOf(KeyFileDamaged)
+    await expect(unlock({ ...keyFile, kdf: { ...keyFile.kdf, iterations: 50_000_000 } }, PASS)).rejects.toBeInstanceOf(
+      KeyFileDamaged
+    )
     await expect(unlock({ v: 2 }, PASS)).rejects.toBeInstanceOf(KeyFileDamaged)
     await expect(unlock(null, PASS)).rejects.toBeInstanceOf(KeyFileDamaged)
   })

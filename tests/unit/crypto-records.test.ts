@@ -45,7 +45,8 @@ function storedFromFixtures(): { claims: StoredClaim[]; auths: StoredAuthorizati
       now: "2026-11-20T15:04:05.000Z"
     })
     for (const c of capture.claims) claims.push(mergeClaim(undefined, c, meta(c.claimNumber, c.payer)).record)
-    for (const a of capture.authorizations) auths.push(mergeAuthorization(undefined, a, meta(a.authNumber, a.payer)).record)
+    for (const a of capture.authorizations)
+      auths.push(mergeAuthorization(undefined, a, meta(a.authNumber, a.payer)).record)
   }
   return { claims, auths }
 }
@@ -65,7 +66,8 @@ function identifiers(record: StoredRecord): string[] {
   const { name, memberId, dateOfBirth } = record.patient
   if (name) out.push(name, ...name.split(/[\s,]+/).filter((part) => part.length >= 5))
   if (memberId) out.push(memberId)
-  if (dateOfBirth) out.push(dateOfBirth, `${dateOfBirth.slice(5, 7)}/${dateOfBirth.slice(8, 10)}/${dateOfBirth.slice(0, 4)}`)
+  if (dateOfBirth)
+    out.push(dateOfBirth, `${dateOfBirth.slice(5, 7)}/${dateOfBirth.slice(8, 10)}/${dateOfBirth.slice(0, 4)}`)
   return out.filter(Boolean)
 }
 
@@ -104,21 +106,38 @@ describe("field encryption", () => {
     await expect(decryptJson(keys.record, "not encrypted", "x")).rejects.toBeInstanceOf(BadCiphertext)
     await expect(decryptJson(keys.record, "v1.AAAA.AAAA", "x")).rejects.toBeInstanceOf(BadCiphertext)
     await expect(decryptJson(keys.record, "v1.AAAAAAAAAAAAAAAA.A+/=", "x")).rejects.toBeInstanceOf(BadCiphertext)
-    await expect(decryptJson(keys.record, "v9.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA", "x")).rejects.toBeInstanceOf(UnsupportedVersion)
+    await expect(decryptJson(keys.record, "v9.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA", "x")).rejects.toBeInstanceOf(
+      UnsupportedVersion
+    )
     const error = await decryptJson(keys.record, "RIVERA MARIA XGH884512301", "x").catch((e: Error) => e)
     expect((error as Error).message).not.toContain("XGH884512301")
   })
 
   it("encrypts and decrypts 12,000 records of stored-claim size in batches (timed)", async () => {
-    const base = claims.map((c) => ({ ...c, lines: c.lines.length ? c.lines : claims.find((x) => x.lines.length)!.lines }))
-    const records = Array.from({ length: 12_000 }, (_, i) => ({ ...base[i % base.length], claimNumber: `C${100000 + i}`, key: `payer|C${100000 + i}` }))
+    const base = claims.map((c) => ({
+      ...c,
+      lines: c.lines.length ? c.lines : claims.find((x) => x.lines.length)!.lines
+    }))
+    const records = Array.from({ length: 12_000 }, (_, i) => ({
+      ...base[i % base.length],
+      claimNumber: `C${100000 + i}`,
+      key: `payer|C${100000 + i}`
+    }))
     const averageBytes = records.reduce((n, r) => n + JSON.stringify(r).length, 0) / records.length
     const t0 = performance.now()
-    const sealed = await encryptJsonMany(keys.record, records.map((r) => ({ value: r, aad: `claim:${r.key}` })))
+    const sealed = await encryptJsonMany(
+      keys.record,
+      records.map((r) => ({ value: r, aad: `claim:${r.key}` }))
+    )
     const t1 = performance.now()
-    const opened = await decryptJsonMany(keys.record, sealed.map((s, i) => ({ sealed: s, aad: `claim:${records[i].key}` })))
+    const opened = await decryptJsonMany(
+      keys.record,
+      sealed.map((s, i) => ({ sealed: s, aad: `claim:${records[i].key}` }))
+    )
     const t2 = performance.now()
-    console.log(`12,000 records (~${averageBytes.toFixed(0)} B JSON each): encrypt ${(t1 - t0).toFixed(0)} ms, decrypt ${(t2 - t1).toFixed(0)} ms`)
+    console.log(
+      `12,000 records (~${averageBytes.toFixed(0)} B JSON each): encrypt ${(t1 - t0).toFixed(0)} ms, decrypt ${(t2 - t1).toFixed(0)} ms`
+    )
     expect(opened).toHaveLength(12_000)
     expect(opened[11_999]).toEqual(records[11_999])
     expect(opened[4321]).toEqual(records[4321])
@@ -132,7 +151,9 @@ describe("blind index", () => {
     const b = await blindIndex(keys.index, "claim", "ANTHEM BLUE CROSS  BLUE SHIELD", "carelon", "2026281AB0412")
     expect(a).toMatch(/^[0-9a-f]{64}$/)
     expect(a).toBe(b)
-    expect(normalisedKey("Anthem Blue Cross Blue Shield", "availity", "2026281ab0412")).toBe(recordKey("Anthem Blue Cross Blue Shield", "availity", "2026281ab0412"))
+    expect(normalisedKey("Anthem Blue Cross Blue Shield", "availity", "2026281ab0412")).toBe(
+      recordKey("Anthem Blue Cross Blue Shield", "availity", "2026281ab0412")
+    )
     expect(await blindIndexOfKey(keys.index, "claim", "anthembluecrossblueshield|2026281AB0412")).toBe(a)
   })
 
@@ -167,7 +188,9 @@ describe("sealed records", () => {
 
   it("no client name, member ID, claim/auth number or date of birth appears in JSON.stringify(sealed)", async () => {
     const records: StoredRecord[] = [...claims, ...auths]
-    const sealed = await sealRecords(records, keys, () => ({ due: [{ kind: "claim-follow-up", dueDate: "2026-12-20" }] }))
+    const sealed = await sealRecords(records, keys, () => ({
+      due: [{ kind: "claim-follow-up", dueDate: "2026-12-20" }]
+    }))
     let checked = 0
     sealed.forEach((s, i) => {
       const text = JSON.stringify(s)
@@ -190,7 +213,9 @@ describe("sealed records", () => {
         expect(clearText, `${leaf.path} is in clear`).not.toContain(JSON.stringify(leaf.value))
       }
       expect(Object.keys(clear).sort()).toEqual(
-        s.kind === "claim" ? ["due", "id", "kind", "status", "v"] : ["due", "id", "kind", "status", "unitType", "unitsApproved", "unitsRemaining", "unitsUsed", "v"]
+        s.kind === "claim"
+          ? ["due", "id", "kind", "status", "v"]
+          : ["due", "id", "kind", "status", "unitType", "unitsApproved", "unitsRemaining", "unitsUsed", "v"]
       )
     })
   })
@@ -211,14 +236,18 @@ describe("sealed records", () => {
     const otherStatus = a.status === "paid" ? "denied" : "paid"
     await expect(openRecord({ ...a, status: otherStatus }, keys)).rejects.toBeInstanceOf(DecryptFailed)
     const withDue = await sealRecord(claims[0], keys, { due: [{ kind: "claim-timely-filing", dueDate: "2027-01-15" }] })
-    await expect(openRecord({ ...withDue, due: [{ kind: "claim-timely-filing", dueDate: "2027-06-15" }] }, keys)).rejects.toBeInstanceOf(DecryptFailed)
+    await expect(
+      openRecord({ ...withDue, due: [{ kind: "claim-timely-filing", dueDate: "2027-06-15" }] }, keys)
+    ).rejects.toBeInstanceOf(DecryptFailed)
     await expect(openRecord({ ...a, extra: "x" }, keys)).rejects.toThrow(/sealed form/)
     await expect(openRecord({ ...a, id: "not-hex" }, keys)).rejects.toThrow(/blind index/)
     await expect(openRecord(null, keys)).rejects.toBeInstanceOf(DecryptFailed)
   })
 
   it("refuses a due date that is not YYYY-MM-DD at sealing", async () => {
-    await expect(sealRecord(claims[0], keys, { due: [{ kind: "claim-follow-up", dueDate: "12/20/2026" }] })).rejects.toThrow(/YYYY-MM-DD/)
+    await expect(
+      sealRecord(claims[0], keys, { due: [{ kind: "claim-follow-up", dueDate: "12/20/2026" }] })
+    ).rejects.toThrow(/YYYY-MM-DD/)
   })
 
   it("seals history rows: the values changed and the page address boxed, order and owner in clear", async () => {
@@ -229,7 +258,10 @@ describe("sealed records", () => {
       recordKey: claim.key,
       at: "2026-11-21T09:00:00.000Z",
       sourceUrl: claim.sourceUrl,
-      changes: [{ field: "paidCents", from: null, to: claim.paidCents }, { field: "status", from: "pending", to: claim.status }]
+      changes: [
+        { field: "paidCents", from: null, to: claim.paidCents },
+        { field: "status", from: "pending", to: claim.status }
+      ]
     }
     const sealed = await sealHistoryRow(row, keys)
     const text = JSON.stringify(sealed)
@@ -238,7 +270,9 @@ describe("sealed records", () => {
     expect(text).not.toContain("paidCents")
     expect(sealed.recordId).toBe(await blindIndexOfKey(keys.index, "claim", claim.key))
     expect(await openHistoryRow(sealed, keys)).toEqual(row)
-    await expect(openHistoryRow({ ...sealed, at: "2026-11-22T09:00:00.000Z" }, keys)).rejects.toBeInstanceOf(DecryptFailed)
+    await expect(openHistoryRow({ ...sealed, at: "2026-11-22T09:00:00.000Z" }, keys)).rejects.toBeInstanceOf(
+      DecryptFailed
+    )
   })
 
   it("seals and opens 12,000 stored records (timed), the locked worker's clear view intact", async () => {
@@ -252,8 +286,12 @@ describe("sealed records", () => {
     const t1 = performance.now()
     const opened = await openRecords(sealed, keys)
     const t2 = performance.now()
-    console.log(`sealRecord ×12,000: ${(t1 - t0).toFixed(0)} ms (incl. blind index); openRecord ×12,000: ${(t2 - t1).toFixed(0)} ms (incl. zod)`)
+    console.log(
+      `sealRecord ×12,000: ${(t1 - t0).toFixed(0)} ms (incl. blind index); openRecord ×12,000: ${(t2 - t1).toFixed(0)} ms (incl. zod)`
+    )
     expect(opened[9_999]).toEqual(records[9_999])
-    expect(sealed.filter((s) => s.kind === "authorization")).toHaveLength(records.filter((r) => !("claimNumber" in r)).length)
+    expect(sealed.filter((s) => s.kind === "authorization")).toHaveLength(
+      records.filter((r) => !("claimNumber" in r)).length
+    )
   })
 })
