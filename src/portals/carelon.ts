@@ -14,12 +14,17 @@ export const carelon: PortalAdapter = {
   //   Options IT, https://fdocuments.in/document/providerconnect-user-guide-beacon-health-options-providerconnect-user-guide-i.html)
   // - www.carelonbehavioralhealth.com: the provider portals page (sign-in now through Availity, payer ID BHOVO:
   //   https://www.carelonbehavioralhealth.com/providers/resources/provider-portals)
+  // - *.beaconhealthoptions.com: also the state sites and their provider manuals
+  //   (https://pa.beaconhealthoptions.com/providers/provider-manual/4-e-commerce-requirements/, which sends providers to
+  //   ProviderConnect through the provider portals page above)
+  // - *.carelonbh.com: Carelon Behavioral Health's own domain for its state programs and their provider pages
+  //   (https://maryland.carelonbh.com/provider/, https://www.carelonbh.com/ctcfd/en/home/programs-supports/community-pathways)
   // - providerconnect.carelon.com: ProviderConnect under the Carelon name, as a public payer-contact list for Maryland
   //   Medicaid gives it (not confirmed on a Carelon page); www.providerconnect.carelon.com, listed before, appears
   //   nowhere public and is no longer listed.
   matches: [
-    "https://providerconnect.carelon.com/*", "https://www.carelonbehavioralhealth.com/*", "https://www.beaconhealthoptions.com/*",
-    "https://www.valueoptions.com/*"
+    "https://providerconnect.carelon.com/*", "https://www.carelonbehavioralhealth.com/*", "https://*.carelonbh.com/*",
+    "https://*.beaconhealthoptions.com/*", "https://www.valueoptions.com/*"
   ],
   lastVerified: "2026-12-01",
   payer: "Carelon Behavioral Health",

@@ -2,28 +2,15 @@
 // with their descriptions, a count with its unit, a header line of several labelled facts, page furniture.
 import { cleanText, parseDate, parseDates, textOrNull } from "./normalise"
 
-// CPT (five digits; Category II/III end in F/T/U) and HCPCS Level II (a letter A–V and four digits).
+// CPT (five digits; Category II/III end in F/T/U) and HCPCS Level II (a letter A–V and four digits). Revenue codes
+// (four digits, "0912") are neither and never match.
 const CPT_HCPCS = /\b(?:\d{4}[0-9FTU]|[A-V]\d{4})\b/g
-// A revenue code written as one ("Rev 0912", "Revenue code: 0906", "RC 0913"): three or four digits.
-const NAMED_REVENUE = /\b(?:rev(?:enue)?\.?(?:\s*(?:code|cd)s?)?|rc)\s*[:#]?\s*(0?\d{3})\b/gi
-// In a service list, an item that starts with a four-digit code beginning with 0 is a revenue code ("0912 Partial
-// hospitalization"): CPT and HCPCS codes never have that shape, and dates and counts do not start a list item so.
-const LEADING_REVENUE = /(?:^|[,;]\s*|\s[/|]\s*)(0\d{3})(?=\s*$|\s*[-–—:,;(]|\s+[A-Za-z])/g
 
-/** Service codes in a cell or label value, in the page's order: "90837 - Psychotherapy, 60 min", "90791, 90837",
- * "90834/90837", "H0015 H2019", "Rev 0912". `revenueField`: the whole value is revenue codes ("Revenue Code: 912"). */
-export function serviceCodesIn(text: string | null | undefined, revenueField = false): string[] {
+/** CPT/HCPCS codes in a cell or label value, in the page's order: "90837 - Psychotherapy, 60 min", "90791, 90837",
+ * "90834/90837", "H0015 H2019"; "Rev 0912 / H0035" gives H0035 (serviceCodes are CPT/HCPCS, capture-v1). */
+export function serviceCodesIn(text: string | null | undefined): string[] {
   const t = cleanText(text).toUpperCase()
-  if (!/\d/.test(t)) return []
-  const found: { at: number; code: string }[] = []
-  if (revenueField) {
-    for (const m of t.matchAll(/\b(\d{3,4})\b/g)) if (m[1].length === 3 || m[1].startsWith("0")) found.push({ at: m.index, code: m[1].padStart(4, "0") })
-  } else {
-    for (const m of t.matchAll(CPT_HCPCS)) found.push({ at: m.index, code: m[0] })
-    for (const re of [NAMED_REVENUE, LEADING_REVENUE])
-      for (const m of t.matchAll(re)) found.push({ at: m.index + m[0].lastIndexOf(m[1]), code: m[1].padStart(4, "0") })
-  }
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.code))]
+  return /\d/.test(t) ? [...new Set(t.match(CPT_HCPCS) ?? [])] : []
 }
 
 /** Does this count's text look like a procedure code ("90791", "H0015", "0001F")? */

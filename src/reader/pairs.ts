@@ -85,15 +85,32 @@ export function findPairs(
       continue
     }
     if (el.children.length > 0) continue
+    // "Service Dates 12/30/2025 - 12/30/2025", "Start 01/03/2026": a known label and a value that starts with a figure
+    const loose = own.length <= 80 && /\d/.test(own) ? looseLabelled(own, vocabulary) : null
+    if (loose && /^[$\d(-]/.test(loose[1]) && !ID_KEYS.has(meaningOf(loose[0], vocabulary) ?? "ignore")) {
+      add(loose[0], loose[1], el)
+      continue
+    }
     const next = el.nextElementSibling
     const siblings = el.parentElement?.children.length ?? 0
     const trailing = el.nextSibling?.nodeType === 3 ? cleanText((el.nextSibling as Text).data) : ""
     // a known label and its value: the only two elements of their parent, or the label element and the text after it
     const shaped = (next && siblings === 2) || (!next && siblings === 1 && trailing)
-    const isLabel = /:$/.test(own) || (shaped && meaningOf(own, vocabulary))
+    // a label is a few words, never a line of several facts ("Harborview Health Plan · Provider Portal")
+    const isLabel = /:$/.test(own) || (shaped && !/[·•|]/.test(own) && own.split(" ").length <= 5 && meaningOf(own, vocabulary))
     if (!isLabel) continue
     if (trailing) add(own, trailing, el)
     else if (next && !vis.isHidden(next) && !/:$/.test(vis.text(next))) add(own, vis.text(next), el)
+  }
+
+  // A section headed by a label, its value the short text under it: "<h2>Diagnosis</h2><p>1. F41.1  2. F43.23</p>".
+  for (const el of visible) {
+    if (!SECTION_HEADINGS.has(el.tagName) || used.has(el)) continue
+    const own = vis.text(el)
+    const next = el.nextElementSibling
+    if (!next || !isKnownLabel(own, vocabulary) || !/^(?:P|DIV|SPAN|UL|OL)$/.test(next.tagName) || next.querySelector("table")) continue
+    const value = vis.text(next)
+    if (value.length <= 100 && /\d/.test(value) && !/:\s/.test(value)) add(own, value, el)
   }
 
   // A heading that names the record: "Claim ID 7712040019", "Authorization # 2611B00431" (no colon).
@@ -120,6 +137,8 @@ export function findPairs(
 }
 
 const HEADINGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6", "LEGEND", "SUMMARY"])
+const SECTION_HEADINGS = new Set(["H2", "H3", "H4", "H5", "H6"])
+const ID_KEYS = new Set<string>(["claimNumber", "authNumber"])
 const HEADING_ID = /^([A-Za-z][A-Za-z .']{1,30}?(?:#|no\.?|id|number)?)\s*#?\s*([A-Z0-9][A-Z0-9-]{3,30})$/i
 const TRAILING_LABEL = /(?:^|[·|•,;]\s*)([A-Za-z][A-Za-z0-9 #/().'&-]{1,40}):\s*$/
 

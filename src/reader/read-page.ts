@@ -30,19 +30,30 @@ function vocabularyFor(adapter: PortalAdapter): CompiledVocabulary {
   return v
 }
 
+/** What each column means; a meaning counts once, except codes ("Service" and "HCPCS" columns side by side). */
 function columnKeys(grid: Grid, vocabulary: CompiledVocabulary): (FieldKey | null)[] {
   const seen = new Set<FieldKey>()
   return grid.headers.map((h) => {
     const key = meaningOf(h, vocabulary)
-    if (!key || key === "ignore" || seen.has(key)) return null
+    if (!key || key === "ignore" || (seen.has(key) && key !== "procedure")) return null
     seen.add(key)
     return key
   })
 }
 
-function bagOfRow(cells: string[], keys: (FieldKey | null)[], headers: string[], context: Bag): Bag {
+/** A row's texts by meaning. A cell may hold several labelled facts ("Units Approved: 96 Units Used: 38"): each is
+ * read by its own label, beside what the column says. */
+function bagOfRow(cells: string[], keys: (FieldKey | null)[], headers: string[], context: Bag, vocabulary?: CompiledVocabulary): Bag {
   const bag = emptyBag()
-  keys.forEach((key, i) => key && cells[i] && put(bag, key, cells[i], headers[i]))
+  if (vocabulary)
+    keys.forEach((key, i) => {
+      if (!/\S:\s/.test(cells[i] ?? "")) return
+      for (const [label, value] of labelledFacts(cells[i], vocabulary)) {
+        const k = meaningOf(label, vocabulary)
+        if (k && k !== key && k !== "ignore") put(bag, k, value, label)
+      }
+    })
+  keys.forEach((key, i) => key && cells[i] && lend(bag, key, cells[i], headers[i], true))
   for (const [key, value] of Object.entries(context.values) as [FieldKey, string][])
     if (CONTEXT_KEYS.has(key)) put(bag, key, value, context.labels[key] ?? "")
   return bag
@@ -65,8 +76,8 @@ function linesOf(grids: Grid[], vocabulary: CompiledVocabulary) {
 /** Keys a note or a sub-row may lend to the record above it (never its number: a note is not a record). */
 const LENT = (key: FieldKey) => key !== "claimNumber" && key !== "authNumber" && key !== "ignore"
 /** Codes add up; every other fact fills only what the record above does not show. */
-function lend(bag: Bag, key: FieldKey, value: string, label: string) {
-  if (!LENT(key)) return
+function lend(bag: Bag, key: FieldKey, value: string, label: string, own = false) {
+  if (!own && !LENT(key)) return
   if ((key === "procedure" || key === "revenueCode") && bag.values[key] !== undefined) bag.values[key] += `, ${value}`
   else put(bag, key, value, label)
 }
@@ -117,7 +128,7 @@ function readTables(grids: Grid[], ctx: PageContext, context: Bag, payer: string
           current.children.push(...row.children)
           continue
         }
-        const bag = bagOfRow(row.cells, keys, grid.headers, emptyBag())
+        const bag = bagOfRow(row.cells, keys, grid.headers, emptyBag(), vocabulary)
         currentId = recordId(bag.values[idKey])
         if (!currentId) {
           if (!row.whole) skipped++
@@ -153,14 +164,14 @@ function readTables(grids: Grid[], ctx: PageContext, context: Bag, payer: string
       // A service-line table on a detail page: lines of the claim, or the codes (and counts) of the authorization.
       const bags: Bag[] = []
       for (const row of grid.rows) {
-        const bag = bagOfRow(row.cells, keys, grid.headers, emptyBag())
+        const bag = bagOfRow(row.cells, keys, grid.headers, emptyBag(), vocabulary)
         const line = lineFrom(bag)
         if (line) {
           const lines = detail.linesByTable.get(grid.el) ?? []
           lines.push(line)
           detail.linesByTable.set(grid.el, lines)
         }
-        detail.codes.push(...serviceCodesIn(bag.values.procedure), ...serviceCodesIn(bag.values.revenueCode, true))
+        detail.codes.push(...serviceCodesIn(bag.values.procedure))
         if (!row.whole) bags.push(bag)
       }
       for (const [k, v] of Object.entries(servicesTotal(bags, keys)) as [FieldKey, string][]) put(detail.bag, k, v, grid.headers[keys.indexOf(k)] ?? "")
@@ -243,8 +254,13 @@ function readPairs(pairs: Pair[], detail: Detail, payer: string | null, found: F
   for (const idKey of ["claimNumber", "authNumber"] as const) {
     const { ids, groups, boxes, rest } = groupPairs(pairs, idKey)
     if (ids.length === 0) continue
+    // each card's service lines: the tables inside it, or (cards one after another, "Claim 1 of 3 … lines … Claim 2")
+    // the tables after it and before the next card
+    const owner = (table: Element) =>
+      boxes.find((box) => box.contains(table)) ??
+      boxes.filter((box) => box.compareDocumentPosition(table) & 4 /* DOCUMENT_POSITION_FOLLOWING */).at(-1)
     const linesIn = (box: Element | undefined) =>
-      box ? [...detail.linesByTable].filter(([table]) => box.contains(table)).flatMap(([, lines]) => lines) : []
+      box ? [...detail.linesByTable].filter(([table]) => owner(table) === box).flatMap(([, lines]) => lines) : []
     groups.forEach((group, g) => {
       const bag = bagOfPairs(group, rest)
       if (ids.length === 1) {
@@ -269,7 +285,14 @@ function pageKind(found: Found, fromUrl: PageKind | null): PageKind {
   const auths = found.auths.length > 0
   if (claims && auths) return "mixed"
   if (!claims && !auths) return fromUrl ?? "unknown"
-  if (fromUrl && fromUrl !== "unknown" && (fromUrl.startsWith("claim") ? claims : fromUrl.startsWith("auth") ? auths : claims)) return fromUrl
+  if (fromUrl && fromUrl !== "unknown" && (fromUrl.startsWith("claim") ? claims : fromUrl.startsWith("auth") ? auths : claims)) {
+    // the address names the page's kind; how many records it shows says whether it is a list (a "response details"
+    // page of three claims, a "letter" view of one authorization)
+    const n = fromUrl.startsWith("auth") ? found.auths.length : found.claims.length
+    if (fromUrl.endsWith("-detail") && n > 1) return fromUrl.replace("-detail", "-list") as PageKind
+    if (fromUrl.endsWith("-list") && n === 1 && !found.fromTables) return fromUrl.replace("-list", "-detail") as PageKind
+    return fromUrl
+  }
   // several records from cards read as a list too
   const list = (n: number) => (found.fromTables && !found.fromPairs) || (!found.fromTables && n > 1)
   if (claims) return list(found.claims.length) ? "claim-list" : "claim-detail"

@@ -37,14 +37,20 @@ function patientOf(bag: Bag) {
   // a patient cell may hold the date of birth and member ID too; a member-ID cell the date of birth
   const named = personFacts(v.patientName, /\b(?:dob|birth)/i.test(bag.labels.patientName ?? ""), true)
   const member = personFacts(v.memberId, /\b(?:dob|birth)/i.test(bag.labels.memberId ?? ""))
-  // a letter's "RE:" line names the member only when it is a name ("RE: Hale, Jonah", not "RE: Request 4410")
-  const aside = /^(?:re|regarding)$/i.test(bag.labels.patientName ?? "") && !/^[A-Za-z][A-Za-z'’.-]*(?:,?\s+[A-Za-z][A-Za-z'’.-]*){1,3}$/.test(named.lead ?? "")
-  const name = (aside ? null : named.lead) ?? (first || last ? [first, last].filter(Boolean).join(" ") : null)
+  const name = named.lead ?? (first || last ? [first, last].filter(Boolean).join(" ") : null) ?? subjectName(v.subjectLine)
   return {
     name,
     memberId: member.lead ?? named.memberId,
     dateOfBirth: parseDate(v.dateOfBirth) ?? named.dateOfBirth ?? member.dateOfBirth
   }
+}
+
+const NOT_A_PERSON = /\b(?:notice|letter|authori[sz]ation|request|approv\w*|denial|denied|claim|appeal|review|determination|services?|member|patient|plan|health|care|re)\b/i
+
+/** A letter's "RE:" line names the member when it is a name ("RE: Hale, Jonah", not "RE: Notice of Approval"). */
+function subjectName(text: string | undefined): string | null {
+  const lead = personFacts(text, false, true).lead
+  return lead && /^[A-Za-z][A-Za-z'’.-]*(?:,?\s+[A-Za-z][A-Za-z'’.-]*){1,3}$/.test(lead) && !NOT_A_PERSON.test(lead) ? lead : null
 }
 
 /** A claim's "From"/"Thru" columns read as start/end words; on a claim they are the service dates. A "From" cell
@@ -184,8 +190,13 @@ export function authorizationFrom(
     (w) => why.push(w)
   )
   const anyCount = counts.approved !== null || counts.used !== null || counts.remaining !== null
-  const unitType = anyCount || v.unitType
-    ? unitTypeOf([v.unitType, texts.unitsApproved, texts.unitsUsed, texts.unitsRemaining, labels.unitsApproved, labels.unitsUsed, labels.unitsRemaining])
+  // the unit is what the page says of this authorization's counts, the requested one included ("8 Visits" asked for)
+  const requested = parseCount(v.unitsRequested) !== null
+  const unitType = anyCount || v.unitType || requested
+    ? unitTypeOf([
+        v.unitType, texts.unitsApproved, texts.unitsUsed, texts.unitsRemaining, labels.unitsApproved, labels.unitsUsed, labels.unitsRemaining,
+        requested ? v.unitsRequested : null, requested ? bag.labels.unitsRequested : null
+      ])
     : null
   const auth: Authorization = {
     authNumber,
@@ -193,7 +204,8 @@ export function authorizationFrom(
     patient: patientOf(bag),
     status: authStatus(v.status ?? ""),
     statusText: cleanText(v.status),
-    serviceCodes: [...new Set([...serviceCodesIn(v.procedure), ...serviceCodesIn(v.revenueCode, true), ...extraCodes])],
+    // CPT/HCPCS only (the contract's serviceCodes); a revenue code beside them is read so as not to be taken for one
+    serviceCodes: [...new Set([...serviceCodesIn(v.procedure), ...extraCodes])],
     startDate: startCell[0] ?? periodFrom ?? parseDate(v.serviceFrom),
     endDate: parseDate(v.endDate) ?? startCell[1] ?? periodTo ?? parseDate(v.serviceTo),
     unitsApproved: counts.approved,

@@ -7,7 +7,7 @@ export type FieldKey =
   | "billed" | "allowed" | "paid" | "patientResp" | "receivedDate" | "processedDate" | "paymentDate"
   | "checkNumber" | "adjustmentCodes" | "remarkCodes" | "diagnosisCodes" | "procedure" | "modifiers"
   | "units" | "startDate" | "endDate" | "authPeriod" | "unitsApproved" | "unitsUsed" | "unitsRemaining"
-  | "unitType" | "revenueCode" | "ignore"
+  | "unitType" | "revenueCode" | "unitsRequested" | "subjectLine" | "ignore"
 
 export type Vocabulary = Partial<Record<FieldKey, string[]>>
 
@@ -28,7 +28,7 @@ export const BASE_VOCABULARY: Vocabulary = {
   payer: ["payer", "payer name", "health plan", "insurance", "insurer", "plan", "carrier", "payor"],
   patientName: [
     "patient", "patient name", "member", "member name", "subscriber name", "client", "client name",
-    "recipient name", "patient/member", "name", "enrollee", "beneficiary", "=re", "=regarding"
+    "recipient name", "patient/member", "name", "enrollee", "beneficiary"
   ],
   patientFirstName: ["patient first name", "member first name", "first name"],
   patientLastName: ["patient last name", "member last name", "last name"],
@@ -67,12 +67,16 @@ export const BASE_VOCABULARY: Vocabulary = {
   receivedDate: ["received", "received date", "date received", "receipt date", "claim received date", "recd date"],
   processedDate: [
     "processed", "processed date", "date processed", "adjudication date", "adjudicated date", "finalized date",
-    "process date", "processed on", "decision date", "paid date"
+    "process date", "processed on", "decision date"
   ],
-  paymentDate: ["payment date", "check date", "eft date", "remittance date", "date paid", "issue date", "check issue date"],
+  paymentDate: [
+    "payment date", "check date", "eft date", "remittance date", "date paid", "issue date", "check issue date", "paid date",
+    "check/eft date", "paid on", "payment issued", "issued", "check issued", "payment sent"
+  ],
   checkNumber: [
     "check #", "check number", "check/eft #", "check/eft number", "eft #", "eft number", "eft trace number",
-    "trace number", "payment number", "check/eft trace number", "payment trace #"
+    "trace number", "payment number", "check/eft trace number", "payment trace #", "eft trace", "check trace",
+    "trace #", "eft/check #", "eft/check number", "check/eft no", "eft no"
   ],
   adjustmentCodes: [
     "adjustment reason", "adjustment reason code", "adjustment codes", "reason code", "reason codes",
@@ -94,7 +98,14 @@ export const BASE_VOCABULARY: Vocabulary = {
     "procedures approved", "approved codes", "authorized codes", "codes approved", "codes authorized", "procedures",
     "service line", "service lines", "procedure code(s)", "cpt code(s)", "service code(s)"
   ],
+  // what was asked for: never stored, but its unit ("8 Visits", "Days Requested") says the authorization's unit type
+  unitsRequested: [
+    "units requested", "visits requested", "requested units", "requested visits", "sessions requested", "days requested",
+    "requested days", "requested sessions", "requested quantity", "quantity requested", "=requested", "# requested"
+  ],
   revenueCode: ["revenue code", "revenue codes", "rev code", "rev codes", "rev cd", "revenue cd", "rev code(s)", "revenue code(s)"],
+  // a letter's "RE:" line: the member's name, or the letter's subject ("RE: Notice of Approved Authorization")
+  subjectLine: ["=re", "=regarding", "=subject"],
   unitType: ["unit type", "units type", "type of unit", "type of units", "unit of measure", "units of measure", "uom", "unit measure"],
   modifiers: ["modifier", "modifiers", "mod", "mods"],
   units: ["units", "unit", "qty", "quantity", "days/units", "svc units", "units billed"],
@@ -137,12 +148,10 @@ export const BASE_VOCABULARY: Vocabulary = {
     "status date", "claim status date", "last updated", "last login", "actions", "action", "view", "details", "select",
     "provider", "provider name", "rendering provider", "billing provider", "npi", "tax id", "tin",
     "place of service", "pos", "type of bill", "patient control number", "pcn", "payee", "last name first name",
-    "units requested", "visits requested", "requested units", "requested visits", "requested dates", "request date",
-    "date requested", "sessions requested", "days requested", "requested days", "requested sessions",
-    "requested quantity", "quantity requested", "last logon", "last log in", "last sign in", "last signed in",
+    "requested dates", "request date", "date requested", "last logon", "last log in", "last sign in", "last signed in",
     "logged in as", "signed in as", "welcome", "organization", "showing", "displaying", "results", "page",
     "days remaining", "days left", "days until expiration", "description", "service description",
-    "procedure description", "code description", "note", "notes", "comment", "comments", "requested"
+    "procedure description", "code description", "note", "notes", "comment", "comments"
   ]
 }
 

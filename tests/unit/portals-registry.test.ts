@@ -39,11 +39,14 @@ describe("portal registry", () => {
     for (const p of PORTALS) {
       expect(p.matches.length, p.id).toBeGreaterThan(0)
       for (const pattern of p.matches) {
-        const host = /^https:\/\/([^/*]+)\/\*$/.exec(pattern)?.[1]
-        expect(host, `${p.id}: ${pattern} is one https host`).toBeTruthy()
-        for (const path of ["/", "/claims/detail/C123", "/pc/auth/authorizationListing?x=1#top"])
-          expect(adapterFor(`https://${host}${path}`).id, `${host}${path}`).toBe(p.id)
-        expect(adapterFor(`https://${host}.evil.example/`).id).toBe("generic")
+        const m = /^https:\/\/(\*\.)?([^/*]+)\/\*$/.exec(pattern)
+        expect(m, `${p.id}: ${pattern} is an https host or *.domain`).toBeTruthy()
+        const hosts = m![1] ? [m![2], `providerconnect.${m![2]}`, `a.b.${m![2]}`] : [m![2]]
+        for (const host of hosts)
+          for (const path of ["/", "/claims/detail/C123", "/pc/auth/authorizationListing?x=1#top"])
+            expect(adapterFor(`https://${host}${path}`).id, `${host}${path}`).toBe(p.id)
+        expect(adapterFor(`https://${m![2]}.evil.example/`).id).toBe("generic")
+        expect(adapterFor(`https://evil${m![2]}/`).id).toBe("generic")
         expect(PORTALS.filter((o) => o.matches.includes(pattern)).map((o) => o.id)).toEqual([p.id])
       }
     }
@@ -52,7 +55,7 @@ describe("portal registry", () => {
   it("keeps the public source of every host beside the host list", () => {
     for (const file of adapterFiles.filter((f) => f !== "generic.ts")) {
       const source = readFileSync(join(ROOT, "src", "portals", file), "utf8")
-      const hosts = [...(/matches:\s*\[([^\]]*)\]/.exec(source)?.[1] ?? "").matchAll(/https:\/\/([^/]+)\//g)].map((m) => m[1])
+      const hosts = [...(/matches:\s*\[([^\]]*)\]/.exec(source)?.[1] ?? "").matchAll(/https:\/\/(?:\*\.)?([^/]+)\//g)].map((m) => m[1])
       const comments = source.split("\n").filter((l) => l.trim().startsWith("//")).join("\n")
       expect(comments, `${file} cites a public page`).toMatch(/https?:\/\/\S+/)
       for (const host of hosts) expect(comments, `${file}: ${host} has a source comment`).toContain(host)

@@ -14,16 +14,11 @@ describe("service codes in a cell", () => {
     ["90791 - Psychiatric diagnostic evaluation 90837 - Psychotherapy, 60 min", ["90791", "90837"]],
     ["H0015 Alcohol and/or drug services; intensive outpatient", ["H0015"]],
     ["H2019 – Therapeutic behavioral services, per 15 minutes; H2014-HO", ["H2019", "H2014"]],
-    ["Rev Code 0912 – Partial hospitalization, less intensive", ["0912"]],
-    ["Revenue code: 0906, 90853", ["0906", "90853"]],
-    ["0913 Partial hospitalization - intensive", ["0913"]],
+    ["Rev 0912 / H0035 – Mental health partial hospitalization", ["H0035"]],
+    ["Rev Code 0912 – Partial hospitalization, less intensive", []],
     ["Psychotherapy, 60 min", []],
     ["", []]
   ])("%j → %j", (text, codes) => expect(serviceCodesIn(text)).toEqual(codes))
-
-  it("reads a revenue-code field's bare numbers as revenue codes, padded to four digits", () => {
-    expect(serviceCodesIn("0912, 913", true)).toEqual(["0912", "0913"])
-  })
 
   it("never takes a date, a member ID or a count for a code", () => {
     expect(serviceCodesIn("01/03/2026 – 06/30/2026 M00482913 12 visits")).toEqual([])
@@ -122,7 +117,7 @@ describe("labels of authorizations", () => {
     expect(meaningOf("Days Authorized")).toBe("unitsApproved")
     expect(meaningOf("Unit Type")).toBe("unitType")
     expect(meaningOf("Rev Code")).toBe("revenueCode")
-    expect(meaningOf("Units Requested")).toBe("ignore")
+    expect(meaningOf("Units Requested")).toBe("unitsRequested") // its unit counts, the number is never stored
     expect(meaningOf("Last Logon")).toBe("ignore")
   })
 
