@@ -8,6 +8,7 @@ import { describeIssues } from "../src/messages/shapes"
 import type { TrackingSettings } from "../src/tracking/settings"
 import { download } from "../src/ui/download"
 import { RestoreBackup } from "./RestoreBackup"
+import { ProvidersAndFees } from "./ProvidersAndFees"
 import "../src/ui/app.css"
 
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
@@ -99,13 +100,14 @@ export default function Options() {
         ))}
       </section>
       <section aria-labelledby="p-h">
-        <h2 id="p-h">Practice (for letters)</h2>
-        {(["name", "npi", "taxId", "address"] as const).map((key) => (
+        <h2 id="p-h">Practice (for letters, superbills and estimates)</h2>
+        {(["name", "npi", "taxId", "address", "phone", "state"] as const).map((key) => (
           <label key={key} className="field">
-            <span>{{ name: "Practice name", npi: "NPI", taxId: "Tax ID", address: "Address" }[key]}</span>
-            <input value={practice[key]} onChange={(e) => setPractice({ ...practice, [key]: e.target.value })} />
+            <span>{{ name: "Practice name", npi: "NPI", taxId: "Tax ID", address: "Address", phone: "Phone", state: "State" }[key]}</span>
+            <input value={practice[key] ?? ""} onChange={(e) => setPractice({ ...practice, [key]: e.target.value })} />
           </label>
         ))}
+        <ProvidersAndFees practice={practice} onChange={setPractice} />
       </section>
       <div className="actions">
         <button type="button" onClick={() => void save()}>Save</button>
