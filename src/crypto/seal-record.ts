@@ -182,3 +182,16 @@ export async function openHistoryRow(input: unknown, keys: DataKeys): Promise<Hi
   }
   return rowId === undefined ? row : { id: rowId, ...row }
 }
+
+// One box for a whole view. Opening 12,000 records one by one costs 12,000 WebCrypto calls; a view the popup
+// shows first (or a periodic snapshot of everything) kept in one box opens with one call at unlock.
+
+const snapshotAad = (name: string) => `PayerLens snapshot v1|${name}`
+
+/** Seals any JSON value (e.g. the first view's rows) under the record key, bound to `name`. */
+export const sealSnapshot = (keys: DataKeys, name: string, value: unknown): Promise<Uint8Array<ArrayBuffer>> =>
+  encryptJsonToBytes(keys.record, value, snapshotAad(name))
+
+/** Opens a snapshot sealed under `name`; unvalidated: parse it at the boundary. */
+export const openSnapshot = (keys: DataKeys, name: string, sealed: Uint8Array): Promise<unknown> =>
+  decryptJsonFromBytes(keys.record, sealed, snapshotAad(name))
