@@ -164,7 +164,7 @@ function serviceLines(s: SessionInput, warnings: string[]): Line[] {
       ]
     case "intake":
       warnings.push(
-        "A diagnostic evaluation is not billed with an E/M service or psychotherapy by the same clinician the same day"
+        "A diagnostic evaluation is not billed with an E/M service by the same clinician the same day, nor with crisis psychotherapy"
       )
       return [
         {
@@ -175,7 +175,7 @@ function serviceLines(s: SessionInput, warnings: string[]): Line[] {
       ]
     case "intake-medical":
       warnings.push(
-        "A diagnostic evaluation is not billed with an E/M service or psychotherapy by the same clinician the same day"
+        "A diagnostic evaluation is not billed with an E/M service by the same clinician the same day, nor with crisis psychotherapy"
       )
       return [
         {
