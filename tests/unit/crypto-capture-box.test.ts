@@ -28,7 +28,7 @@ beforeAll(async () => {
   publicKey = await capturePublicKey(JSON.parse(JSON.stringify(keyFile)))
 })
 
-describe("captures made while locked", () => {
+describe("captures made while locked", { timeout: 60_000 }, () => {
   it("are sealed with the public key alone and opened after unlock, whole", async () => {
     const sealed = await sealCapture(publicKey, capture, ORIGIN)
     expect(sealed).toMatch(/^c1\.[A-Za-z0-9_-]{87}\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]+$/)

@@ -35,7 +35,7 @@ function flip(b64: string): string {
   return toBase64Url(bytes)
 }
 
-describe("passphrase key file", () => {
+describe("passphrase key file", { timeout: 60_000 }, () => {
   it("derives with PBKDF2-SHA256 at 600,000 iterations and a fresh 16-byte salt", async () => {
     expect(PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(600_000)
     expect(keyFile.kdf).toMatchObject({ name: "PBKDF2-SHA256", iterations: 600_000 })

@@ -83,7 +83,7 @@ function leaves(value: unknown, path = ""): { path: string; value: string }[] {
 
 const CLEAR_BY_DESIGN = /^(status|unitType|unitsApproved|unitsUsed|unitsRemaining)$/
 
-describe("field encryption", () => {
+describe("field encryption", { timeout: 60_000 }, () => {
   it("round-trips JSON values in the compact v1.iv.ct form, with a fresh IV each time", async () => {
     const value = { name: "RIVERA, MARIA", cents: 18000, codes: ["90837", "F41.1"], none: null }
     const a = await encryptJson(keys.record, value, "claim:1")
@@ -147,7 +147,7 @@ describe("field encryption", () => {
   })
 })
 
-describe("blind index", () => {
+describe("blind index", { timeout: 60_000 }, () => {
   it("is HMAC-SHA256 hex over kind|payer|NUMBER, normalised as storage keys records today", async () => {
     const a = await blindIndex(keys.index, "claim", "Anthem Blue Cross Blue Shield", "availity", "2026281ab0412")
     const b = await blindIndex(keys.index, "claim", "ANTHEM BLUE CROSS  BLUE SHIELD", "carelon", "2026281AB0412")
@@ -180,7 +180,7 @@ describe("blind index", () => {
   })
 })
 
-describe("sealed records", () => {
+describe("sealed records", { timeout: 60_000 }, () => {
   it("the fixtures give realistic records to seal (names, member IDs, numbers)", () => {
     expect(claims.length).toBeGreaterThan(40)
     expect(auths.length).toBeGreaterThan(30)
