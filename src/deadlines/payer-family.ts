@@ -66,8 +66,21 @@ export function isOtherBluePlan(name: string | null | undefined): boolean {
   return !!n && BLUE.test(n) && !ANTHEM.test(n)
 }
 
-/** The table row for a payer name (and, when the page shows no name, the portal it was read from). */
+const families = new Map<string, PayerFamily | null>()
+
+/** The table row for a payer name (and, when the page shows no name, the portal it was read from). Cached:
+ * the A/R view asks for every claim, and a practice sees a handful of payer names. */
 export function payerFamily(name: string | null | undefined, portal?: string | null): PayerFamily | null {
+  const key = `${portal ?? ""}|${name ?? ""}`
+  let family = families.get(key)
+  if (family === undefined) {
+    if (families.size > 5_000) families.clear()
+    families.set(key, (family = classify(name, portal)))
+  }
+  return family
+}
+
+function classify(name: string | null | undefined, portal?: string | null): PayerFamily | null {
   const n = normal(name)
   if (!n) return (portal && BY_PORTAL[portal]) || null
   if (SUPPLEMENT.test(n)) return null
