@@ -1,6 +1,6 @@
 // Label/value pairs as detail pages show them: <dl>, two-column tables, "Label: value" text, record headings,
 // <strong>Label:</strong> value, label + read-only input, and label/value element pairs.
-import { isKnownLabel, meaningOf, type CompiledVocabulary, type FieldKey } from "./vocabulary"
+import { isKnownLabel, mayStartWithLabel, meaningOf, type CompiledVocabulary, type FieldKey } from "./vocabulary"
 import type { Visibility } from "./visible"
 import { cleanText } from "./normalise"
 import { segmentsOf, withoutFurniture } from "./facts"
@@ -12,7 +12,12 @@ const BLOCKS = new Set(["P", "DIV", "LI", "TABLE", "UL", "DL", "SECTION"])
 const TEXT_HOLDERS = new Set(["STRONG", "B", "SPAN", "LABEL", "TH", "TD", "DIV", "P", "LI", "H3", "H4", "H5", "H6", "DT", "SMALL", "EM"])
 
 // Menus and breadcrumbs hold links, never a record's facts.
-const NAVIGATION = "nav, [role=navigation], [role=menubar], .breadcrumb, .breadcrumbs, [aria-label*=breadcrumb], [aria-label*=Breadcrumb]"
+const isNavigation = (el: Element) => {
+  if (el.tagName === "NAV") return true
+  if (!el.hasAttributes()) return false
+  const role = el.getAttribute("role")
+  return role === "navigation" || role === "menubar" || /breadcrumb/i.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("aria-label") ?? ""}`)
+}
 
 /** Label/value pairs of the visible page (or of `root`), outside the `skip` subtrees (record tables read as tables). */
 export function findPairs(
@@ -36,9 +41,7 @@ export function findPairs(
   }
   if (!root) return pairs
   const body = root
-  const skipped = new Set(skip)
-  for (const nav of root.querySelectorAll(NAVIGATION)) skipped.add(nav)
-  const visible = [...vis.elements(body, skipped)]
+  const visible = [...vis.elements(body, skip, isNavigation)]
   const byTag = (tag: string) => visible.filter((el) => el.tagName === tag)
   // elements holding blocks are containers, not label/value texts (one pass, children before parents)
   const holdsBlocks = new Set<Element>()
@@ -80,7 +83,9 @@ export function findPairs(
     const own = vis.text(el)
     if (!own || own.length > 240) continue
     if (/:\s*\S/.test(own) || (/[·•|]/.test(own) && /\d/.test(own))) {
-      for (const [label, value] of labelledFacts(vis.rawText(el), vocabulary)) add(label, value, el, false)
+      // the text as written only where it may hold wide spaces (most "Label: value" texts do not)
+      const raw = /[\u00a0\u2001-\u2003]/.test(el.textContent ?? "") ? vis.rawText(el) : own
+      for (const [label, value] of labelledFacts(raw, vocabulary)) add(label, value, el, false)
       used.add(el)
       continue
     }
@@ -162,6 +167,7 @@ export function labelledFacts(raw: string, vocabulary: CompiledVocabulary): [str
 
 /** "Start 01/03/2026", "Member ID 01177342", "Units Approved 12": a known label, then a value with a digit. */
 export function looseLabelled(segment: string, vocabulary: CompiledVocabulary): [string, string] | null {
+  if (!mayStartWithLabel(segment, vocabulary)) return null
   const words = segment.split(" ")
   for (let n = Math.min(6, words.length - 1); n >= 1; n--) {
     const label = words.slice(0, n).join(" ").replace(/[#:-]+$/, "")

@@ -106,11 +106,11 @@ export class Visibility {
   }
 
   /** Visible elements under root in document order, skipping hidden subtrees and the given subtrees. */
-  *elements(root: Element, skip: ReadonlySet<Element> = new Set()): Generator<Element> {
+  *elements(root: Element, skip: ReadonlySet<Element> = new Set(), skipIf?: (el: Element) => boolean): Generator<Element> {
     const stack: Element[] = [...root.children].reverse()
     while (stack.length) {
       const el = stack.pop()!
-      if (skip.has(el) || this.isHidden(el)) continue
+      if (skip.has(el) || skipIf?.(el) || this.isHidden(el)) continue
       yield el
       for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i])
     }

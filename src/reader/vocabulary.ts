@@ -183,6 +183,10 @@ export type CompiledVocabulary = {
   byWords: Map<string, { key: FieldKey; order: number; exactOnly: boolean }>
   /** meanings already worked out (labels repeat on every row and every page read) */
   seen: Map<string, FieldKey | null>
+  /** labels known exactly, worked out (a loose "Label value" text tries several) */
+  known: Map<string, boolean>
+  /** the first word of every phrase: a text whose first word is none of these starts with no label */
+  firstWords: Set<string>
 }
 
 export function compileVocabulary(...vocabularies: Vocabulary[]): CompiledVocabulary {
@@ -195,13 +199,24 @@ export function compileVocabulary(...vocabularies: Vocabulary[]): CompiledVocabu
         const words = normaliseLabel(exactOnly ? label.slice(1) : label)
         if (words && !byWords.has(words)) byWords.set(words, { key, order: byWords.size, exactOnly })
       }
-  return { byWords, seen: new Map() }
+  return { byWords, seen: new Map(), known: new Map(), firstWords: new Set([...byWords.keys()].map((w) => w.split(" ")[0])) }
 }
 
 export const BASE = compileVocabulary(BASE_VOCABULARY)
 
 export function isKnownLabel(label: string, vocabulary: CompiledVocabulary = BASE): boolean {
-  return vocabulary.byWords.has(normaliseLabel(label))
+  let known = vocabulary.known.get(label)
+  if (known === undefined) {
+    if (vocabulary.known.size > 20_000) vocabulary.known.clear()
+    vocabulary.known.set(label, (known = vocabulary.byWords.has(normaliseLabel(label))))
+  }
+  return known
+}
+
+/** Could a known label start this text? (a cheap test on its first word before trying its prefixes) */
+export function mayStartWithLabel(text: string, vocabulary: CompiledVocabulary = BASE): boolean {
+  const first = normaliseLabel(text.slice(0, 40)).split(" ")[0]
+  return first !== "" && vocabulary.firstWords.has(first)
 }
 
 /**
