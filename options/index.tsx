@@ -1,4 +1,4 @@
-// Options: tracking thresholds, timely-filing limits, practice details, and the user's data (export, restore, wipe).
+// Options: tracking thresholds, the per-payer deadline table, practice details, and the user's data (export, restore, wipe).
 import { useEffect, useState } from "react"
 import browser from "webextension-polyfill"
 import type { PracticeInfo } from "../src/model/practice"
@@ -9,6 +9,7 @@ import type { TrackingSettings } from "../src/tracking/settings"
 import { download } from "../src/ui/download"
 import { RestoreBackup } from "./RestoreBackup"
 import { ProvidersAndFees } from "./ProvidersAndFees"
+import { PayerRules } from "./PayerRules"
 import "../src/ui/app.css"
 
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
@@ -22,7 +23,7 @@ const NUMBERS: [keyof TrackingSettings, string, string][] = [
   ["authDaysBeforeEnd", "Warn this many days before an authorization ends", "days"],
   ["reauthLeadBusinessDays", "Remind to request a re-authorization", "business days before"],
   ["followUpDays", "Follow up an unpaid claim after no change for", "days"],
-  ["timelyFilingAlertDays", "Alert before a timely-filing limit", "days"]
+  ["timelyFilingAlertDays", "Alert before a claim's first filing or appeal deadline", "days"]
 ]
 
 export default function Options() {
@@ -83,22 +84,7 @@ export default function Options() {
           </label>
         ))}
       </section>
-      <section aria-labelledby="f-h">
-        <h2 id="f-h">Timely-filing limits (days from the date of service)</h2>
-        <p className="line2">Defaults only: check each against your contracts.</p>
-        {Object.entries(tracking.timelyFilingDays).map(([payer, days]) => (
-          <label key={payer} className="field">
-            <span>{payer}</span>
-            <input
-              type="number"
-              min={1}
-              value={days}
-              onChange={(e) => setTracking({ ...tracking, timelyFilingDays: { ...tracking.timelyFilingDays, [payer]: Number(e.target.value) } })}
-            />
-            <small>days</small>
-          </label>
-        ))}
-      </section>
+      <PayerRules value={tracking.payerRules} onChange={(payerRules) => setTracking({ ...tracking, payerRules })} />
       <section aria-labelledby="p-h">
         <h2 id="p-h">Practice (for letters, superbills and estimates)</h2>
         {(["name", "npi", "taxId", "address", "phone", "state"] as const).map((key) => (

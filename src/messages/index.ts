@@ -3,6 +3,7 @@
 import type { Infer } from "../model/zod"
 import { balancesList } from "./balances-list"
 import { captureSubmit } from "./capture-submit"
+import { claimAppeal } from "./claim-appeal"
 import { claimResolve } from "./claim-resolve"
 import { claimsResolve } from "./claims-resolve"
 import { dataExport } from "./data-export"
@@ -34,6 +35,7 @@ export const MESSAGES = [
   remindersIcs,
   claimResolve,
   claimsResolve,
+  claimAppeal,
   settingsGet,
   settingsSave,
   dataExport,

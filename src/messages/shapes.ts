@@ -3,10 +3,21 @@ import { z, type Infer, type ZodError } from "../model/zod"
 import { StoredClaim } from "../model/records"
 import { BUCKETS } from "../receivables/ageing"
 import { AuthorizationRow } from "./rows"
+import { APPEAL_LEVELS, APPEAL_OUTCOMES, ROUTE_KINDS } from "../deadlines"
 
 export { AuthorizationRow } from "./rows"
 
-export const REMINDER_KINDS = ["auth-low", "auth-exhausted", "auth-expiring", "auth-reauth", "claim-follow-up", "claim-timely-filing"] as const
+export const REMINDER_KINDS = [
+  "auth-low",
+  "auth-exhausted",
+  "auth-expiring",
+  "auth-reauth",
+  "claim-follow-up",
+  /** the claim's route whose deadline comes first (src/deadlines routeReminder) */
+  "claim-route-deadline",
+  "appeal-decision-overdue",
+  "appeal-next-level"
+] as const
 
 export const ReminderView = z.strictObject({
   id: z.string(),
@@ -42,8 +53,9 @@ export const OverviewAnswer = z.strictObject({
     /** the same, from the date the payer received each claim (claims whose received date was seen) */
     ageingFromReceived: z.array(AgeingRow),
     byPayer: z.array(z.strictObject({ payer: z.string(), claims: z.number(), balanceCents: z.number() })),
-    /** denied or rejected claims whose timely-filing deadline is near (within the alert days) or past */
-    filing: z.strictObject({ soon: z.number(), passed: z.number() })
+    /** denied, rejected or partly paid claims whose first route deadline is within the alert days; claims whose
+     * every dated route has passed; appeals whose decision is overdue */
+    deadlines: z.strictObject({ soon: z.number(), passed: z.number(), overdue: z.number() })
   }),
   storageError: z.string().nullable()
 })
@@ -63,11 +75,70 @@ export const PatientSummary = z.strictObject({
 })
 export type PatientSummary = Infer<typeof PatientSummary>
 
+/** A public source as the A/R view links it (the full text stays in the table, shown in options). */
+const SourceView = z.strictObject({ name: z.string(), url: z.string() })
+const clockFields = {
+  /** the date counted from and what it is ("date of service", "processed date (the payer's decision)") */
+  from: z.strictObject({ date: z.string().nullable(), what: z.string() }),
+  deadline: z.string().nullable(),
+  daysLeft: z.number().nullable(),
+  limitDays: z.number().nullable(),
+  /** the rule in words: "120 days from receipt (the notice date + 5 days)" */
+  limit: z.string().nullable(),
+  source: SourceView.nullable(),
+  /** show "verify against your contract" beside it */
+  verify: z.boolean(),
+  /** the user set this limit in options */
+  edited: z.boolean(),
+  /** why there is no deadline */
+  missing: z.string().nullable(),
+  note: z.string().nullable()
+}
+export const ClockView = z.strictObject(clockFields)
+export type ClockView = Infer<typeof ClockView>
+export const RouteView = z.strictObject({
+  ...clockFields,
+  route: z.enum(ROUTE_KINDS),
+  level: z.enum(APPEAL_LEVELS).nullable(),
+  label: z.string(),
+  passed: z.boolean()
+})
+export type RouteView = Infer<typeof RouteView>
+export const AppealView = z.strictObject({
+  level: z.enum(APPEAL_LEVELS),
+  label: z.string(),
+  sentDate: z.string(),
+  /** the payer's decision window from the date sent; null when the table has none */
+  decisionDue: ClockView.nullable(),
+  overdue: z.boolean(),
+  daysOverdue: z.number().nullable(),
+  decision: z.strictObject({ date: z.string(), outcome: z.enum(APPEAL_OUTCOMES) }).nullable(),
+  /** after a denial: the next level and its deadline from the decision's date */
+  next: RouteView.nullable(),
+  nextMissing: z.string().nullable()
+})
+export type AppealView = Infer<typeof AppealView>
+/** A claim's deadlines by route and its appeals, as the A/R drill-down shows them. */
+export const DeadlinesView = z.strictObject({
+  /** the deadline table's row for the payer, or null when the payer is not in it */
+  table: z.string().nullable(),
+  routes: z.array(RouteView),
+  /** routes that do not apply, and why */
+  closed: z.array(z.strictObject({ route: z.enum(ROUTE_KINDS), label: z.string(), why: z.string(), source: SourceView.nullable() })),
+  /** the open route whose deadline comes first */
+  first: RouteView.nullable(),
+  appeals: z.array(AppealView),
+  /** why there are no routes at all */
+  missing: z.string().nullable()
+})
+export type DeadlinesView = Infer<typeof DeadlinesView>
+
 export const ReceivableRow = z.strictObject({
   claim: StoredClaim,
   ageDays: z.number(),
   bucket: z.string(),
-  filing: z.strictObject({ deadline: z.string(), daysLeft: z.number(), limitDays: z.number() }).nullable()
+  /** denied, rejected or partly paid claims: each route's deadline and each appeal's standing */
+  deadlines: DeadlinesView.nullable()
 })
 export type ReceivableRow = Infer<typeof ReceivableRow>
 

@@ -1,6 +1,7 @@
 // What PayerLens keeps: the capture-v1 records plus where and when they were seen.
 import { z, type Infer } from "./zod"
 import { Authorization, Claim } from "./capture"
+import { AppealRecord } from "../deadlines/appeals"
 
 export const RESOLUTION_REASONS = ["resubmitted", "appealed", "written_off"] as const
 export type ResolutionReason = (typeof RESOLUTION_REASONS)[number]
@@ -19,7 +20,12 @@ const Tracking = {
   lastChangedAt: z.string()
 }
 
-export const StoredClaim = Claim.extend({ ...Tracking, resolution: Resolution.nullable() })
+export const StoredClaim = Claim.extend({
+  ...Tracking,
+  resolution: Resolution.nullable(),
+  /** appeals the user recorded on the claim (claim/appeal), oldest first; absent on claims never appealed */
+  appeals: z.array(AppealRecord).optional()
+})
 export type StoredClaim = Infer<typeof StoredClaim>
 
 export const StoredAuthorization = Authorization.extend(Tracking)

@@ -2,7 +2,7 @@
 // each with a test that opens a database of the previous version (tests/unit/storage-migrations.test.ts).
 import Dexie, { type DexieOptions, type Table } from "dexie"
 import type { CaptureLogRow, HistoryRow, ReminderState, SettingRow, StoredAuthorization, StoredClaim } from "../model/records"
-import { DEFAULT_SETTINGS } from "../tracking/settings"
+import { DEFAULT_SETTINGS, migrateSettings } from "../tracking/settings"
 import { payerKey } from "../model/payer"
 import { statusOfClaim } from "../model/claim-status"
 
@@ -21,6 +21,10 @@ export const SCHEMA_V2 = { ...SCHEMA_V1, reminders: "id, recordKey, firedAt" }
 export const SETTINGS_KEY = "tracking"
 /** v3: no index changes; stored claims re-classified by the claim status rule's revision 2. */
 export const SCHEMA_V3 = SCHEMA_V2
+/** v4: no index changes; claims may carry the appeals the user recorded (`appeals`), and the tracking settings'
+ * old timely-filing days become overrides of the deadline table (`payerRules`): a value the user changed is kept,
+ * the old defaults (Medicare 365, Medicaid 95 …) are dropped so the table's sourced defaults apply. */
+export const SCHEMA_V4 = SCHEMA_V3
 
 export class PayerLensDb extends Dexie {
   claims!: Table<StoredClaim, string>
@@ -53,6 +57,13 @@ export class PayerLensDb extends Dexie {
             claim.status = status
           })
         await tx.table<HistoryRow, number>("history").bulkAdd(changed)
+      })
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        const settings = tx.table<SettingRow, string>("settings")
+        const row = await settings.get(SETTINGS_KEY)
+        if (row) await settings.put({ key: SETTINGS_KEY, value: migrateSettings(row.value) })
       })
     this.on("populate", (tx) => void tx.table("settings").put({ key: SETTINGS_KEY, value: DEFAULT_SETTINGS }))
   }

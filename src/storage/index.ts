@@ -10,6 +10,9 @@ import { firedState, goneStates, remindersFor, type Notice } from "../tracking/t
 import { PayerLensDb } from "./db"
 import { cachedRecords, cachedReminderStates, recordsChanged, reminderStatesChanged, reminderStatesWritten } from "./records-cache"
 import { resolveClaims } from "./resolve-claim"
+import { appealClaim } from "./appeal-claim"
+import type { AppealAction } from "../receivables/appeal-record"
+import { localDate } from "../dates/calendar"
 import { runTick, updateReminder } from "./reminder-states"
 import { exportAll, importBackup, readSettings, saveSettings, wipeAll } from "./settings-and-data"
 import { storeCapture } from "./store-capture"
@@ -36,6 +39,8 @@ export function openStore(db: PayerLensDb = new PayerLensDb()) {
     reminderStates: () => cachedReminderStates(db),
     storeCapture: (capture: Capture, now: Date) => writing(() => storeCapture(db, capture, now)),
     resolveClaims: (keys: string[], reason: ResolutionReason, now: Date) => writing(() => resolveClaims(db, keys, reason, now)),
+    /** An appeal sent, its decision, or the last entry taken back, on one claim (dates checked against the local day). */
+    appealClaim: (key: string, action: AppealAction, now: Date) => writing(() => appealClaim(db, key, action, localDate(now), now)),
     settings: () => readSettings(db),
     saveSettings: (tracking: TrackingSettings, practice: PracticeInfo) => writing(() => saveSettings(db, tracking, practice)),
     exportAll: (now: Date) => exportAll(db, now),

@@ -5,11 +5,12 @@ import { watchAuthorization } from "./overview"
 import { addDays, businessDaysBefore, daysBetween, earlier } from "../dates/business-days"
 import { claimsByClient, forecastRunOut, sessionsAgainst } from "./forecast"
 import type { TrackingSettings } from "./settings"
-import { filingClock } from "../receivables/filing-clock"
+import { claimDeadlines, tableOf, type ClaimDeadlines } from "../receivables/filing-clock"
 import { isUnpaid } from "../receivables/ageing"
+import { appealReminders, routeReminder, type DeadlineReminderKind } from "../deadlines"
 import { usDate } from "../dates/calendar"
 
-export type ReminderKind = "auth-low" | "auth-exhausted" | "auth-expiring" | "auth-reauth" | "claim-follow-up" | "claim-timely-filing"
+export type ReminderKind = "auth-low" | "auth-exhausted" | "auth-expiring" | "auth-reauth" | "claim-follow-up" | DeadlineReminderKind
 
 export type Reminder = {
   id: string
@@ -58,14 +59,14 @@ function authReminders(a: StoredAuthorization, claims: StoredClaim[], s: Trackin
   const limit = earlier(runOut, a.endDate)
   if (limit && (watch.remaining ?? 1) > 0) {
     const due = businessDaysBefore(limit, s.reauthLeadBusinessDays)
-    const why = runOut && limit === runOut ? `visits run out about ${us(runOut)}` : `ends ${us(limit)}`
+    const why = runOut && limit === runOut ? `${a.unitType === "units" ? "units" : "visits"} run out about ${us(runOut)}` : `ends ${us(limit)}`
     out.push({ id: `auth-reauth:${a.key}:${limit}`, kind: "auth-reauth", recordKey, dueDate: due, eventDate: due, title: "Request a re-authorization", body: `${who} · ${why}` })
   }
 }
 
 const AWAITING = new Set(["received", "pending", "unknown"])
 
-function claimReminders(c: StoredClaim, s: TrackingSettings, today: string, out: Reminder[]): void {
+function claimReminders(c: StoredClaim, s: TrackingSettings, today: string, deadlines: Deadlines, out: Reminder[]): void {
   if (!isUnpaid(c)) return
   const who = `${initials(c.patient.name)} · ${c.payer ?? "payer not shown"}`
   const changed = c.lastChangedAt.slice(0, 10)
@@ -73,19 +74,34 @@ function claimReminders(c: StoredClaim, s: TrackingSettings, today: string, out:
     const due = addDays(changed, s.followUpDays)
     out.push({ id: `claim-follow-up:${c.key}:${changed}`, kind: "claim-follow-up", recordKey: c.key, dueDate: due, eventDate: due, title: "Follow up on a claim", body: `${who} · DOS ${us(c.serviceFrom)} · no change in ${s.followUpDays} days` })
   }
-  const clock = filingClock(c, s, today)
-  if (clock) {
-    const { deadline } = clock
-    out.push({ id: `claim-timely-filing:${c.key}:${deadline}`, kind: "claim-timely-filing", recordKey: c.key, dueDate: addDays(deadline, -s.timelyFilingAlertDays), eventDate: deadline, title: "Timely filing deadline", body: `${who} · DOS ${us(c.serviceFrom)} · refile by ${us(deadline)}` })
+  const d = deadlines(c)
+  if (!d) return
+  // an appealed claim is on the appeal track: its decision overdue, then the next level's deadline; otherwise the
+  // route whose deadline comes first, named
+  if (d.appeals.length) out.push(...appealReminders(c.key, who, d.appeals.slice(-1), s.timelyFilingAlertDays))
+  else {
+    const first = routeReminder(c.key, who, d.routes, s.timelyFilingAlertDays)
+    if (first) out.push(first)
   }
 }
 
-/** All reminders, due or upcoming, for the records as they are today. */
-export function computeReminders(claims: StoredClaim[], auths: StoredAuthorization[], s: TrackingSettings, today: string): Reminder[] {
+type Deadlines = (c: StoredClaim) => ClaimDeadlines | null
+
+/** All reminders, due or upcoming, for the records as they are today. `deadlines`: each claim's routes and
+ * appeals when the caller has them worked out already (the tick keeps them per records load and day). */
+export function computeReminders(
+  claims: StoredClaim[],
+  auths: StoredAuthorization[],
+  s: TrackingSettings,
+  today: string,
+  deadlines?: Deadlines
+): Reminder[] {
   const ofClient = claimsByClient(claims)
   const out: Reminder[] = []
+  const table = deadlines ? null : tableOf(s)
+  const deadlinesOf: Deadlines = deadlines ?? ((c) => claimDeadlines(c, table!, today))
   for (const a of auths) authReminders(a, ofClient(a), s, today, out)
-  for (const c of claims) claimReminders(c, s, today, out)
+  for (const c of claims) claimReminders(c, s, today, deadlinesOf, out)
   return out
 }
 

@@ -1,8 +1,9 @@
-// Tracking thresholds with their defaults. Every value is editable; the timely-filing limits are starting
-// points to check against the practice's own payer contracts.
+// Tracking thresholds with their defaults, and the user's changes to the per-payer deadline table
+// (src/deadlines: every default there carries its public source and says when to verify it).
 import { z, type Infer } from "../model/zod"
+import { payerFamily, PayerRuleOverrides, type PayerFamily } from "../deadlines"
 
-export const TrackingSettings = z.strictObject({
+const Current = z.strictObject({
   /** warn when this many visits or fewer remain… */
   authVisitsLeft: z.number().int().min(0),
   /** …or when this share of the approved visits remains */
@@ -13,12 +14,19 @@ export const TrackingSettings = z.strictObject({
   reauthLeadBusinessDays: z.number().int().min(0),
   /** follow up an unpaid claim whose status has not changed for this many days */
   followUpDays: z.number().int().min(1),
-  /** alert this many days before a payer's timely-filing limit */
+  /** alert this many days before a claim's first filing, correction or appeal deadline */
   timelyFilingAlertDays: z.number().int().min(0),
-  /** days from date of service to file, by payer family */
-  timelyFilingDays: z.record(z.string(), z.number().int().positive())
+  /** the user's values in place of the deadline table's defaults, by payer family */
+  payerRules: PayerRuleOverrides
 })
-export type TrackingSettings = Infer<typeof TrackingSettings>
+
+/** Settings as stored, as saved and as restored from a backup. A row written before the deadline table (with
+ * `timelyFilingDays`) is read through `migrateSettings`, so an old backup restores with the user's values. */
+export const TrackingSettings = z
+  .unknown()
+  .transform((value) => migrateSettings(value))
+  .pipe(Current)
+export type TrackingSettings = Infer<typeof Current>
 
 export const DEFAULT_SETTINGS: TrackingSettings = {
   authVisitsLeft: 3,
@@ -29,36 +37,56 @@ export const DEFAULT_SETTINGS: TrackingSettings = {
   reauthLeadBusinessDays: 10,
   followUpDays: 21,
   timelyFilingAlertDays: 30,
-  timelyFilingDays: { medicare: 365, unitedhealthcare: 90, cigna: 90, anthem: 90, aetna: 120, medicaid: 95 }
+  payerRules: {}
 }
 
-const FAMILIES: [RegExp, string][] = [
-  [/medicare(?! advantage)/i, "medicare"],
-  [/medicaid|medi-cal|epaces|emedny/i, "medicaid"],
-  [/united ?health|uhc|optum/i, "unitedhealthcare"],
-  [/cigna|evernorth/i, "cigna"],
-  [/anthem|elevance|blue ?cross/i, "anthem"],
-  [/aetna/i, "aetna"]
-]
-
-/** The filing limit that applies to a payer, or null when the payer is not in the table (no guess). */
-const familyCache = new Map<string, string | null>()
-function familyOf(payer: string): string | null {
-  let family = familyCache.get(payer)
-  if (family === undefined) familyCache.set(payer, (family = FAMILIES.find(([re]) => re.test(payer))?.[1] ?? null))
-  return family
+/** What the settings held before the deadline table: days from the date of service by payer family. Two were
+ * wrong (Medicare is 12 months, NY Medicaid 90 days) and Anthem's 90 was applied to every Blue plan. */
+export const OLD_TIMELY_FILING_DEFAULTS: Readonly<Record<string, number>> = {
+  medicare: 365,
+  unitedhealthcare: 90,
+  cigna: 90,
+  anthem: 90,
+  aetna: 120,
+  medicaid: 95
 }
 
-export function filingLimitDays(payer: string | null, settings: TrackingSettings): number | null {
-  if (!payer) return null
-  const family = familyOf(payer)
-  if (family) return settings.timelyFilingDays[family] ?? null
-  return byLowerName(settings).get(payer.toLowerCase()) ?? null
+/** The table rows an old key governed. "medicaid" covered every state's Medicaid, New York's included. */
+const OLD_KEY_FAMILIES: Readonly<Record<string, PayerFamily[]>> = {
+  medicare: ["medicare"],
+  unitedhealthcare: ["unitedhealthcare"],
+  cigna: ["cigna"],
+  anthem: ["anthem"],
+  aetna: ["aetna"],
+  medicaid: ["medicaid-ny", "medicaid"]
 }
 
-const lowerNames = new WeakMap<TrackingSettings, Map<string, number>>()
-function byLowerName(settings: TrackingSettings): Map<string, number> {
-  let map = lowerNames.get(settings)
-  if (!map) lowerNames.set(settings, (map = new Map(Object.entries(settings.timelyFilingDays).map(([k, v]) => [k.toLowerCase(), v]))))
-  return map
+/** The old timely-filing days as table overrides: a value the user changed from the old default is kept (as days
+ * from the date of service); an old default is dropped, so the table's sourced default applies. A key that is
+ * not an old family is read as a payer name (a value only a backup could hold); one the table cannot place is
+ * dropped. */
+export function overridesFromTimelyFilingDays(days: Record<string, unknown>): PayerRuleOverrides {
+  const out: PayerRuleOverrides = {}
+  for (const [key, value] of Object.entries(days)) {
+    if (typeof value !== "number" || !Number.isInteger(value) || value <= 0) continue
+    if (OLD_TIMELY_FILING_DEFAULTS[key] === value) continue
+    const families = OLD_KEY_FAMILIES[key] ?? [payerFamily(key)].filter((f): f is PayerFamily => f !== null)
+    for (const family of families) out[family] = { ...out[family], timelyFiling: { amount: value, unit: "days" } }
+  }
+  return out
+}
+
+/** An old settings object (with `timelyFilingDays`) in the current shape; anything else as it is. */
+export function migrateSettings(value: unknown): unknown {
+  if (!value || typeof value !== "object" || !("timelyFilingDays" in value)) return value
+  const { timelyFilingDays, ...rest } = value as Record<string, unknown> & { timelyFilingDays: unknown }
+  const migrated =
+    timelyFilingDays && typeof timelyFilingDays === "object"
+      ? overridesFromTimelyFilingDays(timelyFilingDays as Record<string, unknown>)
+      : {}
+  const kept = (rest.payerRules ?? {}) as Record<string, Record<string, unknown>>
+  const payerRules: Record<string, unknown> = { ...migrated }
+  for (const [family, rules] of Object.entries(kept))
+    payerRules[family] = { ...(payerRules[family] as object), ...rules }
+  return { ...rest, payerRules }
 }

@@ -5,11 +5,15 @@ import { localDate } from "../dates/calendar"
 import { computeReminders, isDue, type Reminder } from "./reminders"
 import type { TrackingSettings } from "./settings"
 import { keptPerRecordsAndDay } from "./kept"
+import { deadlinesOf } from "../receivables/filing-clock"
 
 /** Everything the reminder and overview rules read, loaded once per request. */
 export type Records = { claims: StoredClaim[]; auths: StoredAuthorization[]; settings: TrackingSettings }
 
-const remindersOfDay = keptPerRecordsAndDay((records, today) => computeReminders(records.claims, records.auths, records.settings, today))
+const remindersOfDay = keptPerRecordsAndDay((records, today) => {
+  const deadlines = deadlinesOf(records, today)
+  return computeReminders(records.claims, records.auths, records.settings, today, (c) => deadlines.get(c.key) ?? null)
+})
 
 /** Every reminder for these records today (kept per records load and day: each popup open asks again). */
 export function remindersFor(records: Records, now: Date): { all: Reminder[]; today: string } {

@@ -1,5 +1,7 @@
 // Accounts receivable: unpaid claims by age (a small bar chart with the numbers written out) and by payer.
-// Each bucket and payer opens its claims, most urgent timely-filing deadline first.
+// Each bucket and payer opens its claims, the most urgent deadline first: a denied, rejected or partly paid claim
+// shows every route open to it with its date (RoutesList), and its appeals with their decision-due dates; an
+// appeal sent or decided is recorded from the row (AppealForm).
 import { useEffect, useState } from "react"
 import type { OverviewResponse } from "../messages/replies"
 import type { ReceivableRow } from "../messages/replies"
@@ -7,8 +9,10 @@ import type { AgeFrom, ReceivableFilter } from "../receivables/drill-down"
 import type { AuthorizationRow } from "../messages/rows"
 import { useApi } from "./api"
 import { ClaimRow, type ClaimActions } from "./ClaimRow"
-import { money, usDate } from "./format"
+import { money } from "./format"
 import { VirtualList } from "./VirtualList"
+import { RoutesList } from "./RoutesList"
+import { AppealForm } from "./AppealForm"
 
 type Receivables = Extract<OverviewResponse, { ok: true }>["receivables"]
 type Props = { receivables: Receivables; auths: AuthorizationRow[]; actions: ClaimActions }
@@ -25,13 +29,15 @@ export function Receivables({ receivables, auths, actions }: Props) {
   const rows = from === "service" ? receivables.ageing : receivables.ageingFromReceived
   const max = Math.max(...rows.map((r) => r.balanceCents), 1)
   const chosen = (f: ReceivableFilter) => !!filter && JSON.stringify(filter) === JSON.stringify(f)
-  const { soon, passed } = receivables.filing
+  const { soon, passed, overdue } = receivables.deadlines
   return (
     <>
-      {soon + passed > 0 && (
-        <p className="line2 warn" data-testid="filing-summary">
-          Timely filing: {soon} denied or rejected claim{soon === 1 ? "" : "s"} due for refiling within the alert window
-          {passed > 0 && `; ${passed} past the limit`}.
+      {soon + passed + overdue > 0 && (
+        <p className="line2 warn" data-testid="deadline-summary">
+          Deadlines: {soon} denied, rejected or partly paid claim{soon === 1 ? "" : "s"} with a filing or appeal deadline
+          within the alert window
+          {passed > 0 && `; ${passed} with every dated route closed`}
+          {overdue > 0 && `; ${overdue} appeal decision${overdue === 1 ? "" : "s"} overdue`}.
         </p>
       )}
       <div className="filters" role="group" aria-label="Age unpaid claims from">
@@ -80,35 +86,62 @@ function ReceivableClaims({ filter, auths, actions }: { filter: ReceivableFilter
   const api = useApi()
   const [rows, setRows] = useState<ReceivableRow[] | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [done, setDone] = useState<string | null>(null)
+  const [loads, setLoads] = useState(0)
   useEffect(() => {
-    setRows(null)
+    if (loads === 0) setRows(null)
     void api.receivables(filter).then((reply) => (reply.ok ? setRows(reply.rows) : setError(reply.error)))
-  }, [JSON.stringify(filter)])
+  }, [JSON.stringify(filter), loads])
+  const changed = (message: string) => {
+    setDone(message)
+    setLoads((n) => n + 1)
+  }
   return (
     <section aria-label={`Unpaid claims: ${filterLabel(filter)}`} className="drill">
       <h3>Unpaid claims: {filterLabel(filter)}</h3>
       {error && <p role="alert" className="error">{error}</p>}
+      <p role="status" className="line2" data-testid="appeal-done">
+        {done}
+      </p>
       {!rows && !error && <p className="empty">Loading…</p>}
       {rows && (
-        <VirtualList items={rows} keyOf={(r) => r.claim.key} label={`Unpaid claims, ${filterLabel(filter)}`} estimate={140}>
-          {(r) => <ClaimRow claim={r.claim} auths={auths} actions={actions} extra={<FilingClock row={r} />} />}
+        <VirtualList items={rows} keyOf={(r) => r.claim.key} label={`Unpaid claims, ${filterLabel(filter)}`} estimate={220}>
+          {(r) => <ClaimRow claim={r.claim} auths={auths} actions={actions} extra={<ClaimDeadlines row={r} onChanged={changed} />} />}
         </VirtualList>
       )}
     </section>
   )
 }
 
-function FilingClock({ row }: { row: ReceivableRow }) {
-  const f = row.filing
-  const age = `${row.ageDays} days since the date of service`
-  if (!f) return <div className="line2">{age}</div>
-  const text =
-    f.daysLeft < 0
-      ? `filing limit passed ${usDate(f.deadline)} (${-f.daysLeft} days ago)`
-      : `refile by ${usDate(f.deadline)} — ${f.daysLeft} day${f.daysLeft === 1 ? "" : "s"} left`
+/** Where appeals are recorded: any claim the payer processed and did not pay in full, or one already appealed. */
+const APPEALABLE = new Set(["denied", "partially_paid"])
+
+function ClaimDeadlines({ row, onChanged }: { row: ReceivableRow; onChanged: (message: string) => void }) {
+  const [open, setOpen] = useState(false)
+  const age = <div className="line2">{row.ageDays} days since the date of service</div>
+  const c = row.claim
+  const canAppeal = APPEALABLE.has(c.status) || (c.appeals?.length ?? 0) > 0
   return (
-    <div className={`line2 ${f.daysLeft <= 30 ? "warn" : ""}`} data-testid="filing-clock">
-      {age} · Timely filing ({f.limitDays} days): {text}
-    </div>
+    <>
+      {age}
+      {row.deadlines && <RoutesList deadlines={row.deadlines} claimNumber={c.claimNumber} />}
+      {canAppeal &&
+        (open ? (
+          <AppealForm
+            claim={c}
+            onDone={(message) => {
+              setOpen(false)
+              onChanged(message)
+            }}
+            onCancel={() => setOpen(false)}
+          />
+        ) : (
+          <div className="actions">
+            <button type="button" className="secondary" aria-expanded={false} onClick={() => setOpen(true)}>
+              {c.appeals?.length && !c.appeals[c.appeals.length - 1].decision ? "Record the decision" : "Record an appeal sent"}
+            </button>
+          </div>
+        ))}
+    </>
   )
 }

@@ -11,6 +11,7 @@ import type { Records } from "../tracking/tick"
 import { search } from "../browse/search"
 import { patientRecords } from "../browse/patient"
 import { receivableRows, type ReceivableFilter } from "../receivables/drill-down"
+import { deadlinesOf } from "../receivables/filing-clock"
 import { localDate } from "../dates/calendar"
 import { overviewOf } from "./reminder-views"
 
@@ -31,7 +32,8 @@ export function patientAnswer(records: Records, key: string, now: Date): Patient
 }
 
 export function receivablesAnswer(records: Records, filter: ReceivableFilter, now: Date): ReceivablesAnswer {
-  return { ok: true, rows: receivableRows(records.claims, records.settings, localDate(now), filter) }
+  const today = localDate(now)
+  return { ok: true, rows: receivableRows(records.claims, deadlinesOf(records, today), today, filter) }
 }
 
 /** The stored records behind the keys the tab's last capture held (a record deleted since is left out). */

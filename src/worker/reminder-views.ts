@@ -9,20 +9,20 @@ import { remindersToIcs } from "../tracking/ics"
 import { hiddenToday, remindersFor, type Records } from "../tracking/tick"
 import { localDate } from "../dates/calendar"
 import { ageing, unpaidByPayer } from "../receivables/ageing"
-import { filingDueSoon } from "../receivables/filing-clock"
+import { deadlinesDueSoon, deadlinesOf } from "../receivables/filing-clock"
 import { keptPerRecordsAndDay } from "../tracking/kept"
 
 type Receivables = {
   ageing: ReturnType<typeof ageing>
   ageingFromReceived: ReturnType<typeof ageing>
   byPayer: ReturnType<typeof unpaidByPayer>
-  filing: { soon: number; passed: number }
+  deadlines: { soon: number; passed: number; overdue: number }
 }
-const receivablesOfDay = keptPerRecordsAndDay(({ claims, settings }, today): Receivables => ({
-  ageing: ageing(claims, today),
-  ageingFromReceived: ageing(claims, today, "received"),
-  byPayer: unpaidByPayer(claims),
-  filing: filingDueSoon(claims, settings, today, settings.timelyFilingAlertDays)
+const receivablesOfDay = keptPerRecordsAndDay((records, today): Receivables => ({
+  ageing: ageing(records.claims, today),
+  ageingFromReceived: ageing(records.claims, today, "received"),
+  byPayer: unpaidByPayer(records.claims),
+  deadlines: deadlinesDueSoon(deadlinesOf(records, today), records.settings.timelyFilingAlertDays)
 }))
 
 /** A/R figures, kept per records load and day. */
@@ -56,9 +56,9 @@ export function dueReminders(states: ReadonlyMap<string, ReminderState>, records
   return { shown, total: due.length }
 }
 
-const CALENDAR_KINDS = new Set(["auth-expiring", "auth-reauth", "claim-timely-filing", "auth-low"])
+const CALENDAR_KINDS = new Set(["auth-expiring", "auth-reauth", "claim-route-deadline", "appeal-next-level", "auth-low"])
 
-/** Upcoming dates (authorization ends, re-authorization requests, filing deadlines) as an .ics file. */
+/** Upcoming dates (authorization ends, re-authorization requests, filing and appeal deadlines) as an .ics file. */
 export function calendar(records: Records, now: Date): { ics: string; events: number } {
   const { all, today } = remindersFor(records, now)
   const events = all

@@ -25,6 +25,11 @@ const SAMPLES: { [T in MessageType]: () => Extract<Request, { type: T }> } = {
   "reminders/ics": () => ({ type: "reminders/ics" }),
   "claim/resolve": () => ({ type: "claim/resolve", key: "anthembluecrossblueshield|2026281AB0412", reason: "appealed" }),
   "claims/resolve": () => ({ type: "claims/resolve", keys: ["anthembluecrossblueshield|2026281AB0412"], reason: "written_off" }),
+  "claim/appeal": () => ({
+    type: "claim/appeal",
+    key: "anthembluecrossblueshield|2026281AB0412",
+    action: { kind: "sent", level: "reconsideration", sentDate: "2026-11-20" }
+  }),
   "settings/get": () => ({ type: "settings/get" }),
   "settings/save": () => ({
     type: "settings/save",

@@ -2,12 +2,18 @@
 // what the new version adds.
 import Dexie from "dexie"
 import { describe, expect, it } from "vitest"
-import { PayerLensDb, SCHEMA_V1, SCHEMA_V2, SETTINGS_KEY } from "../../src/storage/db"
+import { PayerLensDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SETTINGS_KEY } from "../../src/storage/db"
 import type { StoredClaim } from "../../src/model/records"
 import { DEFAULT_SETTINGS } from "../../src/tracking/settings"
 import { listFixtures } from "../sandbox/pages"
 import { storeCapture } from "../../src/storage/store-capture"
 import type { Capture } from "../../src/model/capture"
+import { loadSettings } from "../../src/storage/records"
+import { claimRoutes } from "../../src/deadlines"
+import { tableOf } from "../../src/receivables/filing-clock"
+
+/** The version a database opens at today. */
+const LATEST = 4
 
 describe("v1 → v2: reminder states and tracking settings", () => {
   it("opens a v1 database without losing claims, authorizations or history", async () => {
@@ -23,7 +29,7 @@ describe("v1 → v2: reminder states and tracking settings", () => {
 
     const db = new PayerLensDb(name)
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(LATEST)
     expect(await db.authorizations.toArray()).toEqual(before.auths)
     expect(await db.history.count()).toBe(before.history)
     expect((await db.settings.get("practice"))?.value).toEqual({ name: "Lakeside Counseling Group" })
@@ -35,7 +41,7 @@ describe("v1 → v2: reminder states and tracking settings", () => {
   it("a new database starts at the latest version with the default settings", async () => {
     const db = new PayerLensDb(`payerlens-new-${process.pid}`)
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(LATEST)
     expect((await db.settings.get(SETTINGS_KEY))?.value).toEqual(DEFAULT_SETTINGS)
     await db.delete()
   })
@@ -67,7 +73,7 @@ describe("v2 → v3: stored claims re-classified by claim status revision 2", ()
 
     const db = new PayerLensDb(name)
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(LATEST)
     const byKey = Object.fromEntries((await db.claims.toArray()).map((c) => [c.key, c.status]))
     expect(byKey).toEqual({ "aetna|C1": "paid", "aetna|C2": "denied", "aetna|C3": "rejected" })
     const history = await db.history.toArray()
@@ -75,6 +81,87 @@ describe("v2 → v3: stored claims re-classified by claim status revision 2", ()
       ["aetna|C1", [{ field: "status", from: "denied", to: "paid" }]],
       ["aetna|C3", [{ field: "status", from: "received", to: "rejected" }]]
     ])
+    await db.delete()
+  })
+})
+
+describe("v3 → v4: the old timely-filing days become deadline-table overrides; claims may carry appeals", () => {
+  const OLD_DEFAULTS = { medicare: 365, unitedhealthcare: 90, cigna: 90, anthem: 90, aetna: 120, medicaid: 95 }
+  const v3Settings = (timelyFilingDays: Record<string, number>) => ({
+    authVisitsLeft: 2,
+    authFractionLeft: 0.25,
+    authDaysBeforeEnd: 10,
+    reauthLeadBusinessDays: 8,
+    followUpDays: 30,
+    timelyFilingAlertDays: 21,
+    timelyFilingDays
+  })
+
+  async function openV3(name: string, value: unknown, claims: StoredClaim[] = []) {
+    const v3 = new Dexie(name)
+    v3.version(1).stores(SCHEMA_V1)
+    v3.version(2).stores(SCHEMA_V2)
+    v3.version(3).stores(SCHEMA_V3)
+    await v3.open()
+    await v3.table("settings").bulkPut([
+      { key: SETTINGS_KEY, value },
+      { key: "practice", value: { name: "Lakeside Counseling Group" } }
+    ])
+    await v3.table("claims").bulkPut(claims)
+    v3.close()
+    const db = new PayerLensDb(name)
+    await db.open()
+    return db
+  }
+
+  it("drops the old defaults (Medicare 365, Medicaid 95): the table's sourced defaults apply", async () => {
+    const db = await openV3(`payerlens-migration-v4a-${process.pid}`, v3Settings(OLD_DEFAULTS))
+    expect(db.verno).toBe(LATEST)
+    const stored = (await db.settings.get(SETTINGS_KEY))?.value as Record<string, unknown>
+    expect(stored).toEqual({ ...v3Settings({}), timelyFilingDays: undefined, payerRules: {} })
+    expect(stored).not.toHaveProperty("timelyFilingDays")
+    // NY Medicaid: 90 days from the date of service, not 95; Medicare: 12 months, not 365 days
+    const table = tableOf(await loadSettings(db))
+    expect(table["medicaid-ny"].timelyFiling.period).toEqual({ amount: 90, unit: "days" })
+    expect(table.medicare.timelyFiling.period).toEqual({ amount: 12, unit: "months" })
+    expect((await db.settings.get("practice"))?.value).toEqual({ name: "Lakeside Counseling Group" })
+    await db.delete()
+  })
+
+  it("keeps a value the user changed as an override of the rows the old key governed", async () => {
+    const changed = { ...OLD_DEFAULTS, aetna: 95, medicaid: 365, cigna: 180 }
+    const db = await openV3(`payerlens-migration-v4b-${process.pid}`, v3Settings(changed))
+    const settings = await loadSettings(db)
+    expect(settings.payerRules).toEqual({
+      aetna: { timelyFiling: { amount: 95, unit: "days" } },
+      cigna: { timelyFiling: { amount: 180, unit: "days" } },
+      medicaid: { timelyFiling: { amount: 365, unit: "days" } },
+      "medicaid-ny": { timelyFiling: { amount: 365, unit: "days" } }
+    })
+    expect(settings).toMatchObject({ authVisitsLeft: 2, followUpDays: 30, timelyFilingAlertDays: 21 })
+    // the user's value replaces the default, marked as theirs (no "verify")
+    const rejected = claimRoutes(
+      { payer: "Aetna", status: "rejected", serviceFrom: "2026-10-01", processedDate: null, paymentDate: null, remarkCodes: [], lines: [] },
+      tableOf(settings),
+      "2026-11-27"
+    )
+    expect(rejected.first).toMatchObject({ route: "new-claim", deadline: "2027-01-04", limitDays: 95, edited: true, verify: false })
+    await db.delete()
+  })
+
+  it("keeps claims as they were: an old 'Mark resolved: appealed' stays closed, with no appeal guessed", async () => {
+    const closed: StoredClaim = {
+      claimNumber: "C9", payer: "Cigna", patient: { name: "RIVERA, MARIA", memberId: "W123456789", dateOfBirth: null },
+      serviceFrom: "2026-09-01", serviceTo: "2026-09-01", status: "denied", statusText: "Denied", billedCents: 18_000,
+      allowedCents: null, paidCents: 0, patientResponsibilityCents: null, receivedDate: null, processedDate: "2026-09-20",
+      paymentDate: null, checkNumber: null, remarkCodes: [], diagnosisCodes: [], lines: [],
+      adjustments: [{ group: "CO", reason: "197", amountCents: 18_000 }],
+      key: "cigna|C9", portal: "cigna", sourceUrl: "", firstSeenAt: "2026-09-21T00:00:00Z",
+      lastChangedAt: "2026-10-02T00:00:00Z", resolution: { reason: "appealed", at: "2026-10-02T00:00:00Z" }
+    }
+    const db = await openV3(`payerlens-migration-v4c-${process.pid}`, v3Settings(OLD_DEFAULTS), [closed])
+    expect(await db.claims.toArray()).toEqual([closed])
+    expect(await db.history.count()).toBe(0)
     await db.delete()
   })
 })
