@@ -1,41 +1,63 @@
 // The toolbar popup: the shared views, with the "This page" strip for reading the current tab.
 import { firstReply, firstViewShown, keptReply, today } from "../src/ui/first-ask"
-import browser from "webextension-polyfill"
-import { useState } from "react"
+import { useEffect, useState } from "react"
 import { App } from "../src/ui/App"
-import { ApiContext, firstAnswers, makeApi } from "../src/ui/api"
+import { chrome } from "../src/ui/chrome"
+import { firstAnswers } from "../src/ui/first-answer"
 import { ThisPage } from "../src/ui/ThisPage"
-import { useThisPage } from "./use-this-page"
+import { FirstApiContext, lazyApi } from "../src/ui/use-api"
+import type { useThisPage } from "./use-this-page"
 import "../src/ui/app.css"
 
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
 
-const api = makeApi((request) => browser.runtime.sendMessage(request))
+const api = lazyApi((request) => chrome.runtime.sendMessage(request))
 const first = firstAnswers(firstReply, keptReply, today, firstViewShown)
 void navigator.storage?.persist?.() // ask once that the browser keep PayerLens's data under storage pressure
 
-// the polyfill does not wrap chrome.sidePanel (Chrome 114+); opening it needs this click's user gesture
-type SidePanelApi = { open: (options: { windowId: number }) => Promise<void> }
+// opening the side panel needs this click's user gesture
 async function openSidePanel() {
-  const sidePanel = (globalThis as unknown as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel
-  const win = await browser.windows.getCurrent()
-  if (!sidePanel || win.id === undefined) return
-  await sidePanel.open({ windowId: win.id })
+  const win = await chrome.windows.getCurrent()
+  if (!chrome.sidePanel || win.id === undefined) return
+  await chrome.sidePanel.open({ windowId: win.id })
   window.close()
+}
+
+// The "This page" strip waits for the active tab's address and permissions anyway; its code (the portal list, the
+// messages' schemas) comes in a chunk of its own after the first view.
+type UseThisPage = typeof useThisPage
+
+function Strip({ useThisPage, onRead }: { useThisPage: UseThisPage; onRead: () => void }) {
+  const page = useThisPage(onRead)
+  return (
+    <ThisPage
+      host={page.host}
+      access={page.access}
+      busy={page.busy}
+      message={page.message}
+      onRead={page.read}
+      onAlwaysRead={page.alwaysRead}
+    />
+  )
+}
+
+function ThisPageStrip({ onRead }: { onRead: () => void }) {
+  const [hook, setHook] = useState<{ use: UseThisPage } | null>(null)
+  useEffect(() => void import("./use-this-page").then((m) => setHook({ use: m.useThisPage })), [])
+  return hook ? <Strip useThisPage={hook.use} onRead={onRead} /> : null
 }
 
 export default function Popup() {
   const [reloadKey, setReloadKey] = useState(0)
-  const page = useThisPage(() => setReloadKey((n) => n + 1))
   return (
-    <ApiContext.Provider value={api}>
+    <FirstApiContext.Provider value={api}>
       <main className="popup">
         <App
           reloadKey={reloadKey}
           firstAnswer={first}
           top={
             <>
-              <ThisPage host={page.host} access={page.access} busy={page.busy} message={page.message} onRead={page.read} onAlwaysRead={page.alwaysRead} />
+              <ThisPageStrip onRead={() => setReloadKey((n) => n + 1)} />
               <button type="button" className="link side-panel-button" onClick={() => void openSidePanel()}>
                 Keep open beside the portal (side panel)
               </button>
@@ -43,6 +65,6 @@ export default function Popup() {
           }
         />
       </main>
-    </ApiContext.Provider>
+    </FirstApiContext.Provider>
   )
 }

@@ -1,18 +1,19 @@
 // The side panel: the popup's views kept open beside the portal, with the records read from the current tab
 // listed on top and marked in every list. It follows the active tab and refreshes when that tab is read again.
 import { firstReply, firstViewShown, keptReply, today } from "../src/ui/first-ask"
-import browser from "webextension-polyfill"
 import { useEffect, useState } from "react"
 import { App } from "../src/ui/App"
-import { ApiContext, firstAnswers, makeApi } from "../src/ui/api"
+import { chrome } from "../src/ui/chrome"
+import { firstAnswers } from "../src/ui/first-answer"
 import { OnThisPage } from "../src/ui/OnThisPage"
+import { FirstApiContext, lazyApi } from "../src/ui/use-api"
 import { TAB_RECORDS_KEY } from "../src/messages/shapes"
 import type { OnPageResponse } from "../src/messages/replies"
 import "../src/ui/app.css"
 
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
 
-const api = makeApi((request) => browser.runtime.sendMessage(request))
+const api = lazyApi((request) => chrome.runtime.sendMessage(request))
 const first = firstAnswers(firstReply, keptReply, today, firstViewShown)
 type Found = Extract<OnPageResponse, { ok: true }>
 
@@ -21,23 +22,24 @@ function useCurrentTabRecords() {
   const [reloadKey, setReloadKey] = useState(0)
   useEffect(() => {
     const load = async () => {
-      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true })
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true })
       if (tab?.id === undefined) return setFound(null)
       const reply = await api.onTab(tab.id)
       setFound(reply.ok ? reply : null)
       setReloadKey((n) => n + 1)
     }
-    const onStorage = (changes: Record<string, unknown>, area: string) => area === "session" && TAB_RECORDS_KEY in changes && void load()
+    const onStorage = (changes: Record<string, unknown>, area: string) =>
+      area === "session" && TAB_RECORDS_KEY in changes && void load()
     const onUpdated = (_: number, info: { status?: string }) => info.status === "complete" && void load()
     const onActivated = () => void load()
     void load()
-    browser.storage.onChanged.addListener(onStorage)
-    browser.tabs.onActivated.addListener(onActivated)
-    browser.tabs.onUpdated.addListener(onUpdated)
+    chrome.storage.onChanged.addListener(onStorage)
+    chrome.tabs.onActivated.addListener(onActivated)
+    chrome.tabs.onUpdated.addListener(onUpdated)
     return () => {
-      browser.storage.onChanged.removeListener(onStorage)
-      browser.tabs.onActivated.removeListener(onActivated)
-      browser.tabs.onUpdated.removeListener(onUpdated)
+      chrome.storage.onChanged.removeListener(onStorage)
+      chrome.tabs.onActivated.removeListener(onActivated)
+      chrome.tabs.onUpdated.removeListener(onUpdated)
     }
   }, [])
   return { found, reloadKey }
@@ -47,10 +49,10 @@ export default function SidePanel() {
   const { found, reloadKey } = useCurrentTabRecords()
   const highlighted = new Set([...(found?.claims ?? []), ...(found?.authorizations ?? [])].map((r) => r.key))
   return (
-    <ApiContext.Provider value={api}>
+    <FirstApiContext.Provider value={api}>
       <main className="sidepanel">
         <App reloadKey={reloadKey} firstAnswer={first} highlighted={highlighted} top={<OnThisPage found={found} />} />
       </main>
-    </ApiContext.Provider>
+    </FirstApiContext.Provider>
   )
 }

@@ -1,14 +1,15 @@
 // One claim as every list shows it; an open denial also unfolds its codes' meaning, "Mark resolved" and the
-// appeal letter draft.
-import type { ReactNode } from "react"
+// appeal letter draft. The codes and their meanings come from a chunk of their own (ClaimCodes.tsx, with the
+// code tables), loaded when the first row renders: the row shows at once, its codes a moment later.
+import { lazy, Suspense, type ReactNode } from "react"
 import type { AuthorizationRow } from "../messages/rows"
 import type { ResolutionReason, StoredClaim } from "../model/records"
 import { isOpenDenial } from "../tracking/overview"
-import { claimCodes } from "./codes"
-import { DenialHelp } from "./DenialHelp"
 import { money, usDate } from "./format"
 import { PatientLink } from "./PatientLink"
 import { TimelineToggle } from "./TimelineToggle"
+
+const ClaimCodes = lazy(() => import("./ClaimCodes"))
 
 export type ClaimActions = {
   onResolve?: (key: string, reason: ResolutionReason) => void
@@ -17,48 +18,60 @@ export type ClaimActions = {
   onPatient?: (key: string) => void
 }
 
-export const RESOLVE_LABELS: [ResolutionReason, string][] = [["resubmitted", "Resubmitted"], ["appealed", "Appealed"], ["written_off", "Written off"]]
+export const RESOLVE_LABELS: [ResolutionReason, string][] = [
+  ["resubmitted", "Resubmitted"],
+  ["appealed", "Appealed"],
+  ["written_off", "Written off"]
+]
 
 /** A row that can be picked for an action on several claims at once. */
 export type Selection = { selected: boolean; onChange: (selected: boolean) => void }
-type Props = { claim: StoredClaim; auths: AuthorizationRow[]; actions: ClaimActions; extra?: ReactNode; highlighted?: boolean; selection?: Selection }
+type Props = {
+  claim: StoredClaim
+  auths: AuthorizationRow[]
+  actions: ClaimActions
+  extra?: ReactNode
+  highlighted?: boolean
+  selection?: Selection
+}
 
 export function ClaimRow({ claim: c, auths, actions, extra, highlighted, selection }: Props) {
-  const { carcs, rarcs, share, other } = claimCodes(c)
   const open = isOpenDenial(c)
   return (
-    <article className={`row${highlighted ? " here" : ""}`} data-testid={open ? "denial-row" : "claim-row"} aria-label={`Claim ${c.claimNumber}`}>
+    <article
+      className={`row${highlighted ? " here" : ""}`}
+      data-testid={open ? "denial-row" : "claim-row"}
+      aria-label={`Claim ${c.claimNumber}`}
+    >
       <div className="line1">
         <span className="who">
           {selection && (
-            <input type="checkbox" aria-label={`Select claim ${c.claimNumber}`} checked={selection.selected} onChange={(e) => selection.onChange(e.target.checked)} />
+            <input
+              type="checkbox"
+              aria-label={`Select claim ${c.claimNumber}`}
+              checked={selection.selected}
+              onChange={(e) => selection.onChange(e.target.checked)}
+            />
           )}
           <PatientLink patient={c.patient} onPatient={actions.onPatient} />
         </span>
-        <span className={`status status-${c.status}`}>{c.resolution ? `resolved: ${c.resolution.reason.replace("_", " ")}` : c.status.replace("_", " ")}</span>
+        <span className={`status status-${c.status}`}>
+          {c.resolution ? `resolved: ${c.resolution.reason.replace("_", " ")}` : c.status.replace("_", " ")}
+        </span>
       </div>
       <div className="line2">
-        <span>DOS {usDate(c.serviceFrom)}</span> · <span>{c.payer ?? "Payer not shown"}</span> · <span>Claim {c.claimNumber}</span>
+        <span>DOS {usDate(c.serviceFrom)}</span> · <span>{c.payer ?? "Payer not shown"}</span> ·{" "}
+        <span>Claim {c.claimNumber}</span>
         {highlighted && <span className="flag here-flag">on this page</span>}
       </div>
       <div className="line2">
-        Billed <span data-testid="billed">{money(c.billedCents)}</span> · Paid <span data-testid="paid">{money(c.paidCents)}</span>
+        Billed <span data-testid="billed">{money(c.billedCents)}</span> · Paid{" "}
+        <span data-testid="paid">{money(c.paidCents)}</span>
       </div>
       {extra}
-      {carcs.length + rarcs.length > 0 && (
-        <div className="codes" aria-label="Denial codes">
-          {carcs.map((code) => <code key={code} className="carc">{code}</code>)}
-          {rarcs.map((code) => <code key={code} className="rarc">{code}</code>)}
-        </div>
-      )}
-      {share.length + other.length > 0 && (
-        <div className="codes quiet" aria-label="Other adjustments (not denials)">
-          {share.length > 0 && <span data-testid="client-share">Client's share: {share.join(", ")}</span>}
-          {share.length > 0 && other.length > 0 && " · "}
-          {other.length > 0 && <span>Not a denial: {other.join(", ")}</span>}
-        </div>
-      )}
-      {open && <DenialHelp claim={c} auths={auths} />}
+      <Suspense fallback={null}>
+        <ClaimCodes claim={c} auths={auths} open={open} />
+      </Suspense>
       {open && (actions.onResolve || actions.onLetter) && (
         <div className="actions">
           {actions.onLetter && (
@@ -70,7 +83,12 @@ export function ClaimRow({ claim: c, auths, actions, extra, highlighted, selecti
             <div className="actions" role="group" aria-label={`Mark claim ${c.claimNumber} resolved`}>
               <span className="line2">Mark resolved:</span>
               {RESOLVE_LABELS.map(([reason, label]) => (
-                <button key={reason} type="button" className="secondary" onClick={() => actions.onResolve!(c.key, reason)}>
+                <button
+                  key={reason}
+                  type="button"
+                  className="secondary"
+                  onClick={() => actions.onResolve!(c.key, reason)}
+                >
                   {label}
                 </button>
               ))}

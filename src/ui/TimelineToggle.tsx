@@ -1,6 +1,6 @@
 import { useState } from "react"
 import type { HistoryRow } from "../model/records"
-import { useApi } from "./api"
+import { useApi } from "./use-api"
 import { Timeline } from "./Timeline"
 
 export function TimelineToggle({ recordKey }: { recordKey: string }) {

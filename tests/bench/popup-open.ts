@@ -72,33 +72,33 @@ function blankPopupExtension(): string {
   return dir
 }
 
-type Pairs = { ours: Timing[]; blank: Timing[] }
+type Runs = Timing[]
 
-/** `n` pairs of opens, a second apart, blank and PayerLens alternating (ABBA). */
-async function alternate(
-  ours: Opener,
-  blank: Opener,
-  n: number,
-  workerAsleep: boolean,
-  expectRows: boolean
-): Promise<Pairs> {
-  const out: Pairs = { ours: [], blank: [] }
+/** `n` rounds: each opens every contestant's popup once, a second apart, in turn — forward in even rounds, backward
+ * in odd ones (ABBA), so neither always follows the other. */
+async function alternate(openers: Opener[], n: number, workerAsleep: boolean, expectRows: boolean): Promise<Runs[]> {
+  const out: Runs[] = openers.map(() => [])
   for (let i = 0; i < n; i++) {
-    for (const which of i % 2 ? (["ours", "blank"] as const) : (["blank", "ours"] as const)) {
+    const order = openers.map((_, j) => j)
+    if (i % 2) order.reverse()
+    for (const j of order) {
       await pause(1000)
-      out[which].push(await (which === "ours" ? ours : blank).open(workerAsleep, which === "ours" && expectRows))
+      out[j].push(await openers[j].open(workerAsleep, expectRows && j > 0))
     }
   }
   return out
 }
 
-function aboveFloor(name: string, pairs: Pairs): Figure {
-  const ours = pairs.ours.map((t) => t.fromOpening)
-  const blank = pairs.blank.map((t) => t.fromOpening)
-  const note = `pairs alternating; from opening: PayerLens ${digits(median(ours))} ms (${digits(Math.min(...ours))}–${digits(Math.max(...ours))}), blank popup ${digits(median(blank))} ms (${digits(Math.min(...blank))}–${digits(Math.max(...blank))})`
+const spread = (xs: number[]) => `${digits(median(xs))} ms (${digits(Math.min(...xs))}–${digits(Math.max(...xs))})`
+
+/** PayerLens's time from opening minus the blank popup's of the same round. */
+function aboveFloor(name: string, ours: Runs, blank: Runs): Figure {
+  const a = ours.map((t) => t.fromOpening)
+  const b = blank.map((t) => t.fromOpening)
+  const note = `opens alternating; from opening: PayerLens ${spread(a)}, blank popup ${spread(b)}`
   return figure(
     name,
-    ours.map((t, i) => t - blank[i]),
+    a.map((t, i) => t - b[i]),
     "ms",
     40,
     note
@@ -116,17 +116,16 @@ async function restore(h: Harness, backup: object): Promise<void> {
   await options.close()
 }
 
-export async function popupFigures(): Promise<Figure[]> {
+/** `baseline`: another build of PayerLens (a copy of build/chrome-mv3-prod from before a change) to measure in the
+ * same run, its opens alternating with the others; its figures carry the suffix "-baseline". */
+export async function popupFigures(baseline?: string): Promise<Figure[]> {
   const blankDir = blankPopupExtension()
-  const floor = await launchWithExtension({ extension: blankDir })
-  const h = await launchWithExtension().catch(async (e) => {
-    await floor.close()
-    throw e
-  })
+  const harnesses: Harness[] = []
   try {
-    const blank = await opener(floor)
-    const ours = await opener(h)
-    const empty = await alternate(ours, blank, 5, false, false)
+    for (const extension of [blankDir, EXTENSION_DIR, ...(baseline ? [baseline] : [])])
+      harnesses.push(await launchWithExtension({ extension }))
+    const openers = await Promise.all(harnesses.map(opener))
+    const empty = await alternate(openers, 5, false, false)
     const { auths, claims } = practice(2000, 10_000)
     const backup = {
       app: "PayerLens",
@@ -138,27 +137,33 @@ export async function popupFigures(): Promise<Figure[]> {
       reminders: [],
       settings: [{ key: "tracking", value: DEFAULT_SETTINGS }]
     }
-    await restore(h, backup)
-    await ours.open(false, true) // the first open after the restore fires its reminders
-    const awake = await alternate(ours, blank, 11, false, true)
-    const asleep = await alternate(ours, blank, 11, true, true)
-    const fromScript = (name: string, pairs: Pairs) =>
+    for (const [i, h] of harnesses.entries()) {
+      if (i === 0) continue
+      await restore(h, backup)
+      await openers[i].open(false, true) // the first open after the restore fires its reminders
+    }
+    const awake = await alternate(openers, 11, false, true)
+    const asleep = await alternate(openers, 11, true, true)
+    const fromScript = (name: string, runs: Runs) =>
       figure(
         name,
-        pairs.ours.map((t) => t.fromScript),
+        runs.map((t) => t.fromScript),
         "ms",
         150
       )
-    return [
-      aboveFloor("popup-above-floor-nothing-stored", empty),
-      aboveFloor("popup-above-floor-10k-claims-2k-auths", awake),
-      aboveFloor("popup-above-floor-10k-claims-2k-auths-worker-asleep", asleep),
-      fromScript("popup-ready-from-script-start-10k-claims-2k-auths", awake),
-      fromScript("popup-ready-from-script-start-10k-claims-2k-auths-worker-asleep", asleep)
-    ]
+    return openers.slice(1).flatMap((_, k) => {
+      const i = k + 1
+      const suffix = i === 2 ? "-baseline" : ""
+      return [
+        aboveFloor(`popup-above-floor-nothing-stored${suffix}`, empty[i], empty[0]),
+        aboveFloor(`popup-above-floor-10k-claims-2k-auths${suffix}`, awake[i], awake[0]),
+        aboveFloor(`popup-above-floor-10k-claims-2k-auths-worker-asleep${suffix}`, asleep[i], asleep[0]),
+        fromScript(`popup-ready-from-script-start-10k-claims-2k-auths${suffix}`, awake[i]),
+        fromScript(`popup-ready-from-script-start-10k-claims-2k-auths-worker-asleep${suffix}`, asleep[i])
+      ]
+    })
   } finally {
-    await h.close()
-    await floor.close()
+    for (const h of harnesses) await h.close()
     rmSync(blankDir, { recursive: true, force: true })
   }
 }

@@ -1,7 +1,8 @@
 // npm run bench: one line per figure — `bench NAME: VALUE UNIT (budget LIMIT UNIT) ok|over` — then, in brackets,
 // the number of runs the value is the median of, their spread, and what the figure is made of. A line per group
 // says how busy other processes kept the machine meanwhile. One group alone: `npm run bench -- --only popup`
-// (several: `--only reader,popup`); the groups are bundle, reader, reminders, popup.
+// (several: `--only reader,popup`); the groups are bundle, reader, reminders, popup. `--baseline DIR` measures
+// another build's popup (a copy of build/chrome-mv3-prod from before a change) in the same run, opens alternating.
 import { readdirSync, readFileSync } from "node:fs"
 import { gzipSync } from "node:zlib"
 import { join } from "node:path"
@@ -13,12 +14,13 @@ import { reminderFigures } from "./reminders"
 import { popupFigures } from "./popup-open"
 import { EXTENSION_DIR } from "../e2e/harness"
 
-const gzipKB = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length / 1024
+const gzipKB = (file: string, dir = EXTENSION_DIR) =>
+  gzipSync(readFileSync(join(dir, file)), { level: 9 }).length / 1024
 
 /** The script popup.html loads: what Chromium must fetch, parse and run before PayerLens's first line. Chunks
  * it loads later (import()) are not in it. */
-function popupFirstScript(): string {
-  const html = readFileSync(join(EXTENSION_DIR, "popup.html"), "utf8")
+function popupFirstScript(dir = EXTENSION_DIR): string {
+  const html = readFileSync(join(dir, "popup.html"), "utf8")
   const src = /<script[^>]*\ssrc="\/?([^"]+)"/.exec(html)?.[1]
   if (!src) throw new Error("popup.html loads no script")
   return src
@@ -30,7 +32,17 @@ function bundleFigures(): Figure[] {
   const popup = popupFirstScript()
   return [
     { name: "content-script-gzip", value: gzipKB(reader), unit: "KB", budget: 60 },
-    { name: "popup-first-script-gzip", value: gzipKB(popup), unit: "KB", budget: 70, note: popup }
+    { name: "popup-first-script-gzip", value: gzipKB(popup), unit: "KB", budget: 70, note: popup },
+    ...(values.baseline
+      ? [
+          {
+            name: "popup-first-script-gzip-baseline",
+            value: gzipKB(popupFirstScript(values.baseline), values.baseline),
+            unit: "KB",
+            budget: 70
+          }
+        ]
+      : [])
   ]
 }
 
@@ -38,10 +50,10 @@ const GROUPS: Record<string, () => Figure[] | Promise<Figure[]>> = {
   bundle: bundleFigures,
   reader: readerFigures,
   reminders: reminderFigures,
-  popup: popupFigures
+  popup: () => popupFigures(values.baseline)
 }
 
-const { values } = parseArgs({ options: { only: { type: "string" } } })
+const { values } = parseArgs({ options: { only: { type: "string" }, baseline: { type: "string" } } })
 const only = values.only?.split(",").map((g) => g.trim()) ?? Object.keys(GROUPS)
 const unknown = only.filter((g) => !(g in GROUPS))
 if (unknown.length) {
