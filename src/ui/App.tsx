@@ -46,6 +46,12 @@ type Props = {
 type MainView = "today" | "authorizations" | "balances" | "receivables" | "tools"
 
 const ToolsView = lazy(() => import("./ToolsView"))
+const clientDocs = () => import("./ClientDocs")
+const StatementView = lazy(() => clientDocs().then((m) => ({ default: m.StatementView })))
+const SuperbillView = lazy(() => clientDocs().then((m) => ({ default: m.SuperbillView })))
+const EstimateView = lazy(() => clientDocs().then((m) => ({ default: m.EstimateView })))
+/** Places opened from a row, shown instead of the tabs. */
+const OPENED = new Set(["patient", "letter", "statement", "superbill", "estimate"])
 
 export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
   const api = useApi()
@@ -99,9 +105,13 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
     onResolve: (key, reason) => void api.resolve(key, reason).then(refresh),
     onResolveMany: (keys, reason) => void api.resolveMany(keys, reason).then(refresh),
     onLetter: (claim) => (setQuery(""), setPlace((from) => ({ view: "letter", claim, from }))),
-    onPatient: openPatient
+    onPatient: openPatient,
+    onExplain: (claim) => (setQuery(""), setPlace((from) => ({ view: "statement", claim, from })))
   }
-  const main: MainView = place.view === "patient" || place.view === "letter" ? "today" : place.view
+  const openSuperbill = (key: string) => (setQuery(""), setPlace((from) => ({ view: "superbill", key, from })))
+  const openEstimate = () => (setQuery(""), setPlace((from) => ({ view: "estimate", from })))
+  const opened = OPENED.has(place.view)
+  const main: MainView = place.view === "today" || place.view === "authorizations" || place.view === "balances" || place.view === "receivables" || place.view === "tools" ? place.view : "today"
   const partial = !!data?.partial
   // The first answer holds the Today view's rows and its patients' authorizations. Every other view checks
   // claims against all authorizations (or counts them all), so it waits for the whole lists.
@@ -149,7 +159,7 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
       {state === null && <p className="empty">Loading…</p>}
       {state && !state.ok && <p role="alert" className="error">{state.error}</p>}
       {data?.storageError && <p role="alert" className="error">{data.storageError}</p>}
-      {waiting && (query.trim() || place.view === "patient" || place.view === "letter") && loadingAll}
+      {waiting && (query.trim() || opened) && loadingAll}
       {data && !waiting && query.trim() && (
         <Later>
           <SearchResults query={query.trim()} auths={auths} actions={actions} />
@@ -157,7 +167,7 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
       )}
       {data && !waiting && !query.trim() && place.view === "patient" && (
         <Later>
-          <PatientView patientKey={place.key} auths={auths} actions={actions} onBack={() => setPlace(place.from)} />
+          <PatientView patientKey={place.key} auths={auths} actions={actions} onBack={() => setPlace(place.from)} onSuperbill={openSuperbill} />
         </Later>
       )}
       {data && !waiting && !query.trim() && place.view === "letter" && (
@@ -165,7 +175,22 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
           <LetterView claim={place.claim} auths={auths} onBack={() => setPlace(place.from)} />
         </Later>
       )}
-      {data && !query.trim() && place.view !== "patient" && place.view !== "letter" && (
+      {data && !waiting && !query.trim() && place.view === "statement" && (
+        <Later>
+          <StatementView claim={place.claim} onBack={() => setPlace(place.from)} />
+        </Later>
+      )}
+      {data && !waiting && !query.trim() && place.view === "superbill" && (
+        <Later>
+          <SuperbillView patientKey={place.key} onBack={() => setPlace(place.from)} />
+        </Later>
+      )}
+      {data && !query.trim() && place.view === "estimate" && (
+        <Later>
+          <EstimateView onBack={() => setPlace(place.from)} />
+        </Later>
+      )}
+      {data && !query.trim() && !opened && (
         <>
           <Tabs
             label="Views"
@@ -202,7 +227,12 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
             {main === "authorizations" && !waiting && <Authorizations authorizations={auths} onPatient={openPatient} highlighted={highlighted} />}
             {main === "balances" && (
               <Later>
-                <PatientBalances onPatient={openPatient} />
+                <PatientBalances onPatient={openPatient} onExplain={actions.onExplain} />
+              </Later>
+            )}
+            {main === "tools" && !waiting && (
+              <Later>
+                <ToolsView auths={auths} actions={actions} onEstimate={openEstimate} />
               </Later>
             )}
             {main === "receivables" && !waiting && (

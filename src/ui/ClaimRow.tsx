@@ -16,7 +16,12 @@ export type ClaimActions = {
   onResolveMany?: (keys: string[], reason: ResolutionReason) => void
   onLetter?: (claim: StoredClaim) => void
   onPatient?: (key: string) => void
+  /** "Explain to the client": a processed claim in plain words for the client */
+  onExplain?: (claim: StoredClaim) => void
 }
+
+/** Claims the plan processed: what the client owes on them can be explained. */
+export const isProcessed = (c: StoredClaim) => c.status === "paid" || c.status === "partially_paid" || c.status === "denied"
 
 export const RESOLVE_LABELS: [ResolutionReason, string][] = [
   ["resubmitted", "Resubmitted"],
@@ -94,6 +99,13 @@ export function ClaimRow({ claim: c, auths, actions, extra, highlighted, selecti
               ))}
             </div>
           )}
+        </div>
+      )}
+      {actions.onExplain && isProcessed(c) && (
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => actions.onExplain!(c)}>
+            Explain to the client
+          </button>
         </div>
       )}
       <TimelineToggle recordKey={c.key} />

@@ -6,8 +6,11 @@ import type { Failure } from "../messages/define"
 import { useApi } from "./api"
 import { money, usDate } from "./format"
 import { PatientLink } from "./PatientLink"
+import type { StoredClaim } from "../model/records"
 
-export function PatientBalances({ onPatient }: { onPatient?: (key: string) => void }) {
+type Props = { onPatient?: (key: string) => void; onExplain?: (claim: StoredClaim) => void }
+
+export function PatientBalances({ onPatient, onExplain }: Props) {
   const api = useApi()
   const [answer, setAnswer] = useState<BalancesAnswer | Failure | null>(null)
   useEffect(() => void api.balances().then(setAnswer), [api])
@@ -43,6 +46,13 @@ export function PatientBalances({ onPatient }: { onPatient?: (key: string) => vo
             </ul>
           ) : (
             <p className="line2">The page showed the patient's total only, not what it is for.</p>
+          )}
+          {onExplain && (
+            <div className="actions">
+              <button type="button" className="secondary" onClick={() => onExplain(c)}>
+                Explain to the client
+              </button>
+            </div>
           )}
         </article>
       ))}

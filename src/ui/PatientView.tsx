@@ -10,7 +10,9 @@ import { isUnpaid } from "../receivables/ageing"
 
 type Found = Extract<PatientResponse, { ok: true }>
 
-export function PatientView({ patientKey, auths, actions, onBack }: { patientKey: string; auths: AuthorizationRow[]; actions: ClaimActions; onBack: () => void }) {
+type Props = { patientKey: string; auths: AuthorizationRow[]; actions: ClaimActions; onBack: () => void; onSuperbill?: (key: string) => void }
+
+export function PatientView({ patientKey, auths, actions, onBack, onSuperbill }: Props) {
   const api = useApi()
   const [found, setFound] = useState<Found | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -38,6 +40,13 @@ export function PatientView({ patientKey, auths, actions, onBack }: { patientKey
         {authorizations.length} authorization{authorizations.length === 1 ? "" : "s"} · {claims.length} claim{claims.length === 1 ? "" : "s"} · unpaid{" "}
         {unpaid.length} ({money(unpaid.reduce((n, c) => n + (c.billedCents ?? 0), 0))} billed)
       </p>
+      {onSuperbill && (
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => onSuperbill(patientKey)}>
+            Superbill for this client
+          </button>
+        </div>
+      )}
       <h3>Authorizations</h3>
       {authorizations.length ? <AuthList auths={authorizations} /> : <p className="empty">No authorizations stored for this patient.</p>}
       <h3>Claims</h3>

@@ -6,7 +6,9 @@ import { DiagnosisSearch } from "./DiagnosisSearch"
 import { DraftCheck, StoredFindings } from "./PreSubmitCheck"
 import { SessionCoder } from "./SessionCoder"
 
-export default function ToolsView({ auths, actions }: { auths: AuthorizationRow[]; actions: ClaimActions }) {
+type Props = { auths: AuthorizationRow[]; actions: ClaimActions; onEstimate?: () => void }
+
+export default function ToolsView({ auths, actions, onEstimate }: Props) {
   return (
     <>
       <section aria-labelledby="check-h">
@@ -16,6 +18,15 @@ export default function ToolsView({ auths, actions }: { auths: AuthorizationRow[
       </section>
       <SessionCoder />
       <DiagnosisSearch />
+      {onEstimate && (
+        <section aria-labelledby="gfe-h">
+          <h2 id="gfe-h">Good-faith estimate</h2>
+          <p className="hint">For a self-pay or uninsured client (No Surprises Act): the expected services and fees, as a PDF.</p>
+          <button type="button" className="secondary" onClick={onEstimate}>
+            Write a good-faith estimate
+          </button>
+        </section>
+      )}
     </>
   )
 }

@@ -90,3 +90,6 @@ export type Place =
   | { view: "today" | "authorizations" | "balances" | "receivables" | "tools" }
   | { view: "patient"; key: string; from: Place }
   | { view: "letter"; claim: StoredClaim; from: Place }
+  | { view: "statement"; claim: StoredClaim; from: Place }
+  | { view: "superbill"; key: string; from: Place }
+  | { view: "estimate"; from: Place }
