@@ -48,15 +48,16 @@ function defaultText(rule: Rule | null): string {
 
 function SourceLink({ source }: { source: Source }) {
   return (
-    <details className="source">
-      <summary>
-        Source:{" "}
-        <a href={source.url} target="_blank" rel="noreferrer" style={{ color: "var(--accent)" }}>
-          {source.name}
-        </a>
-      </summary>
-      <p className="line2">{source.says}</p>
-    </details>
+    <div className="line2">
+      Source:{" "}
+      <a href={source.url} target="_blank" rel="noreferrer" style={{ color: "var(--accent)" }}>
+        {source.name}
+      </a>
+      <details className="source">
+        <summary>What it says</summary>
+        <p>{source.says}</p>
+      </details>
+    </div>
   )
 }
 

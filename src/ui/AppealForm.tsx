@@ -16,7 +16,9 @@ import {
 } from "../deadlines"
 import { localDate } from "../dates/calendar"
 import { usDate } from "./format"
-import { useApi } from "./use-api"
+// api.ts's context (api-gate.tsx), as every view outside the first paint: importing use-api.ts from a later chunk
+// makes the bundler copy it, and the copy's context has no provider
+import { useApi } from "./api"
 
 type Props = {
   claim: StoredClaim
