@@ -3,7 +3,8 @@ import { firstReply, firstViewShown, keptReply, today } from "../src/ui/first-as
 import { useEffect, useState } from "react"
 import { App } from "../src/ui/App"
 import { chrome } from "../src/ui/chrome"
-import { firstAnswers } from "../src/ui/first-answer"
+import { checkAfter, firstAnswers, zodCheck } from "../src/ui/first-answer"
+import { afterFirstPaint, firstPaint } from "../src/ui/first-paint"
 import { ThisPage } from "../src/ui/ThisPage"
 import { FirstApiContext, lazyApi } from "../src/ui/use-api"
 import type { useThisPage } from "./use-this-page"
@@ -12,7 +13,7 @@ import "../src/ui/app.css"
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
 
 const api = lazyApi((request) => chrome.runtime.sendMessage(request))
-const first = firstAnswers(firstReply, keptReply, today, firstViewShown)
+const first = firstAnswers(firstReply, keptReply, today, firstViewShown, checkAfter(firstPaint, zodCheck))
 void navigator.storage?.persist?.() // ask once that the browser keep PayerLens's data under storage pressure
 
 // opening the side panel needs this click's user gesture
@@ -41,9 +42,11 @@ function Strip({ useThisPage, onRead }: { useThisPage: UseThisPage; onRead: () =
   )
 }
 
+const loadThisPage = afterFirstPaint(() => import("./use-this-page"))
+
 function ThisPageStrip({ onRead }: { onRead: () => void }) {
   const [hook, setHook] = useState<{ use: UseThisPage } | null>(null)
-  useEffect(() => void import("./use-this-page").then((m) => setHook({ use: m.useThisPage })), [])
+  useEffect(() => void loadThisPage().then((m) => setHook({ use: m.useThisPage })), [])
   return hook ? <Strip useThisPage={hook.use} onRead={onRead} /> : null
 }
 

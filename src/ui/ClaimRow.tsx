@@ -1,7 +1,8 @@
 // One claim as every list shows it; an open denial also unfolds its codes' meaning, "Mark resolved" and the
 // appeal letter draft. The codes and their meanings come from a chunk of their own (ClaimCodes.tsx, with the
-// code tables), loaded when the first row renders: the row shows at once, its codes a moment later.
+// code tables), loaded once the first view is painted: the row shows at once, its codes a moment later.
 import { lazy, Suspense, type ReactNode } from "react"
+import { afterFirstPaint } from "./first-paint"
 import type { AuthorizationRow } from "../messages/rows"
 import type { ResolutionReason, StoredClaim } from "../model/records"
 import { isOpenDenial } from "../tracking/overview"
@@ -9,7 +10,7 @@ import { money, usDate } from "./format"
 import { PatientLink } from "./PatientLink"
 import { TimelineToggle } from "./TimelineToggle"
 
-const ClaimCodes = lazy(() => import("./ClaimCodes"))
+const ClaimCodes = lazy(afterFirstPaint(() => import("./ClaimCodes")))
 
 export type ClaimActions = {
   onResolve?: (key: string, reason: ResolutionReason) => void
@@ -21,7 +22,8 @@ export type ClaimActions = {
 }
 
 /** Claims the plan processed: what the client owes on them can be explained. */
-export const isProcessed = (c: StoredClaim) => c.status === "paid" || c.status === "partially_paid" || c.status === "denied"
+export const isProcessed = (c: StoredClaim) =>
+  c.status === "paid" || c.status === "partially_paid" || c.status === "denied"
 
 export const RESOLVE_LABELS: [ResolutionReason, string][] = [
   ["resubmitted", "Resubmitted"],

@@ -2,6 +2,7 @@
 // read and print normally. The popup's first answer holds short lists only, so the windowing (and its library)
 // is a chunk of its own, loaded after the first view; until it is in, a long list shows its first rows.
 import { lazy, Suspense, useEffect, useState, type ReactNode } from "react"
+import { firstPaint } from "./first-paint"
 
 /** Lists longer than this are virtualised. */
 export const VIRTUAL_FROM = 40
@@ -15,7 +16,7 @@ export type Props<T> = {
 }
 
 /** A short list's first paint holds this many rows (a 600-px popup shows no more without scrolling); the rest
- * follow in the next frame, so the view is on screen sooner. */
+ * follow once the first view is painted (first-paint.ts), so the view is on screen sooner. */
 export const FIRST_PAINT_ROWS = 4
 
 // lazy() loses Windowed's type parameter; it is the same component
@@ -24,8 +25,9 @@ const Windowed = lazy(() => import("./Windowed")) as unknown as <T>(props: Requi
 export function VirtualList<T>({ items, keyOf, label, estimate = 96, children }: Props<T>) {
   const [painted, setPainted] = useState(false)
   useEffect(() => {
-    const frame = requestAnimationFrame(() => setPainted(true))
-    return () => cancelAnimationFrame(frame)
+    let current = true
+    void firstPaint.then(() => requestAnimationFrame(() => current && setPainted(true)))
+    return () => void (current = false)
   }, [])
   const firstRows = (
     <ul className="rows" aria-label={label}>

@@ -9,8 +9,9 @@ import type { OverviewResponse } from "../messages/replies"
 import type { OverviewAnswer } from "../messages/shapes"
 import { keptForToday } from "../messages/first-rows"
 
-/** `latest` holds the newest answer shown so far (so the first render can show it); `listen` reports each one
- * after (null: the one shown was taken back); the views call `shown` once one is on screen. */
+/** `latest` holds the newest answer shown so far (so the first render can show it); `listen` reports it (a
+ * microtask later) and each one after (null: the one shown was taken back); the views call `shown` once one is on
+ * screen. */
 export type FirstAnswers = {
   readonly latest: OverviewResponse | null
   listen: (show: (answer: OverviewResponse | null) => void) => () => void
@@ -99,10 +100,17 @@ export type FullCheck = {
   reply: (raw: unknown) => Promise<OverviewResponse>
 }
 
+/** The full check in the extension: the schemas come with the after-paint chunk. */
 export const zodCheck: FullCheck = {
-  kept: async (raw) => (await import("./full-check")).keptAnswer(raw),
-  reply: async (raw) => (await import("./full-check")).overviewReply(raw)
+  kept: async (raw) => (await import("./after-paint")).keptAnswer(raw),
+  reply: async (raw) => (await import("./after-paint")).overviewReply(raw)
 }
+
+/** `check`, each part waiting for `gate` first (the popup's first paint: first-paint.ts). */
+export const checkAfter = (gate: Promise<void>, check: FullCheck): FullCheck => ({
+  kept: (raw) => gate.then(() => check.kept(raw)),
+  reply: (raw) => gate.then(() => check.reply(raw))
+})
 
 export const NO_ANSWER = "PayerLens's background worker did not answer."
 
@@ -113,8 +121,8 @@ export function firstAnswers(
   reply: Promise<unknown>,
   kept: Promise<unknown>,
   today: string,
-  shown: () => void = () => {},
-  check: FullCheck = zodCheck
+  shown: () => void,
+  check: FullCheck
 ): FirstAnswers {
   let latest: OverviewResponse | null = null
   let fromWorker = false
@@ -156,6 +164,8 @@ export function firstAnswers(
     },
     listen(listener) {
       listeners.add(listener)
+      const now = latest
+      if (now) queueMicrotask(() => listeners.has(listener) && latest === now && listener(now))
       return () => listeners.delete(listener)
     },
     shown

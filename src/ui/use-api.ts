@@ -2,7 +2,7 @@
 // brings zod and every message's schema with it; the popup's first script cannot afford them. Here the API is
 // made lazily (`lazyApi`: each call loads api.ts on first use) and handed down by a context of its own.
 // Views that are not on the first paint take the API from api.ts's own context, which api-gate.tsx provides
-// once it is loaded: the same object.
+// once it is loaded (after-paint.ts): the same object.
 import { createContext, useContext } from "react"
 import type { Api } from "./api"
 import type { Transport } from "../messages/send"
@@ -36,7 +36,7 @@ const METHODS: Record<keyof Api, true> = {
 /** api.ts's makeApi, loaded on the first call of any of its methods. */
 export function lazyApi(transport: Transport): Api {
   let real: Promise<Api> | null = null
-  const load = () => (real ??= import("./api").then((m) => m.makeApi(transport)))
+  const load = () => (real ??= import("./after-paint").then((m) => m.makeApi(transport)))
   const call =
     (name: keyof Api) =>
     (...args: unknown[]) =>

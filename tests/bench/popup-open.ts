@@ -18,7 +18,6 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { EXTENSION_DIR, launchWithExtension, type Harness } from "../e2e/harness"
 import { openRealPopup } from "../e2e/real-popup"
-import { DEFAULT_SETTINGS } from "../../src/tracking/settings"
 import { practice } from "./reminders"
 import { digits, figure, median, type Figure } from "./figures"
 
@@ -34,7 +33,7 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
 type Opener = { open: (workerAsleep: boolean, expectRows: boolean) => Promise<Timing>; close: () => Promise<void> }
 
 /** Opens one extension's real popup on its portal tab, again and again. */
-async function opener(h: Harness): Promise<Opener> {
+async function opener(h: Harness, name: string): Promise<Opener> {
   const tab = await h.context.newPage()
   await tab.goto("https://apps.availity.com/") // the sandbox portal's home; the popup needs a tab to open on
   const devtools = await h.context.newCDPSession(tab)
@@ -52,9 +51,15 @@ async function opener(h: Harness): Promise<Opener> {
         if (wait) await pause(50)
         t = await popup.evaluate(TIMES)
       }
+      const text =
+        t?.ready === undefined || (expectRows && t.rows === 0)
+          ? await popup.evaluate<string>("document.body.innerText")
+          : ""
       await popup.close()
-      if (!t || t.ready === undefined) throw new Error("the popup showed no data within 15 s")
-      if (expectRows && t.rows === 0) throw new Error("the popup's Today view showed no denials")
+      if (!t || t.ready === undefined)
+        throw new Error(`${name}: the popup showed no data within 15 s: ${text.slice(0, 300)}`)
+      if (expectRows && t.rows === 0)
+        throw new Error(`${name}: the popup's Today view showed no denials: ${text.slice(0, 300)}`)
       return { fromOpening: t.ready, fromScript: t.ready - t.script }
     },
     close: () => devtools.detach()
@@ -95,7 +100,7 @@ const spread = (xs: number[]) => `${digits(median(xs))} ms (${digits(Math.min(..
 function aboveFloor(name: string, ours: Runs, blank: Runs): Figure {
   const a = ours.map((t) => t.fromOpening)
   const b = blank.map((t) => t.fromOpening)
-  const note = `opens alternating; from opening: PayerLens ${spread(a)}, blank popup ${spread(b)}`
+  const note = `opens alternating; from opening: this build ${spread(a)}, blank popup ${spread(b)}`
   return figure(
     name,
     a.map((t, i) => t - b[i]),
@@ -124,7 +129,7 @@ export async function popupFigures(baseline?: string): Promise<Figure[]> {
   try {
     for (const extension of [blankDir, EXTENSION_DIR, ...(baseline ? [baseline] : [])])
       harnesses.push(await launchWithExtension({ extension }))
-    const openers = await Promise.all(harnesses.map(opener))
+    const openers = await Promise.all(harnesses.map((h, i) => opener(h, ["blank popup", "PayerLens", "baseline"][i])))
     const empty = await alternate(openers, 5, false, false)
     const { auths, claims } = practice(2000, 10_000)
     const backup = {
@@ -135,7 +140,7 @@ export async function popupFigures(baseline?: string): Promise<Figure[]> {
       authorizations: auths,
       history: [],
       reminders: [],
-      settings: [{ key: "tracking", value: DEFAULT_SETTINGS }]
+      settings: [] // each build its own defaults (a baseline build may know other settings)
     }
     for (const [i, h] of harnesses.entries()) {
       if (i === 0) continue

@@ -8,7 +8,8 @@ import type { OverviewAnswer, OverviewResponse } from "../../src/messages/replie
 import { FIRST_ROWS } from "../../src/messages/first-rows"
 import { NO_ANSWER as SEND_NO_ANSWER } from "../../src/messages/send"
 import { handleMessage } from "../../src/worker/dispatch"
-import { firstAnswers, looksLikeOverview, NO_ANSWER, zodCheck, type FullCheck } from "../../src/ui/first-answer"
+import { firstAnswers, looksLikeOverview, NO_ANSWER, type FullCheck } from "../../src/ui/first-answer"
+import { keptAnswer, overviewReply } from "../../src/ui/full-check"
 import { listFixtures } from "../sandbox/pages"
 import { ok, POPUP_SENDER, workerDeps } from "./helpers"
 import type { PayerLensDb } from "../../src/storage/db"
@@ -42,6 +43,8 @@ function deferred<T = unknown>() {
   return { promise, resolve }
 }
 const kept = (answer: unknown) => ({ day: TODAY, limit: FIRST_ROWS, answer })
+/** The extension's full check (zodCheck) without its chunk loading: the same two functions. */
+const zodCheck: FullCheck = { kept: async (raw) => keptAnswer(raw), reply: async (raw) => overviewReply(raw) }
 
 describe("the first paint's hand-written check", () => {
   it("passes the worker's real answers, which the schemas pass too", async () => {
@@ -116,11 +119,11 @@ describe("the first answer, checked by hand first and by the schemas after", () 
   it("keeps the worker's answer when the schemas pass it, and nothing replaces it", async () => {
     const { first: old, whole } = await realAnswers()
     const keptCopy = deferred()
-    const first = firstAnswers(Promise.resolve(whole), keptCopy.promise, TODAY)
+    const first = firstAnswers(Promise.resolve(whole), keptCopy.promise, TODAY, () => {}, zodCheck)
     await settle()
     expect(first.latest).toEqual(whole)
     keptCopy.resolve(kept(old))
-    await new Promise((r) => setTimeout(r, 50)) // the real schemas load
+    await settle()
     expect(first.latest).toEqual(whole)
   })
 
@@ -136,8 +139,14 @@ describe("the first answer, checked by hand first and by the schemas after", () 
   })
 
   it("lets the schemas decide on a worker's reply the hand check refuses", async () => {
-    const first = firstAnswers(Promise.resolve({ ok: true, reminders: "none" }), Promise.resolve(undefined), TODAY)
-    await new Promise((r) => setTimeout(r, 50))
+    const first = firstAnswers(
+      Promise.resolve({ ok: true, reminders: "none" }),
+      Promise.resolve(undefined),
+      TODAY,
+      () => {},
+      zodCheck
+    )
+    await settle()
     expect(first.latest).toEqual({ ok: false, error: "The background worker sent an unreadable answer." })
   })
 
@@ -148,10 +157,26 @@ describe("the first answer, checked by hand first and by the schemas after", () 
       new Promise(() => {}),
       Promise.resolve({ ...kept(old), day: "2026-11-26" }),
       TODAY,
-      () => released++
+      () => released++,
+      zodCheck
     )
     await settle()
     expect(first.latest).toBeNull()
     expect(released).toBe(1)
+  })
+})
+
+describe("a view that listens after the first answer came", () => {
+  it("gets that answer at once", async () => {
+    const { first: answer } = await realAnswers()
+    const first = firstAnswers(Promise.resolve(answer), Promise.resolve(undefined), TODAY, () => {}, {
+      kept: async () => null,
+      reply: async (raw) => raw as OverviewResponse
+    })
+    await settle()
+    const shown: (OverviewResponse | null)[] = []
+    first.listen((a) => shown.push(a))
+    await settle()
+    expect(shown).toEqual([answer])
   })
 })
