@@ -26,9 +26,10 @@ const PatientBalances = lazy(() => afterPaint().then((m) => ({ default: m.Patien
 const LetterView = lazy(() => import("./LetterView").then((m) => ({ default: m.LetterView })))
 
 function Later({ children }: { children: ReactNode }) {
+  const api = useApi()
   return (
     <Suspense fallback={<p className="empty">Loading…</p>}>
-      <ApiGate>{children}</ApiGate>
+      <ApiGate api={api}>{children}</ApiGate>
     </Suspense>
   )
 }

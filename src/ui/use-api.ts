@@ -3,11 +3,15 @@
 // made lazily (`lazyApi`: each call loads api.ts on first use) and handed down by a context of its own.
 // Views that are not on the first paint take the API from api.ts's own context, which api-gate.tsx provides
 // once it is loaded (after-paint.ts): the same object.
-import { createContext, useContext } from "react"
+import { createContext, useContext, type Context } from "react"
 import type { Api } from "./api"
 import type { Transport } from "../messages/send"
 
-export const FirstApiContext = createContext<Api | null>(null)
+/** One context however many chunks carry a copy of this module (Parcel copies a module into each lazy chunk
+ * that imports it and that several pages load): a copy's own createContext would be another context, and the
+ * views in that chunk would find no provider. */
+const GLOBAL = globalThis as { __payerlensFirstApi?: Context<Api | null> }
+export const FirstApiContext: Context<Api | null> = (GLOBAL.__payerlensFirstApi ??= createContext<Api | null>(null))
 
 export function useApi(): Api {
   const api = useContext(FirstApiContext)
