@@ -2,7 +2,7 @@
 // service falls outside the client's authorization.
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test } from "@playwright/test"
-import { launchWithExtension, storedClaimNumbers, storedRows, type Harness } from "./harness"
+import { launchWithExtension, storedRows, type Harness } from "./harness"
 
 let h: Harness
 test.beforeEach(async () => {
@@ -13,8 +13,9 @@ test.setTimeout(120_000)
 
 test("the session coder codes a 55-minute video session; a claim outside its authorization is flagged", async () => {
   const page = await h.context.newPage()
-  await page.goto("https://apps.availity.com/public/apps/claim-status/results")
-  await expect.poll(() => storedClaimNumbers(h.worker)).toContain("2026281AB0412")
+  // the claim's detail page holds its service lines (the list shows none)
+  await page.goto("https://apps.availity.com/public/apps/claim-status/claim/2026281AB0412")
+  await expect.poll(async () => (await storedRows(h.worker, "claims")).find((c) => c.claimNumber === "2026281AB0412")?.lines.length ?? 0).toBeGreaterThan(0)
   await page.goto("https://apps.availity.com/public/apps/authorizations/dashboard")
   await expect.poll(async () => (await storedRows(h.worker, "authorizations")).map((a) => a.authNumber)).toContain("A261002210")
 
