@@ -1,8 +1,11 @@
 // npm run demo: the built extension in Debian Chromium, browsing the sandbox portal as a biller would.
 // With a display it is a real window to click through; without one it runs headless, writes a screenshot of
-// every view (popup: today, letter, authorizations, A/R, search, patient, dark mode; the side panel; the
-// options page) to a folder it prints, prints a summary and exits 0.
-import { mkdirSync, writeFileSync } from "node:fs"
+// every view (popup: today, letter, authorizations, patient balances, A/R, check & code, search, patient, dark
+// mode; the client statement, superbill and good-faith estimate as PDF pages; the side panel; the options page) to
+// a folder it prints, prints a summary and exits 0. PDF pages become PNG with pdftoppm (Debian's poppler-utils)
+// where it is installed; without it the PDFs are kept and the summary says so.
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs"
+import { spawnSync } from "node:child_process"
 import { join, resolve } from "node:path"
 import type { Page } from "@playwright/test"
 import { buildOverview } from "../../src/tracking/overview"
@@ -17,7 +20,8 @@ const TOUR = [
   ["UnitedHealthcare claims", "https://secure.uhcprovider.com/claims/search-results"],
   ["UnitedHealthcare prior authorizations", "https://secure.uhcprovider.com/prior-auth/status"],
   ["Carelon claims", "https://providerconnect.carelon.com/pc/claims/claimListing"],
-  ["Availity authorizations dashboard", "https://apps.availity.com/public/apps/authorizations/dashboard"]
+  ["Availity authorizations dashboard", "https://apps.availity.com/public/apps/authorizations/dashboard"],
+  ["UnitedHealthcare claim status in Availity (a deductible, a copay, a PR-204)", "https://apps.availity.com/public/apps/claim-status/#/results?payerId=87726"]
 ] as const
 
 const headless = !process.env.DISPLAY
@@ -26,6 +30,16 @@ const h = await launchWithExtension({ headless })
 const shot = async (page: Page, name: string) => {
   await page.waitForTimeout(300)
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: true })
+}
+const pdfPages: string[] = []
+/** Clicks a "Save … PDF" button, keeps the PDF, and renders its pages to PNG where pdftoppm is installed. */
+const savePdf = async (page: Page, button: string, name: string) => {
+  const download = page.waitForEvent("download")
+  await page.getByRole("button", { name: button }).click()
+  const pdf = join(out, `${name}.pdf`)
+  copyFileSync(await (await download).path(), pdf)
+  const rendered = spawnSync("pdftoppm", ["-png", "-r", "80", pdf, join(out, name)])
+  pdfPages.push(rendered.status === 0 ? `${name}-*.png` : `${name}.pdf (install poppler-utils to get PNG pages)`)
 }
 try {
   const page = await h.context.newPage()
@@ -45,6 +59,18 @@ try {
     await options.getByLabel("NPI").fill("1234567893")
     await options.getByLabel("Tax ID").fill("12-3456789")
     await options.getByLabel("Address").fill("200 Main St, Suite 4, Albany NY 12207")
+    await options.getByLabel("Phone").fill("(518) 555-0142")
+    await options.getByLabel("State").fill("NY")
+    await options.getByRole("button", { name: "Add a clinician" }).click()
+    await options.getByLabel("Clinician name").fill("Dana Whitfield")
+    await options.getByLabel("Credentials").fill("LCSW")
+    await options.getByLabel("Clinician NPI").fill("1992837465")
+    await options.getByLabel("License number").fill("NY-LCSW-087341")
+    for (const [code, fee] of [["90791", "200.00"], ["90834", "140.00"], ["90837", "175.00"]]) {
+      await options.getByLabel("Procedure code").fill(code)
+      await options.getByLabel("Fee ($)").fill(fee)
+      await options.getByRole("button", { name: "Add fee" }).click()
+    }
     await options.getByRole("button", { name: "Save" }).click()
     await shot(options, "options")
 
@@ -62,6 +88,25 @@ try {
     await popup.getByRole("button", { name: "← Back" }).click()
     await popup.getByRole("tab", { name: /Authorizations/ }).click()
     await shot(popup, "4-authorizations")
+    await popup.getByRole("tab", { name: "Balances" }).click()
+    await popup.getByTestId("balance-row").first().waitFor()
+    await shot(popup, "4b-patient-balances")
+    await popup.getByTestId("balance-row").filter({ hasText: "BROOKS" }).getByRole("button", { name: "Explain to the client" }).click()
+    await popup.getByTestId("client-statement").waitFor()
+    await shot(popup, "4c-client-statement")
+    await savePdf(popup, "Save as PDF", "client-statement")
+    await popup.getByTestId("client-statement").getByRole("button", { name: "← Back" }).click()
+    await popup.getByRole("tab", { name: "Check & code" }).click()
+    await popup.getByLabel("Face-to-face minutes").fill("55")
+    await popup.getByLabel("Video").check()
+    await popup.getByTestId("coder-codes").waitFor()
+    await shot(popup, "4d-check-and-code")
+    await popup.getByRole("button", { name: "Write a good-faith estimate" }).click()
+    await popup.getByLabel("Name", { exact: true }).fill("Jordan Blake")
+    await popup.getByLabel("Date of birth").fill("1991-04-18")
+    await shot(popup, "4e-good-faith-estimate")
+    await savePdf(popup, "Save estimate PDF", "good-faith-estimate")
+    await popup.getByRole("button", { name: "← Back" }).click()
     await popup.getByRole("tab", { name: "A/R" }).click()
     await popup.getByRole("button", { name: "UnitedHealthcare" }).click()
     await popup.getByTestId("filing-clock").first().waitFor()
@@ -72,6 +117,14 @@ try {
     await popup.getByTestId("patient-result").getByRole("button").click()
     await popup.getByTestId("patient-view").waitFor()
     await shot(popup, "7-patient")
+    await popup.getByRole("button", { name: "Superbill for this client" }).click()
+    const superbill = popup.getByTestId("superbill-form")
+    await superbill.waitFor()
+    const dob = superbill.getByLabel("Date of birth")
+    if (!(await dob.inputValue())) await dob.fill("1986-02-11") // the portal pages did not show this client's
+    await shot(popup, "7b-superbill-form")
+    await savePdf(popup, "Save superbill PDF", "superbill")
+    await popup.getByRole("button", { name: "← Back" }).click()
     await popup.getByRole("button", { name: "← Back" }).click()
     await popup.getByRole("tab", { name: /Today/ }).click() // Back returns to A/R, where the search began
     await popup.emulateMedia({ colorScheme: "dark" })
@@ -92,6 +145,7 @@ try {
       `  open denials:             ${overview.denials.length}`,
       `  items needing attention:  ${overview.attentionCount}`,
       headless ? `  screenshots:              ${out}` : "  close the browser window to end the demo",
+      ...(headless ? [`  client documents:         ${pdfPages.join(", ")}`] : []),
       ""
     ].join("\n")
   )
