@@ -2,7 +2,7 @@
 // The pass that writes them (src/storage/reminder-states.ts) claims each in one transaction before notifying.
 import type { ReminderState, StoredAuthorization, StoredClaim } from "../model/records"
 import { localDate } from "../dates/calendar"
-import { computeReminders, isDue, type Reminder } from "./reminders"
+import { computeReminders, type Reminder } from "./reminders"
 import type { TrackingSettings } from "./settings"
 import { keptPerRecordsAndDay } from "./kept"
 import { deadlinesOf } from "../receivables/filing-clock"

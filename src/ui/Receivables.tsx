@@ -84,14 +84,18 @@ export function Receivables({ receivables, auths, actions }: Props) {
 
 function ReceivableClaims({ filter, auths, actions }: { filter: ReceivableFilter; auths: AuthorizationRow[]; actions: ClaimActions }) {
   const api = useApi()
-  const [rows, setRows] = useState<ReceivableRow[] | null>(null)
+  const key = JSON.stringify(filter)
+  // rows with the filter they were loaded for: a new filter shows "Loading…" until its rows come, a reload after
+  // an appeal keeps the rows on screen until the new ones replace them
+  const [loaded, setLoaded] = useState<{ key: string; rows: ReceivableRow[] } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const [loads, setLoads] = useState(0)
   useEffect(() => {
-    if (loads === 0) setRows(null)
-    void api.receivables(filter).then((reply) => (reply.ok ? setRows(reply.rows) : setError(reply.error)))
-  }, [JSON.stringify(filter), loads])
+    const asked = JSON.stringify(filter)
+    void api.receivables(filter).then((reply) => (reply.ok ? setLoaded({ key: asked, rows: reply.rows }) : setError(reply.error)))
+  }, [api, filter, loads])
+  const rows = loaded?.key === key ? loaded.rows : null
   const changed = (message: string) => {
     setDone(message)
     setLoads((n) => n + 1)
@@ -137,7 +141,7 @@ function ClaimDeadlines({ row, onChanged }: { row: ReceivableRow; onChanged: (me
           />
         ) : (
           <div className="actions">
-            <button type="button" className="secondary" aria-expanded={false} onClick={() => setOpen(true)}>
+            <button type="button" className="secondary" onClick={() => setOpen(true)}>
               {c.appeals?.length && !c.appeals[c.appeals.length - 1].decision ? "Record the decision" : "Record an appeal sent"}
             </button>
           </div>
