@@ -35,7 +35,8 @@ async function mergeInto<In, Out>(
   const writes = incoming.flatMap((record, i) => {
     const m = merge(known[i], record, { key: keys[i], portal: context.portal, sourceUrl: context.sourceUrl, now: context.at })
     if (!m.changed) return []
-    known[i] ? changed++ : added++
+    if (known[i]) changed++
+    else added++
     if (m.changes.length)
       context.history.push({ recordKind: context.recordKind, recordKey: keys[i], at: context.at, sourceUrl: context.sourceUrl, changes: m.changes })
     return [m.record]
