@@ -13,6 +13,7 @@ import { download } from "./download"
 import { count } from "./format"
 import { wantsWholeLists } from "./whole-lists"
 import { Reminders } from "./Reminders"
+import { FIRST_PAINT_ROWS } from "./VirtualList"
 import { Tabs } from "./Tabs"
 
 // The views the first paint does not show come in a chunk loaded after it (after-paint.ts), inside the gate that
@@ -33,6 +34,10 @@ function Later({ children }: { children: ReactNode }) {
     </Suspense>
   )
 }
+
+/** The denials sit below the reminders: on the first paint they get the rows the reminders leave of what a
+ * 600-px popup shows (at least one, so the list shows it has rows); the rest follow once it is painted. */
+const denialsFirstRows = (reminders: number) => Math.max(1, FIRST_PAINT_ROWS - reminders)
 
 type Props = {
   /** shown between the search box and the views: "This page" in the popup, "On this page" in the side panel */
@@ -257,6 +262,7 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
                     authorizations={auths}
                     actions={actions}
                     highlighted={highlighted}
+                    firstRows={denialsFirstRows(data.reminders.length)}
                   />
                   {more(data.overview.denials.length, data.counts.denials)}
                 </section>

@@ -9,7 +9,14 @@ import { VirtualList } from "./VirtualList"
 
 type Marked = { highlighted?: ReadonlySet<string> }
 
-export function Denials({ denials, authorizations, actions, highlighted }: { denials: StoredClaim[]; authorizations: AuthorizationRow[]; actions: ClaimActions } & Marked) {
+/** `firstRows`: rows in the first paint (VirtualList). */
+export function Denials({
+  denials,
+  authorizations,
+  actions,
+  highlighted,
+  firstRows
+}: { denials: StoredClaim[]; authorizations: AuthorizationRow[]; actions: ClaimActions; firstRows?: number } & Marked) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   if (denials.length === 0)
     return (
@@ -20,15 +27,27 @@ export function Denials({ denials, authorizations, actions, highlighted }: { den
     )
   return (
     <>
-      {actions.onResolveMany && <ResolveSelected denials={denials} selected={selected} setSelected={setSelected} onResolve={actions.onResolveMany} />}
-      <VirtualList items={denials} keyOf={(c) => c.key} label="Denied claims" estimate={150}>
+      {actions.onResolveMany && (
+        <ResolveSelected
+          denials={denials}
+          selected={selected}
+          setSelected={setSelected}
+          onResolve={actions.onResolveMany}
+        />
+      )}
+      <VirtualList items={denials} keyOf={(c) => c.key} label="Denied claims" estimate={150} firstRows={firstRows}>
         {(c) => (
           <ClaimRow
             claim={c}
             auths={authorizations}
             actions={actions}
             highlighted={highlighted?.has(c.key)}
-            selection={actions.onResolveMany && { selected: selected.has(c.key), onChange: (on) => setSelected((s) => toggled(s, c.key, on)) }}
+            selection={
+              actions.onResolveMany && {
+                selected: selected.has(c.key),
+                onChange: (on) => setSelected((s) => toggled(s, c.key, on))
+              }
+            }
           />
         )}
       </VirtualList>
@@ -44,7 +63,12 @@ const toggled = (set: ReadonlySet<string>, key: string, on: boolean) => {
 }
 
 /** Closing several denials at once: shown once one is picked (a batch resubmitted, appealed or written off). */
-function ResolveSelected({ denials, selected, setSelected, onResolve }: {
+function ResolveSelected({
+  denials,
+  selected,
+  setSelected,
+  onResolve
+}: {
   denials: StoredClaim[]
   selected: ReadonlySet<string>
   setSelected: (s: ReadonlySet<string>) => void
@@ -72,9 +96,17 @@ function ResolveSelected({ denials, selected, setSelected, onResolve }: {
   )
 }
 
-const FILTERS: [AuthFilter, string][] = [["active", "Active"], ["expiring", "Expiring or low"], ["expired", "Expired"]]
+const FILTERS: [AuthFilter, string][] = [
+  ["active", "Active"],
+  ["expiring", "Expiring or low"],
+  ["expired", "Expired"]
+]
 
-export function Authorizations({ authorizations, onPatient, highlighted }: { authorizations: AuthorizationRow[]; onPatient?: (key: string) => void } & Marked) {
+export function Authorizations({
+  authorizations,
+  onPatient,
+  highlighted
+}: { authorizations: AuthorizationRow[]; onPatient?: (key: string) => void } & Marked) {
   const [filter, setFilter] = useState<AuthFilter>("active") // expired ones are hidden by default
   if (authorizations.length === 0)
     return (
@@ -88,7 +120,13 @@ export function Authorizations({ authorizations, onPatient, highlighted }: { aut
     <>
       <div className="filters" role="group" aria-label="Show authorizations">
         {FILTERS.map(([value, label]) => (
-          <button key={value} type="button" className="secondary" aria-pressed={filter === value} onClick={() => setFilter(value)}>
+          <button
+            key={value}
+            type="button"
+            className="secondary"
+            aria-pressed={filter === value}
+            onClick={() => setFilter(value)}
+          >
             {label} ({authorizations.filter(authFilter(value)).length})
           </button>
         ))}
@@ -102,7 +140,11 @@ export function Authorizations({ authorizations, onPatient, highlighted }: { aut
   )
 }
 
-export function AuthList({ auths, onPatient, highlighted }: { auths: AuthorizationRow[]; onPatient?: (key: string) => void } & Marked) {
+export function AuthList({
+  auths,
+  onPatient,
+  highlighted
+}: { auths: AuthorizationRow[]; onPatient?: (key: string) => void } & Marked) {
   return (
     <VirtualList items={auths} keyOf={(a) => a.key} label="Authorizations" estimate={130}>
       {(a) => <AuthRow auth={a} onPatient={onPatient} highlighted={highlighted?.has(a.key)} />}
@@ -110,7 +152,17 @@ export function AuthList({ auths, onPatient, highlighted }: { auths: Authorizati
   )
 }
 
-export function ClaimList({ claims, auths, actions, label = "Claims" }: { claims: StoredClaim[]; auths: AuthorizationRow[]; actions: ClaimActions; label?: string }) {
+export function ClaimList({
+  claims,
+  auths,
+  actions,
+  label = "Claims"
+}: {
+  claims: StoredClaim[]
+  auths: AuthorizationRow[]
+  actions: ClaimActions
+  label?: string
+}) {
   return (
     <VirtualList items={claims} keyOf={(c) => c.key} label={label} estimate={110}>
       {(c) => <ClaimRow claim={c} auths={auths} actions={actions} />}

@@ -6,15 +6,19 @@ type Props = {
   reminders: ReminderView[]
   onUpdate: (id: string, action: "snooze-day" | "snooze-week" | "dismiss") => void
   onExport: () => void
+  /** rows in the first paint (VirtualList) */
+  firstRows?: number
 }
 
-export function Reminders({ reminders, onUpdate, onExport }: Props) {
+export function Reminders({ reminders, onUpdate, onExport, firstRows }: Props) {
   return (
     <>
       {reminders.length === 0 ? (
-        <p className="empty">Nothing due. PayerLens reminds you before visits or dates run out and before filing limits pass.</p>
+        <p className="empty">
+          Nothing due. PayerLens reminds you before visits or dates run out and before filing limits pass.
+        </p>
       ) : (
-        <VirtualList items={reminders} keyOf={(r) => r.id} label="Reminders" estimate={92}>
+        <VirtualList items={reminders} keyOf={(r) => r.id} label="Reminders" estimate={92} firstRows={firstRows}>
           {(r) => (
             <article className="row attention" data-testid="reminder-row" aria-label={r.title}>
               <div className="line1">

@@ -15,14 +15,22 @@ export type Props<T> = {
   children: (item: T) => ReactNode
 }
 
-/** A short list's first paint holds this many rows (a 600-px popup shows no more without scrolling); the rest
- * follow once the first view is painted (first-paint.ts), so the view is on screen sooner. */
+/** A short list's first paint holds this many rows (a 600-px popup shows no more without scrolling), or
+ * `firstRows` when the list sits lower in the view; the rest follow once the first view is painted
+ * (first-paint.ts), so the view is on screen sooner. */
 export const FIRST_PAINT_ROWS = 4
 
 // lazy() loses Windowed's type parameter; it is the same component
 const Windowed = lazy(() => import("./Windowed")) as unknown as <T>(props: Required<Props<T>>) => ReactNode
 
-export function VirtualList<T>({ items, keyOf, label, estimate = 96, children }: Props<T>) {
+export function VirtualList<T>({
+  items,
+  keyOf,
+  label,
+  estimate = 96,
+  children,
+  firstRows: first = FIRST_PAINT_ROWS
+}: Props<T> & { firstRows?: number }) {
   const [painted, setPainted] = useState(false)
   useEffect(() => {
     let current = true
@@ -31,9 +39,11 @@ export function VirtualList<T>({ items, keyOf, label, estimate = 96, children }:
   }, [])
   const firstRows = (
     <ul className="rows" aria-label={label}>
-      {(painted && items.length < VIRTUAL_FROM ? items : items.slice(0, FIRST_PAINT_ROWS)).map((item) => (
-        <li key={keyOf(item)}>{children(item)}</li>
-      ))}
+      {(painted && items.length < VIRTUAL_FROM ? items : items.slice(0, painted ? FIRST_PAINT_ROWS : first)).map(
+        (item) => (
+          <li key={keyOf(item)}>{children(item)}</li>
+        )
+      )}
     </ul>
   )
   if (items.length < VIRTUAL_FROM) return firstRows

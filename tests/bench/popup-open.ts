@@ -13,7 +13,7 @@
 // "From opening" counts from the popup page's navigation start (Chromium creating the page, loading and compiling
 // the script, the answer, React's render); "from script start" counts from PayerLens's first line
 // (src/ui/first-ask.ts) to the first view with data.
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { EXTENSION_DIR, launchWithExtension, type Harness } from "../e2e/harness"
@@ -69,12 +69,34 @@ async function opener(h: Harness, name: string): Promise<Opener> {
 const BLANK_POPUP = `performance.mark("payerlens-script"); document.body.append("PayerLens");
 requestAnimationFrame(() => setTimeout(() => performance.mark("payerlens-ready")))`
 
-/** The built extension with a blank popup. */
-function blankPopupExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), "payerlens-blank-"))
-  cpSync(EXTENSION_DIR, dir, { recursive: true })
-  for (const f of readdirSync(dir).filter((f) => /^popup\..*\.js$/.test(f))) writeFileSync(join(dir, f), BLANK_POPUP)
-  return dir
+/** Whether `dir` holds a whole build: the manifest, and every file popup.html names. */
+function wholeBuild(dir: string): boolean {
+  if (!existsSync(join(dir, "manifest.json")) || !existsSync(join(dir, "popup.html"))) return false
+  const html = readFileSync(join(dir, "popup.html"), "utf8")
+  return [...html.matchAll(/(?:src|href)="\/?([^"]+)"/g)].every((m) => existsSync(join(dir, m[1])))
+}
+
+/** A copy of the built extension (another build may replace build/ while the bench runs: the machine is shared;
+ * a copy taken mid-build is taken again), and a second copy with a blank popup. */
+async function extensionCopies(): Promise<{ ours: string; blank: string; remove: () => void }> {
+  const root = mkdtempSync(join(tmpdir(), "payerlens-bench-"))
+  const ours = join(root, "payerlens")
+  const blank = join(root, "blank")
+  for (let attempt = 0; ; attempt++) {
+    rmSync(ours, { recursive: true, force: true })
+    try {
+      cpSync(EXTENSION_DIR, ours, { recursive: true })
+    } catch {
+      // a file went away while it was copied
+    }
+    if (wholeBuild(ours)) break
+    if (attempt === 60) throw new Error(`no whole build in ${EXTENSION_DIR}: run npm run build`)
+    await pause(2000)
+  }
+  cpSync(ours, blank, { recursive: true })
+  for (const f of readdirSync(blank).filter((f) => /^popup\..*\.js$/.test(f)))
+    writeFileSync(join(blank, f), BLANK_POPUP)
+  return { ours, blank, remove: () => rmSync(root, { recursive: true, force: true }) }
 }
 
 type Runs = Timing[]
@@ -124,10 +146,10 @@ async function restore(h: Harness, backup: object): Promise<void> {
 /** `baseline`: another build of PayerLens (a copy of build/chrome-mv3-prod from before a change) to measure in the
  * same run, its opens alternating with the others; its figures carry the suffix "-baseline". */
 export async function popupFigures(baseline?: string): Promise<Figure[]> {
-  const blankDir = blankPopupExtension()
+  const copies = await extensionCopies()
   const harnesses: Harness[] = []
   try {
-    for (const extension of [blankDir, EXTENSION_DIR, ...(baseline ? [baseline] : [])])
+    for (const extension of [copies.blank, copies.ours, ...(baseline ? [baseline] : [])])
       harnesses.push(await launchWithExtension({ extension }))
     const openers = await Promise.all(harnesses.map((h, i) => opener(h, ["blank popup", "PayerLens", "baseline"][i])))
     const empty = await alternate(openers, 5, false, false)
@@ -169,6 +191,6 @@ export async function popupFigures(baseline?: string): Promise<Figure[]> {
     })
   } finally {
     for (const h of harnesses) await h.close()
-    rmSync(blankDir, { recursive: true, force: true })
+    copies.remove()
   }
 }
