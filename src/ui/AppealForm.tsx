@@ -16,9 +16,9 @@ import {
 } from "../deadlines"
 import { localDate } from "../dates/calendar"
 import { usDate } from "./format"
-// api.ts's context (api-gate.tsx), as every view outside the first paint: importing use-api.ts from a later chunk
-// makes the bundler copy it, and the copy's context has no provider
-import { useApi } from "./api"
+// the first paint's API context (one context on globalThis, whichever chunk carries this form): the form works in
+// Today's rows (no api-gate there) and in the views behind the gate alike
+import { useApi } from "./use-api"
 
 type Props = {
   claim: StoredClaim
