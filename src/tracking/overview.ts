@@ -11,8 +11,12 @@ export const DEFAULT_AUTH_THRESHOLDS: AuthThresholds = { visitsLeft: 3, fraction
 
 const DENIAL_STATUSES = new Set(["denied", "rejected", "partially_paid"])
 
+/** A denial to act on: not closed, and not waiting for the payer's decision on an appeal (that claim stays in
+ * A/R with its decision-due date; a decision that denies it again brings it back here with the next level). */
 export function isOpenDenial(claim: StoredClaim): boolean {
-  return DENIAL_STATUSES.has(claim.status) && claim.resolution === null
+  if (!DENIAL_STATUSES.has(claim.status) || claim.resolution !== null) return false
+  const last = claim.appeals?.at(-1)
+  return !last || last.decision?.outcome === "denied"
 }
 
 

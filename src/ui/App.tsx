@@ -116,7 +116,8 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
     onResolveMany: (keys, reason) => void api.resolveMany(keys, reason).then(refresh),
     onLetter: (claim) => (setQuery(""), setPlace((from) => ({ view: "letter", claim, from }))),
     onPatient: openPatient,
-    onExplain: (claim) => (setQuery(""), setPlace((from) => ({ view: "statement", claim, from })))
+    onExplain: (claim) => (setQuery(""), setPlace((from) => ({ view: "statement", claim, from }))),
+    onAppealed: () => void refresh()
   }
   const openSuperbill = (key: string) => (setQuery(""), setPlace((from) => ({ view: "superbill", key, from })))
   const openEstimate = () => (setQuery(""), setPlace((from) => ({ view: "estimate", from })))

@@ -1,7 +1,7 @@
 // One claim as every list shows it; an open denial also unfolds its codes' meaning, "Mark resolved" and the
 // appeal letter draft. The codes and their meanings come from a chunk of their own (ClaimCodes.tsx, with the
 // code tables), loaded once the first view is painted: the row shows at once, its codes a moment later.
-import { lazy, Suspense, type ReactNode } from "react"
+import { lazy, Suspense, useState, type ReactNode } from "react"
 import { afterFirstPaint } from "./first-paint"
 import type { AuthorizationRow } from "../messages/rows"
 import type { ResolutionReason, StoredClaim } from "../model/records"
@@ -11,6 +11,8 @@ import { PatientLink } from "./PatientLink"
 import { TimelineToggle } from "./TimelineToggle"
 
 const ClaimCodes = lazy(afterFirstPaint(() => import("./ClaimCodes")))
+// the appeal form brings the deadline tables: loaded when "Appealed" is pressed
+const AppealForm = lazy(() => import("./AppealForm"))
 
 export type ClaimActions = {
   onResolve?: (key: string, reason: ResolutionReason) => void
@@ -19,6 +21,8 @@ export type ClaimActions = {
   onPatient?: (key: string) => void
   /** "Explain to the client": a processed claim in plain words for the client */
   onExplain?: (claim: StoredClaim) => void
+  /** an appeal was recorded on a claim (the lists reload: it stays in A/R with its decision-due date) */
+  onAppealed?: () => void
 }
 
 /** Claims the plan processed: what the client owes on them can be explained. */
@@ -44,6 +48,7 @@ type Props = {
 
 export function ClaimRow({ claim: c, auths, actions, extra, highlighted, selection }: Props) {
   const open = isOpenDenial(c)
+  const [appealing, setAppealing] = useState(false)
   return (
     <article
       className={`row${highlighted ? " here" : ""}`}
@@ -94,7 +99,7 @@ export function ClaimRow({ claim: c, auths, actions, extra, highlighted, selecti
                   key={reason}
                   type="button"
                   className="secondary"
-                  onClick={() => actions.onResolve!(c.key, reason)}
+                  onClick={() => (reason === "appealed" && c.status !== "rejected" ? setAppealing(true) : actions.onResolve!(c.key, reason))}
                 >
                   {label}
                 </button>
@@ -102,6 +107,11 @@ export function ClaimRow({ claim: c, auths, actions, extra, highlighted, selecti
             </div>
           )}
         </div>
+      )}
+      {appealing && (
+        <Suspense fallback={null}>
+          <AppealForm claim={c} onCancel={() => setAppealing(false)} onDone={() => (setAppealing(false), actions.onAppealed?.())} />
+        </Suspense>
       )}
       {actions.onExplain && isProcessed(c) && (
         <div className="actions">

@@ -61,9 +61,11 @@ test("a denial and an authorization read in Availity show in the popup with the 
   await expect(fresh.getByTestId("ageing-row")).toHaveCount(5)
   await expect(fresh.getByRole("list", { name: "Unpaid by payer" })).toHaveText("Anthem Blue Cross Blue Shield: 2 claims, $400.00")
 
-  // the biller appealed the CO-197 denial: it leaves the inbox
+  // the biller appealed the CO-197 denial (the level and the date sent): it leaves the inbox, waiting for a decision
   await fresh.getByRole("tab", { name: /Today/ }).click()
-  await fresh.getByTestId("denial-row").filter({ hasText: "RIVERA, MARIA" }).getByRole("button", { name: "Appealed" }).click()
+  const rivera = fresh.getByTestId("denial-row").filter({ hasText: "RIVERA, MARIA" })
+  await rivera.getByRole("button", { name: "Appealed" }).click()
+  await rivera.getByRole("button", { name: "Record appeal" }).click()
   await expect(fresh.getByTestId("denial-row")).toHaveCount(1)
   await expect(fresh.getByRole("heading", { name: "Denials (1)" })).toBeVisible()
 })

@@ -74,16 +74,16 @@ test("today, letters, authorizations, A/R, search and patient views work and are
   await expect(popup.getByTestId("auth-row").filter({ hasText: "A158842201" })).toContainText("Miguel Santos")
   await axeClean(popup, "authorizations")
 
-  // A/R: payer totals open the claims behind them, with the timely-filing clock of the denied one
+  // A/R: payer totals open the claims behind them, with the deadlines by route of the denied one (its list page
+  // shows no processed date, so the reconsideration's clock says why it has no date instead of guessing one)
+  await popup.keyboard.press("ArrowRight")
+  await expect(popup.getByRole("tab", { name: "Balances" })).toHaveAttribute("aria-selected", "true")
   await popup.keyboard.press("ArrowRight")
   await expect(popup.getByRole("tab", { name: "A/R" })).toHaveAttribute("aria-selected", "true")
   await popup.getByRole("button", { name: "UnitedHealthcare" }).click()
   const denied = popup.getByTestId("denial-row").filter({ hasText: "FH71239921" })
-  const deadline = addDays("2026-09-09", 90)
-  const left = daysBetween(localDate(new Date()), deadline)
-  const [m, d, y] = [deadline.slice(5, 7), deadline.slice(8, 10), deadline.slice(0, 4)]
-  await expect(denied.getByTestId("filing-clock")).toContainText(
-    left < 0 ? `filing limit passed ${m}/${d}/${y}` : `refile by ${m}/${d}/${y} — ${left} day${left === 1 ? "" : "s"} left`
+  await expect(denied.locator('[data-route="reconsideration"]')).toContainText(
+    "Claim reconsideration (step 1): no date: The record shows no processed date"
   )
   await axeClean(popup, "receivables")
   // ageing from the date received: the UHC list page shows no received dates, so only claims whose detail was read count

@@ -88,4 +88,14 @@ describe("where each claim belongs", () => {
     const c = claim({ paidCents: 5_000, patientResponsibilityCents: 3_000, adjustments: [] })
     expect(patientShare(c)).toEqual({ deductibleCents: 0, coinsuranceCents: 0, copayCents: 0, otherCents: 3_000, totalCents: 3_000, byKind: false })
   })
+
+  it("an appeal waiting for a decision leaves the denials inbox but stays on insurance A/R; denied again, it is back", () => {
+    const sent = { level: "reconsideration" as const, sentDate: "2026-11-02", decision: null }
+    const waiting = claim({ paidCents: 0, adjustments: [adj("CO-197", 18_000)], appeals: [sent] })
+    expect(waiting.status).toBe("denied")
+    expect(buildOverview([waiting], [], "2026-11-27").denials).toEqual([])
+    expect(isUnpaid(waiting)).toBe(true)
+    const deniedAgain = { ...waiting, appeals: [{ ...sent, decision: { date: "2026-11-20", outcome: "denied" as const } }] }
+    expect(buildOverview([deniedAgain], [], "2026-11-27").denials.map((d) => d.key)).toEqual([deniedAgain.key])
+  })
 })

@@ -98,20 +98,23 @@ describe("patient view", () => {
 })
 
 describe("A/R drill-down", () => {
-  it("lists the unpaid claims of one ageing bucket, most urgent filing deadline first", async () => {
+  it("lists the unpaid claims of one ageing bucket, the soonest deadline first, each route with its date or why it has none", async () => {
     const r = await ask("receivables/list", { filter: { bucket: "61-90" } })
     expect(r.rows.every((row) => row.ageDays > 60 && row.ageDays <= 90)).toBe(true)
+    // UHC's partly paid claim (processed 09/19/2026): the reconsideration runs 12 months from the EOB, and it comes first
+    expect(r.rows[0].claim.claimNumber).toBe("FH71234509")
+    expect(r.rows[0].deadlines!.first).toMatchObject({ route: "reconsideration", deadline: "2027-09-19", verify: true })
+    // UHC's denial read from a list that shows no processed date: no clock is guessed
     const uhcDenied = r.rows.find((row) => row.claim.claimNumber === "FH71239921")! // UHC, DOS 09/09/2026, denied
-    expect(uhcDenied.filing).toEqual({ deadline: "2026-12-08", daysLeft: 11, limitDays: 90 })
-    const withClock = r.rows.filter((row) => row.filing)
-    expect(withClock.map((row) => row.filing!.daysLeft)).toEqual([...withClock.map((row) => row.filing!.daysLeft)].sort((a, b) => a - b))
-    expect(r.rows.indexOf(withClock[0])).toBe(0)
+    expect(uhcDenied.deadlines!.routes.map((x) => [x.route, x.deadline])).toEqual([["replacement", null], ["reconsideration", null]])
+    expect(uhcDenied.deadlines!.routes[1].missing).toMatch(/no processed date/)
+    expect(r.rows.filter((row) => row.claim.status === "pending").every((row) => row.deadlines === null)).toBe(true)
   })
-  it("lists one payer's unpaid claims; pending claims carry no filing clock", async () => {
+  it("lists one payer's unpaid claims; NY Medicaid's rejected claim has 90 days from the date of service; pending claims carry no routes", async () => {
     const r = await ask("receivables/list", { filter: { payer: "NY Medicaid" } })
-    expect(r.rows.map((row) => [row.claim.claimNumber, row.claim.status, row.filing?.deadline ?? null])).toEqual([
-      ["2026301000123999", "denied", "2027-01-08"], // 95 days from 10/05/2026
-      ["2026310000330412", "rejected", "2027-01-15"],
+    expect(r.rows.map((row) => [row.claim.claimNumber, row.claim.status, row.deadlines?.first?.deadline ?? null])).toEqual([
+      ["2026310000330412", "rejected", "2027-01-10"], // a new claim, 90 days from 10/12/2026
+      ["2026301000123999", "denied", null], // no published adjustment or appeal window: no date guessed
       ["2026308000221780", "pending", null]
     ])
   })

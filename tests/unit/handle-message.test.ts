@@ -213,7 +213,7 @@ describe("options: settings and data", () => {
     const { d } = deps()
     await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
     const current = await handleMessage({ type: "settings/get" }, popupSender, d)
-    expect(current).toMatchObject({ ok: true, tracking: { authVisitsLeft: 3, timelyFilingDays: { medicare: 365 } }, practice: { npi: "" } })
+    expect(current).toMatchObject({ ok: true, tracking: { authVisitsLeft: 3, payerRules: {} }, practice: { npi: "" } })
     const tracking = { ...(current as any).tracking, authVisitsLeft: 5 }
     const practice = { name: "Lakeside Counseling Group", npi: "1558473920", taxId: "12-3456789", address: "1 Main St" }
     expect(await handleMessage({ type: "settings/save", tracking, practice }, popupSender, d)).toEqual({ ok: true })

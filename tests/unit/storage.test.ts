@@ -104,7 +104,7 @@ describe("schema", () => {
   it("opens at the current version with the documented tables", async () => {
     db = freshDb()
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(4)
     expect(db.tables.map((t) => t.name).sort()).toEqual(["authorizations", "captures", "claims", "history", "reminders", "settings"])
   })
 })

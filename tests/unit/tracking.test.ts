@@ -6,7 +6,7 @@ import { federalHolidays } from "../../src/dates/holidays"
 import { ageing, bucketOf } from "../../src/receivables/ageing"
 import { claimsByClient, forecastRunOut, reconcileUsage, sessionsAgainst, unitsPerVisit } from "../../src/tracking/forecast"
 import { computeReminders, initials } from "../../src/tracking/reminders"
-import { DEFAULT_SETTINGS, filingLimitDays } from "../../src/tracking/settings"
+import { DEFAULT_SETTINGS } from "../../src/tracking/settings"
 import { remindersToIcs } from "../../src/tracking/ics"
 import { goneStates, MAX_NOTICES, remindersFor } from "../../src/tracking/tick"
 import { loadRecords } from "../../src/storage/records"
@@ -132,14 +132,9 @@ describe("reminders", () => {
     const [r] = computeReminders([claim()], [], DEFAULT_SETTINGS, today)
     expect(r).toMatchObject({ kind: "claim-follow-up", dueDate: "2026-11-22" })
   })
-  it("alerts 30 days before the timely-filing limit of a denied claim (Anthem 90 days)", () => {
-    const rs = computeReminders([claim({ status: "denied", paidCents: 0, serviceFrom: "2026-10-01" })], [], DEFAULT_SETTINGS, today)
-    expect(rs.find((r) => r.kind === "claim-timely-filing")).toMatchObject({ eventDate: "2026-12-30", dueDate: "2026-11-30" })
-  })
-  it("finds the filing limit by payer family, and none for a payer it does not know", () => {
-    expect(filingLimitDays("UnitedHealthcare", DEFAULT_SETTINGS)).toBe(90)
-    expect(filingLimitDays("NY Medicaid", DEFAULT_SETTINGS)).toBe(95)
-    expect(filingLimitDays("Keystone Behavioral Health Plan", DEFAULT_SETTINGS)).toBeNull()
+  it("alerts 30 days before the first route's deadline, naming it: a rejected Anthem claim's new claim, 90 days from the DOS", () => {
+    const rs = computeReminders([claim({ status: "rejected", serviceFrom: "2026-10-01" })], [], DEFAULT_SETTINGS, today)
+    expect(rs.find((r) => r.kind === "claim-route-deadline")).toMatchObject({ title: "New claim (rejected before adjudication): deadline", eventDate: "2026-12-30", dueDate: "2026-11-30" })
   })
   it("writes initials from either name order", () => {
     expect(initials("RIVERA, MARIA")).toBe("M.R.")
