@@ -50,7 +50,7 @@ export function watchContention(): () => string | null {
   return () => {
     const end = sample()
     const all = end.all - start.all
-    if (all <= 0) return null
+    if (all < 100) return null // under a second of the CPUs' time: too short to say
     const others = Math.max(0, end.busy - start.busy - (end.ours - start.ours))
     const share = (100 * others) / all
     return `other processes kept ${share.toFixed(0)}% of the machine's ${availableParallelism()} CPUs busy`

@@ -169,8 +169,8 @@ export async function popupFigures(baseline?: string): Promise<Figure[]> {
       await restore(h, backup)
       await openers[i].open(false, true) // the first open after the restore fires its reminders
     }
-    const awake = await alternate(openers, 11, false, true)
-    const asleep = await alternate(openers, 11, true, true)
+    const awake = await alternate(openers, 15, false, true)
+    const asleep = await alternate(openers, 15, true, true)
     const fromScript = (name: string, runs: Runs) =>
       figure(
         name,
