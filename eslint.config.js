@@ -5,7 +5,17 @@ import reactHooks from "eslint-plugin-react-hooks"
 import globals from "globals"
 
 export default tseslint.config(
-  { ignores: ["build/", ".plasmo/", "node_modules/", "test-results/", "playwright-report/", "demo-output/", "src/icd10/chapter-f.generated.ts"] },
+  {
+    ignores: [
+      "build/",
+      ".plasmo/",
+      "node_modules/",
+      "test-results/",
+      "playwright-report/",
+      "demo-output/",
+      "src/icd10/chapter-f.generated.ts"
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,7 +24,10 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }]
     }
   },

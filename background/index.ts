@@ -37,7 +37,12 @@ const deps: Deps = {
   tabRecords,
   async notify(notice) {
     // initials, payer and what is due only: notifications show on lock screens
-    await browser.notifications.create(notice.id, { type: "basic", iconUrl: iconUrl(), title: notice.title, message: notice.body })
+    await browser.notifications.create(notice.id, {
+      type: "basic",
+      iconUrl: iconUrl(),
+      title: notice.title,
+      message: notice.body
+    })
   },
   async keepAnswer(kept) {
     await browser.storage.session.set({ [KEPT_ANSWER_KEY]: kept })

@@ -30,7 +30,8 @@ export async function injectReader(tabId: number): Promise<void> {
 
 export async function registerSite(origin: string): Promise<void> {
   const pattern = `${origin}/*`
-  if (!(await browser.permissions.contains({ origins: [pattern] }))) throw new Error("permission for this site was not granted")
+  if (!(await browser.permissions.contains({ origins: [pattern] })))
+    throw new Error("permission for this site was not granted")
   const id = `site:${origin}`
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] })
   if (existing.length > 0) return

@@ -3,9 +3,11 @@
 import browser from "webextension-polyfill"
 import { TAB_RECORDS_KEY, type TabRecordKeys } from "../src/messages/shapes"
 
-
 async function all(): Promise<Record<number, TabRecordKeys>> {
-  return ((await browser.storage.session.get(TAB_RECORDS_KEY))[TAB_RECORDS_KEY] as Record<number, TabRecordKeys> | undefined) ?? {}
+  return (
+    ((await browser.storage.session.get(TAB_RECORDS_KEY))[TAB_RECORDS_KEY] as
+      Record<number, TabRecordKeys> | undefined) ?? {}
+  )
 }
 
 export const tabRecords = {

@@ -6,7 +6,13 @@ import type { PracticeInfo, Provider } from "../src/model/practice"
 const blank: Provider = { name: "", credentials: "", npi: "", license: "" }
 const dollars = (cents: number) => (cents / 100).toFixed(2)
 
-export function ProvidersAndFees({ practice, onChange }: { practice: PracticeInfo; onChange: (p: PracticeInfo) => void }) {
+export function ProvidersAndFees({
+  practice,
+  onChange
+}: {
+  practice: PracticeInfo
+  onChange: (p: PracticeInfo) => void
+}) {
   const providers = practice.providers ?? []
   const fees = practice.fees ?? {}
   const [code, setCode] = useState("")
@@ -29,16 +35,33 @@ export function ProvidersAndFees({ practice, onChange }: { practice: PracticeInf
           <legend>Clinician {i + 1}</legend>
           {(["name", "credentials", "npi", "license"] as const).map((key) => (
             <label key={key} className="field">
-              <span>{{ name: "Clinician name", credentials: "Credentials", npi: "Clinician NPI", license: "License number" }[key]}</span>
+              <span>
+                {
+                  {
+                    name: "Clinician name",
+                    credentials: "Credentials",
+                    npi: "Clinician NPI",
+                    license: "License number"
+                  }[key]
+                }
+              </span>
               <input value={p[key]} onChange={(e) => setProvider(i, { [key]: e.target.value })} />
             </label>
           ))}
-          <button type="button" className="secondary" onClick={() => onChange({ ...practice, providers: providers.filter((_, j) => j !== i) })}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => onChange({ ...practice, providers: providers.filter((_, j) => j !== i) })}
+          >
             Remove clinician {i + 1}
           </button>
         </fieldset>
       ))}
-      <button type="button" className="secondary" onClick={() => onChange({ ...practice, providers: [...providers, blank] })}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => onChange({ ...practice, providers: [...providers, blank] })}
+      >
         Add a clinician
       </button>
       <h3>Fees</h3>
@@ -63,7 +86,9 @@ export function ProvidersAndFees({ practice, onChange }: { practice: PracticeInf
                   <button
                     type="button"
                     className="link"
-                    onClick={() => onChange({ ...practice, fees: Object.fromEntries(Object.entries(fees).filter(([k]) => k !== c)) })}
+                    onClick={() =>
+                      onChange({ ...practice, fees: Object.fromEntries(Object.entries(fees).filter(([k]) => k !== c)) })
+                    }
                   >
                     Remove {c}
                   </button>

@@ -18,7 +18,8 @@ export async function restoreFrom(file: File): Promise<string> {
     return "Nothing was changed: that file is not JSON (choose the payerlens-backup.json file PayerLens exported)."
   }
   const request = dataImport.request.safeParse({ type: "data/import", backup })
-  if (!request.success) return `Nothing was changed: the file is not a valid PayerLens backup (${describeIssues(request.error)}).`
+  if (!request.success)
+    return `Nothing was changed: the file is not a valid PayerLens backup (${describeIssues(request.error)}).`
   const reply = await send("data/import", { backup: request.data.backup })
   if (!reply.ok) return reply.error
   const { claims, authorizations, history } = reply.restored
@@ -31,7 +32,10 @@ export function RestoreBackup({ onDone }: { onDone: (message: string) => void })
     <label className="field">
       <span>Restore a backup (replaces everything PayerLens holds now)</span>
       {busy && (
-        <small role="status">Checking and restoring the backup… a large practice takes several seconds; nothing changes until it is all checked.</small>
+        <small role="status">
+          Checking and restoring the backup… a large practice takes several seconds; nothing changes until it is all
+          checked.
+        </small>
       )}
       <input
         type="file"

@@ -41,7 +41,12 @@ export default function Options() {
     })
   }, [])
 
-  if (!tracking || !practice) return <main className="options"><p role="status">{message ?? "Loading…"}</p></main>
+  if (!tracking || !practice)
+    return (
+      <main className="options">
+        <p role="status">{message ?? "Loading…"}</p>
+      </main>
+    )
 
   const save = async () => {
     const request = { type: "settings/save" as const, tracking, practice }
@@ -89,29 +94,50 @@ export default function Options() {
         <h2 id="p-h">Practice (for letters, superbills and estimates)</h2>
         {(["name", "npi", "taxId", "address", "phone", "state"] as const).map((key) => (
           <label key={key} className="field">
-            <span>{{ name: "Practice name", npi: "NPI", taxId: "Tax ID", address: "Address", phone: "Phone", state: "State" }[key]}</span>
+            <span>
+              {
+                {
+                  name: "Practice name",
+                  npi: "NPI",
+                  taxId: "Tax ID",
+                  address: "Address",
+                  phone: "Phone",
+                  state: "State"
+                }[key]
+              }
+            </span>
             <input value={practice[key] ?? ""} onChange={(e) => setPractice({ ...practice, [key]: e.target.value })} />
           </label>
         ))}
         <ProvidersAndFees practice={practice} onChange={setPractice} />
       </section>
       <div className="actions">
-        <button type="button" onClick={() => void save()}>Save</button>
+        <button type="button" onClick={() => void save()}>
+          Save
+        </button>
       </div>
       <section aria-labelledby="d-h">
         <h2 id="d-h">Your data</h2>
         <p className="line2">Everything PayerLens keeps is on this computer only.</p>
         <div className="actions">
-          <button type="button" className="secondary" onClick={() => void exportData()}>Export backup and CSV</button>
+          <button type="button" className="secondary" onClick={() => void exportData()}>
+            Export backup and CSV
+          </button>
         </div>
         <RestoreBackup onDone={setMessage} />
         <label className="field">
           <span>Type DELETE to erase all claims, authorizations, history and reminders</span>
           <input value={confirm} onChange={(e) => setConfirm(e.target.value)} aria-label="Type DELETE to confirm" />
-          <button type="button" className="danger" onClick={() => void wipe()}>Erase all data</button>
+          <button type="button" className="danger" onClick={() => void wipe()}>
+            Erase all data
+          </button>
         </label>
       </section>
-      {message && <p role="status" data-testid="options-message">{message}</p>}
+      {message && (
+        <p role="status" data-testid="options-message">
+          {message}
+        </p>
+      )}
     </main>
   )
 }

@@ -20,7 +20,7 @@ export function useThisPage(onRead: () => void) {
       if (active?.id === undefined || !active.url) return
       // "always read" means both: the user allowed the host, and PayerLens registered its reader there
       // (a host allowed from Chrome's own site-access menu still needs the button once)
-      let granted = false
+      let granted: boolean
       try {
         const origin = new URL(active.url).origin
         const [allowed, registered] = await Promise.all([

@@ -13,8 +13,11 @@ function claimText(c: StoredClaim): string {
   let text = haystacks.get(c)
   if (text === undefined) {
     const codes = [...c.adjustments.map((a) => `${a.group}-${a.reason}`), ...c.remarkCodes, ...c.diagnosisCodes]
-    for (const l of c.lines) codes.push(l.procedureCode, ...l.adjustments.map((a) => `${a.group}-${a.reason}`), ...l.remarkCodes)
-    text = [c.patient.name, c.patient.memberId, c.claimNumber, c.payer, c.status, us(c.serviceFrom), ...codes].join(" ").toLowerCase()
+    for (const l of c.lines)
+      codes.push(l.procedureCode, ...l.adjustments.map((a) => `${a.group}-${a.reason}`), ...l.remarkCodes)
+    text = [c.patient.name, c.patient.memberId, c.claimNumber, c.payer, c.status, us(c.serviceFrom), ...codes]
+      .join(" ")
+      .toLowerCase()
     haystacks.set(c, text)
   }
   return text
@@ -23,7 +26,18 @@ function claimText(c: StoredClaim): string {
 function authText(a: StoredAuthorization): string {
   let text = haystacks.get(a)
   if (text === undefined) {
-    text = [a.patient.name, a.patient.memberId, a.authNumber, a.payer, a.status, us(a.startDate), us(a.endDate), ...a.serviceCodes].join(" ").toLowerCase()
+    text = [
+      a.patient.name,
+      a.patient.memberId,
+      a.authNumber,
+      a.payer,
+      a.status,
+      us(a.startDate),
+      us(a.endDate),
+      ...a.serviceCodes
+    ]
+      .join(" ")
+      .toLowerCase()
     haystacks.set(a, text)
   }
   return text
@@ -43,7 +57,11 @@ export function oneEditApart(a: string, b: string): boolean {
   return long.slice(i + 1) === short.slice(i)
 }
 
-const nameWords = (r: StoredClaim | StoredAuthorization) => (r.patient.name ?? "").toLowerCase().split(/[^a-z]+/).filter(Boolean)
+const nameWords = (r: StoredClaim | StoredAuthorization) =>
+  (r.patient.name ?? "")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean)
 
 /** Close to a name word: only letters, five or more (shorter words and numbers would match too much). */
 function closeToName(word: string, names: string[]): boolean {
@@ -62,9 +80,21 @@ export type SearchResult = {
   closeSpelling: boolean
 }
 
-export function search(claims: StoredClaim[], auths: StoredAuthorization[], query: string, limit = SEARCH_LIMIT): SearchResult {
+export function search(
+  claims: StoredClaim[],
+  auths: StoredAuthorization[],
+  query: string,
+  limit = SEARCH_LIMIT
+): SearchResult {
   const words = query.toLowerCase().replace(/,/g, " ").split(/\s+/).filter(Boolean)
-  if (words.length === 0) return { patients: [], claims: [], authorizations: [], totals: { patients: 0, claims: 0, authorizations: 0 }, closeSpelling: false }
+  if (words.length === 0)
+    return {
+      patients: [],
+      claims: [],
+      authorizations: [],
+      totals: { patients: 0, claims: 0, authorizations: 0 },
+      closeSpelling: false
+    }
   const exact = (text: string) => words.every((w) => text.includes(w))
   const close = (text: string, r: StoredClaim | StoredAuthorization) => {
     const names = nameWords(r)

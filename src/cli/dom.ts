@@ -16,11 +16,18 @@ export function parseHtml(html: string, url = "about:blank"): { document: Docume
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       disableComputedStyleRendering: false,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true }
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true
+      }
     }
   })
   window.document.write(html)
   // happy-dom tears a window down recursively: a page nested thousands deep overflows the stack there, after the
   // reading is done — nothing is lost, so that failure is swallowed rather than crashing the caller
-  return { document: window.document as unknown as Document, close: () => void window.happyDOM.close().catch(() => undefined) }
+  return {
+    document: window.document as unknown as Document,
+    close: () => void window.happyDOM.close().catch(() => undefined)
+  }
 }

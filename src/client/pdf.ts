@@ -132,7 +132,6 @@ function writerFor(
           continue
         }
         if (line) out.push(line)
-        line = ""
         let rest = word
         while (measure(rest, font, size) > max) {
           let n = rest.length - 1

@@ -41,7 +41,11 @@ export function startPageWatch(win: Window = window): void {
     lastSent = ""
     schedule()
   }
-  new MutationObserver(schedule).observe(win.document.documentElement, { childList: true, subtree: true, characterData: true })
+  new MutationObserver(schedule).observe(win.document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true
+  })
   win.addEventListener("hashchange", schedule)
   win.addEventListener("popstate", schedule)
   schedule()

@@ -18,7 +18,7 @@ const SettingRow = z.discriminatedUnion("key", [
   z.strictObject({ key: z.literal(PRACTICE_KEY), value: PracticeInfo })
 ])
 
-const unique = <T,>(rows: T[], keyOf: (row: T) => string | number | undefined) => {
+const unique = <T>(rows: T[], keyOf: (row: T) => string | number | undefined) => {
   const seen = new Set<string | number>()
   for (const row of rows) {
     const k = keyOf(row)
@@ -34,7 +34,9 @@ export const Backup = z.strictObject({
   version: z.number().int().positive(),
   exportedAt: z.string(),
   claims: z.array(StoredClaim).refine((rows) => unique(rows, (r) => r.key), "two claims share one key"),
-  authorizations: z.array(StoredAuthorization).refine((rows) => unique(rows, (r) => r.key), "two authorizations share one key"),
+  authorizations: z
+    .array(StoredAuthorization)
+    .refine((rows) => unique(rows, (r) => r.key), "two authorizations share one key"),
   history: z.array(HistoryRow).refine((rows) => unique(rows, (r) => r.id), "two history rows share one id"),
   reminders: z.array(ReminderState).refine((rows) => unique(rows, (r) => r.id), "two reminder states share one id"),
   settings: z.array(SettingRow).refine((rows) => unique(rows, (r) => r.key), "a setting appears twice")

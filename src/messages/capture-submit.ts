@@ -11,7 +11,12 @@ export const captureSubmit = defineMessage({
   reply: replyOf(
     z.strictObject({
       ok: z.literal(true),
-      stored: z.strictObject({ claimsNew: count, claimsChanged: count, authorizationsNew: count, authorizationsChanged: count })
+      stored: z.strictObject({
+        claimsNew: count,
+        claimsChanged: count,
+        authorizationsNew: count,
+        authorizationsChanged: count
+      })
     })
   ),
   from: "content-scripts",

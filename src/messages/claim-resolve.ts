@@ -5,7 +5,11 @@ import { defineMessage, OK, replyOf } from "./define"
 
 export const claimResolve = defineMessage({
   type: "claim/resolve",
-  request: z.strictObject({ type: z.literal("claim/resolve"), key: z.string().min(1).max(300), reason: z.enum(RESOLUTION_REASONS) }),
+  request: z.strictObject({
+    type: z.literal("claim/resolve"),
+    key: z.string().min(1).max(300),
+    reason: z.enum(RESOLUTION_REASONS)
+  }),
   reply: replyOf(OK),
   from: "extension-pages",
   handle: ({ key, reason }, ctx) =>

@@ -7,7 +7,10 @@ export const dataImport = defineMessage({
   type: "data/import",
   request: z.strictObject({ type: z.literal("data/import"), backup: Backup }),
   reply: replyOf(
-    z.strictObject({ ok: z.literal(true), restored: z.strictObject({ claims: z.number(), authorizations: z.number(), history: z.number() }) })
+    z.strictObject({
+      ok: z.literal(true),
+      restored: z.strictObject({ claims: z.number(), authorizations: z.number(), history: z.number() })
+    })
   ),
   from: "extension-pages",
   handle: ({ backup }, ctx) => ctx.restore(backup)

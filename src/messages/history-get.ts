@@ -8,5 +8,6 @@ export const historyGet = defineMessage({
   request: z.strictObject({ type: z.literal("history/get"), recordKey: z.string().min(1).max(300) }),
   reply: replyOf(z.strictObject({ ok: z.literal(true), history: z.array(HistoryRow) })),
   from: "extension-pages",
-  handle: ({ recordKey }, ctx) => ctx.storing(async () => ({ ok: true as const, history: await ctx.store.history(recordKey) }))
+  handle: ({ recordKey }, ctx) =>
+    ctx.storing(async () => ({ ok: true as const, history: await ctx.store.history(recordKey) }))
 })

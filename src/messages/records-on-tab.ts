@@ -4,7 +4,11 @@ import { StoredClaim } from "../model/records"
 import { defineMessage, replyOf } from "./define"
 import { AuthorizationRow } from "./shapes"
 
-export const OnTabAnswer = z.strictObject({ ok: z.literal(true), claims: z.array(StoredClaim), authorizations: z.array(AuthorizationRow) })
+export const OnTabAnswer = z.strictObject({
+  ok: z.literal(true),
+  claims: z.array(StoredClaim),
+  authorizations: z.array(AuthorizationRow)
+})
 export type OnTabAnswer = Infer<typeof OnTabAnswer>
 
 export const recordsOnTab = defineMessage({

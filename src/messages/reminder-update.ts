@@ -5,7 +5,11 @@ import { defineMessage, OK, replyOf } from "./define"
 
 export const reminderUpdate = defineMessage({
   type: "reminder/update",
-  request: z.strictObject({ type: z.literal("reminder/update"), id: z.string().min(1).max(300), action: z.enum(SNOOZE_ACTIONS) }),
+  request: z.strictObject({
+    type: z.literal("reminder/update"),
+    id: z.string().min(1).max(300),
+    action: z.enum(SNOOZE_ACTIONS)
+  }),
   reply: replyOf(OK),
   from: "extension-pages",
   handle: ({ id, action }, ctx) =>

@@ -13,7 +13,13 @@ export const NO_GRANTS: Grants = { matches: [], tabs: {} }
 export const isOwnPage = (sender: SenderInfo, self: Self) =>
   sender.id === self.extensionId && (sender.url ?? "").startsWith(self.extensionOrigin)
 
-export function senderProblem(sender: SenderInfo, type: string, policy: SenderPolicy, self: Self, grants: Grants = NO_GRANTS): string | null {
+export function senderProblem(
+  sender: SenderInfo,
+  type: string,
+  policy: SenderPolicy,
+  self: Self,
+  grants: Grants = NO_GRANTS
+): string | null {
   if (sender.id !== self.extensionId) return "refused: message from another extension or a web page"
   if (isOwnPage(sender, self)) return null
   if (!sender.tab) return "refused: unknown sender"

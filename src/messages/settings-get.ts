@@ -4,7 +4,11 @@ import { PracticeInfo } from "../model/practice"
 import { TrackingSettings } from "../tracking/settings"
 import { defineMessage, replyOf } from "./define"
 
-export const SettingsAnswer = z.strictObject({ ok: z.literal(true), tracking: TrackingSettings, practice: PracticeInfo })
+export const SettingsAnswer = z.strictObject({
+  ok: z.literal(true),
+  tracking: TrackingSettings,
+  practice: PracticeInfo
+})
 
 export const settingsGet = defineMessage({
   type: "settings/get",

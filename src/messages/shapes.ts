@@ -124,7 +124,9 @@ export const DeadlinesView = z.strictObject({
   table: z.string().nullable(),
   routes: z.array(RouteView),
   /** routes that do not apply, and why */
-  closed: z.array(z.strictObject({ route: z.enum(ROUTE_KINDS), label: z.string(), why: z.string(), source: SourceView.nullable() })),
+  closed: z.array(
+    z.strictObject({ route: z.enum(ROUTE_KINDS), label: z.string(), why: z.string(), source: SourceView.nullable() })
+  ),
   /** the open route whose deadline comes first */
   first: RouteView.nullable(),
   appeals: z.array(AppealView),

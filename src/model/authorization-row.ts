@@ -15,8 +15,17 @@ export const AuthWatch = z.strictObject({
 export type AuthWatch = Infer<typeof AuthWatch>
 
 /** Visits the portal says were used, against the sessions PayerLens saw billed since the authorization began. */
-export const Usage = z.strictObject({ portalUsed: z.number().nullable(), seen: z.number(), since: z.string().nullable(), differs: z.boolean() })
+export const Usage = z.strictObject({
+  portalUsed: z.number().nullable(),
+  seen: z.number(),
+  since: z.string().nullable(),
+  differs: z.boolean()
+})
 export type Usage = Infer<typeof Usage>
 
-export const AuthorizationRow = StoredAuthorization.extend({ watch: AuthWatch, runOut: z.string().nullable(), usage: Usage })
+export const AuthorizationRow = StoredAuthorization.extend({
+  watch: AuthWatch,
+  runOut: z.string().nullable(),
+  usage: Usage
+})
 export type AuthorizationRow = Infer<typeof AuthorizationRow>

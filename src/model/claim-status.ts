@@ -25,12 +25,34 @@ export function isDenialAdjustment(a: Adjustment): boolean {
 
 /** X12 277 claim status category codes (Claim Status Category Code list, as the contract maps them). */
 const CATEGORY: Record<string, ClaimStatus | "by-amount"> = {
-  A0: "received", A1: "received", A2: "received", A5: "received",
-  A3: "rejected", A4: "rejected", A6: "rejected", A7: "rejected", A8: "rejected",
-  P0: "pending", P1: "pending", P2: "pending", P3: "pending", P4: "pending", P5: "pending",
-  F1: "paid", F2: "denied",
-  F0: "by-amount", F3: "by-amount", F3F: "by-amount", F3N: "by-amount", F4: "by-amount",
-  E0: "unknown", E1: "unknown", E2: "unknown", E3: "unknown", E4: "unknown", D0: "unknown"
+  A0: "received",
+  A1: "received",
+  A2: "received",
+  A5: "received",
+  A3: "rejected",
+  A4: "rejected",
+  A6: "rejected",
+  A7: "rejected",
+  A8: "rejected",
+  P0: "pending",
+  P1: "pending",
+  P2: "pending",
+  P3: "pending",
+  P4: "pending",
+  P5: "pending",
+  F1: "paid",
+  F2: "denied",
+  F0: "by-amount",
+  F3: "by-amount",
+  F3F: "by-amount",
+  F3N: "by-amount",
+  F4: "by-amount",
+  E0: "unknown",
+  E1: "unknown",
+  E2: "unknown",
+  E3: "unknown",
+  E4: "unknown",
+  D0: "unknown"
 }
 
 /** The 277 category a status text starts with or names ("F4 Finalized/Adjudication Complete"), if any. */

@@ -22,7 +22,12 @@ export const PracticeInfo = z.strictObject({
   state: z.string().max(40).optional(),
   providers: z.array(Provider).max(50).optional(),
   /** the practice's fee per procedure code, in cents (superbills, good-faith estimates) */
-  fees: z.record(z.string().regex(/^[A-Z0-9]{5}$/, "a fee's code is a 5-character CPT or HCPCS code"), z.number().int().min(0).max(10_000_000)).optional()
+  fees: z
+    .record(
+      z.string().regex(/^[A-Z0-9]{5}$/, "a fee's code is a 5-character CPT or HCPCS code"),
+      z.number().int().min(0).max(10_000_000)
+    )
+    .optional()
 })
 export type PracticeInfo = Infer<typeof PracticeInfo>
 export const PRACTICE_KEY = "practice"

@@ -23,8 +23,11 @@ export const carelon: PortalAdapter = {
   //   Medicaid gives it (not confirmed on a Carelon page); www.providerconnect.carelon.com, listed before, appears
   //   nowhere public and is no longer listed.
   matches: [
-    "https://providerconnect.carelon.com/*", "https://www.carelonbehavioralhealth.com/*", "https://*.carelonbh.com/*",
-    "https://*.beaconhealthoptions.com/*", "https://www.valueoptions.com/*"
+    "https://providerconnect.carelon.com/*",
+    "https://www.carelonbehavioralhealth.com/*",
+    "https://*.carelonbh.com/*",
+    "https://*.beaconhealthoptions.com/*",
+    "https://www.valueoptions.com/*"
   ],
   lastVerified: "2026-12-01",
   payer: "Carelon Behavioral Health",

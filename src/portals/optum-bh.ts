@@ -8,7 +8,11 @@ export const optumBh: PortalAdapter = {
   // are on www.providerexpress.com (https://www.providerexpress.com/content/ope-provexpr/us1/en/admin-resources/claim-tips/claim-entry-through-provider-express.html);
   // the public pages also on public.providerexpress.com (https://public.providerexpress.com/content/ope-provexpr/us/en/admin-resources/claim-tips/claim-entry-through-provider-express.html);
   // providerexpress.com without www. is the address people type.
-  matches: ["https://www.providerexpress.com/*", "https://providerexpress.com/*", "https://public.providerexpress.com/*"],
+  matches: [
+    "https://www.providerexpress.com/*",
+    "https://providerexpress.com/*",
+    "https://public.providerexpress.com/*"
+  ],
   lastVerified: "2026-12-01",
   payer: "Optum Behavioral Health",
   vocabulary: {

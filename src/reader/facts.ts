@@ -1,6 +1,6 @@
 // Texts that hold several facts: a patient cell with the date of birth and member ID, a list of service codes
 // with their descriptions, a count with its unit, a header line of several labelled facts, page furniture.
-import { cleanText, parseDate, parseDates, textOrNull } from "./normalise"
+import { cleanText, parseDate, textOrNull } from "./normalise"
 
 // CPT (five digits; Category II/III end in F/T/U) and HCPCS Level II (a letter A–V and four digits). Revenue codes
 // (four digits, "0912") are neither and never match.
@@ -75,7 +75,7 @@ export function personFacts(text: string | null | undefined, datesAreBirth = fal
     bareDate = parseDate(dated[0])
     lead = lead.slice(0, dated.index) + lead.slice(dated.index + dated[0].length)
   }
-  let memberId = id && id.index > 0 ? ID_VALUE.exec(t.slice(id.index + id[0].length))?.[0] ?? null : null
+  let memberId = id && id.index > 0 ? (ID_VALUE.exec(t.slice(id.index + id[0].length))?.[0] ?? null) : null
   const trailing = isName && !memberId ? TRAILING_ID.exec(lead.trim()) : null
   if (trailing && trailing.index > 0) {
     memberId = trailing[1]
@@ -102,14 +102,22 @@ const FURNITURE = new RegExp(
     String.raw`\blast\s+(?:login|logon|log[- ]in|sign[- ]?in|signed in|visit|accessed)\b`,
     String.raw`\b(?:logged|signed) in as\b`,
     String.raw`\b(?:log ?out|sign ?out|log ?off)\b`
-  ].map((alt) => `(?:${alt})`).join("|").replace(/^/, "(?:") + ").*$",
+  ]
+    .map((alt) => `(?:${alt})`)
+    .join("|")
+    .replace(/^/, "(?:") + ").*$",
   "i"
 )
 
 /** A value with the page's furniture after it cut off ("Blue Cross Blue Shield · Showing 1-3 of 3" has been split
  * already; "Aetna Showing 1-4 of 4" has not). */
 export function withoutFurniture(value: string): string {
-  return FURNITURE.test(value) ? value.replace(FURNITURE, "").replace(/[\s·|•,;–—-]+$/, "").trim() : value
+  return FURNITURE.test(value)
+    ? value
+        .replace(FURNITURE, "")
+        .replace(/[\s·|•,;–—-]+$/, "")
+        .trim()
+    : value
 }
 
 // Facts written side by side: "·", "•", "|", or a wide space (em/en spaces, two or more no-break spaces).
@@ -118,7 +126,10 @@ const SEPARATOR = /\s*(?:[·•|¦]|[\u2001\u2002\u2003]+|(?:\u00a0\s*){2,})\s*/
 /** A header line of several facts, cut where the page separates them; a label left on its own ("Payer:" then a
  * wide space) keeps its value. */
 export function segmentsOf(raw: string): string[] {
-  const parts = raw.split(SEPARATOR).map((p) => cleanText(p)).filter(Boolean)
+  const parts = raw
+    .split(SEPARATOR)
+    .map((p) => cleanText(p))
+    .filter(Boolean)
   const out: string[] = []
   for (const part of parts) {
     const last = out.at(-1)

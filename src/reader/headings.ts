@@ -5,12 +5,18 @@
 import type { Pair } from "./pairs"
 import type { Visibility } from "./visible"
 
-const RECORD_WORDS = "claims?|authorizations?|auths?|referrals?|precerts?|pre-?certifications?|prior approvals?|services?|visits?|history|remittances?|payments?"
-const NAME = "[A-Z][A-Za-z'’-]+,\\s*[A-Z][A-Za-z'’-]+(?:\\s+[A-Z]\\.?)?|[A-Z][a-z'’-]+(?:\\s+[A-Z]\\.?)?\\s+[A-Z][A-Za-z'’-]+"
-const PATTERN = new RegExp(`\\b(?:${RECORD_WORDS})\\b[^:]*?\\bfor\\s+(${NAME})\\s*(?:\\(\\s*DOB:?\\s*([0-9/.-]{6,10})\\s*\\))?\\s*$`, "i")
+const RECORD_WORDS =
+  "claims?|authorizations?|auths?|referrals?|precerts?|pre-?certifications?|prior approvals?|services?|visits?|history|remittances?|payments?"
+const NAME =
+  "[A-Z][A-Za-z'’-]+,\\s*[A-Z][A-Za-z'’-]+(?:\\s+[A-Z]\\.?)?|[A-Z][a-z'’-]+(?:\\s+[A-Z]\\.?)?\\s+[A-Z][A-Za-z'’-]+"
+const PATTERN = new RegExp(
+  `\\b(?:${RECORD_WORDS})\\b[^:]*?\\bfor\\s+(${NAME})\\s*(?:\\(\\s*DOB:?\\s*([0-9/.-]{6,10})\\s*\\))?\\s*$`,
+  "i"
+)
 
 // "Claims for Behavioral Health" names a line of business, not a person
-const NOT_A_NAME = /\b(?:health|behavioral|mental|medical|services?|provider|practice|group|plan|network|care|center|clinic|therapy|outpatient|inpatient|medicaid|medicare|commercial|dental|vision|pharmacy|all|recent|this|your|the)\b/i
+const NOT_A_NAME =
+  /\b(?:health|behavioral|mental|medical|services?|provider|practice|group|plan|network|care|center|clinic|therapy|outpatient|inpatient|medicaid|medicare|commercial|dental|vision|pharmacy|all|recent|this|your|the)\b/i
 
 export function headingPairs(doc: Document, vis: Visibility): Pair[] {
   const found: { name: string; dob: string | null; el: Element }[] = []

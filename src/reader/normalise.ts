@@ -18,7 +18,19 @@ export function textOrNull(s: string | null | undefined): string | null {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12
 }
 
 function iso(y: number, m: number, d: number): string | null {
@@ -84,7 +96,10 @@ export function parseDateRange(text: string | null | undefined): [string | null,
 export function parseCents(text: string | null | undefined): number | null {
   const t = cleanText(text)
   if (BLANK.test(t)) return null
-  const m = /^(\()?\s*([-−–])?\s*(?:USD\s*)?\$?\s*([-−–])?\s*(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d{1,2}))?\s*(\))?\s*(?:USD|CR)?$/i.exec(t)
+  const m =
+    /^(\()?\s*([-−–])?\s*(?:USD\s*)?\$?\s*([-−–])?\s*(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d{1,2}))?\s*(\))?\s*(?:USD|CR)?$/i.exec(
+      t
+    )
   if (!m || (m[4] === undefined && m[5] === undefined)) return null
   const whole = Number((m[4] ?? "0").replace(/,/g, ""))
   const frac = Number(((m[5] ?? "") + "00").slice(0, 2))
@@ -99,7 +114,7 @@ export function parseNumber(text: string | null | undefined): number | null {
   return m ? Number(m[1]) : null
 }
 
-const GROUPS = ["CO", "PR", "OA", "PI", "CR"] as const
+type Group = "CO" | "PR" | "OA" | "PI" | "CR"
 const CARC_RE = /\b(CO|PR|OA|PI|CR)\s*[-:]?\s*([A-Z]?\d{1,3}|[A-Z]\d)\b/g
 
 /** CARC adjustments written as group + reason in any spelling: CO-197, CO 197, CO197, PR-3. */
@@ -109,7 +124,7 @@ export function parseAdjustments(text: string, amountCents: number | null = null
   const t = cleanText(text).toUpperCase()
   CARC_RE.lastIndex = 0
   for (let m = CARC_RE.exec(t); m; m = CARC_RE.exec(t)) {
-    const group = m[1] as (typeof GROUPS)[number]
+    const group = m[1] as Group
     out.push({ group, reason: m[2], amountCents })
   }
   return out
@@ -161,7 +176,10 @@ export function claimStatus(text: string, paidCents: number | null = null): Clai
 
 const AUTH_STATUS_WORDS: [RegExp, AuthStatus][] = [
   // "Partially Approved", "Partial approval", "Approved (partial)", "Approved - Partial", "Approved in part", "Modified"
-  [/partial(ly)?[ -]?(approv|certif|authori[sz]|den)|(approv|certif|authori[sz])\w*\W{0,3}(partial|in part)\b|modified|modification/i, "partially_approved"],
+  [
+    /partial(ly)?[ -]?(approv|certif|authori[sz]|den)|(approv|certif|authori[sz])\w*\W{0,3}(partial|in part)\b|modified|modification/i,
+    "partially_approved"
+  ],
   [/cancel|withdrawn|void/i, "cancelled"],
   [/expired|closed|inactive|termed|terminated/i, "expired"],
   [/den(ied|ial)|not (approved|certified)|non-?certified|adverse/i, "denied"],

@@ -7,21 +7,45 @@ import { segmentsOf, withoutFurniture } from "./facts"
 
 export type Pair = { key: FieldKey; label: string; value: string; el: Element }
 
-
 const BLOCKS = new Set(["P", "DIV", "LI", "TABLE", "UL", "DL", "SECTION"])
-const TEXT_HOLDERS = new Set(["STRONG", "B", "SPAN", "LABEL", "TH", "TD", "DIV", "P", "LI", "H3", "H4", "H5", "H6", "DT", "SMALL", "EM"])
+const TEXT_HOLDERS = new Set([
+  "STRONG",
+  "B",
+  "SPAN",
+  "LABEL",
+  "TH",
+  "TD",
+  "DIV",
+  "P",
+  "LI",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "DT",
+  "SMALL",
+  "EM"
+])
 
 // Menus and breadcrumbs hold links, never a record's facts.
 const isNavigation = (el: Element) => {
   if (el.tagName === "NAV") return true
   if (!el.hasAttributes()) return false
   const role = el.getAttribute("role")
-  return role === "navigation" || role === "menubar" || /breadcrumb/i.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("aria-label") ?? ""}`)
+  return (
+    role === "navigation" ||
+    role === "menubar" ||
+    /breadcrumb/i.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("aria-label") ?? ""}`)
+  )
 }
 
 /** Label/value pairs of the visible page (or of `root`), outside the `skip` subtrees (record tables read as tables). */
 export function findPairs(
-  doc: Document, vis: Visibility, vocabulary: CompiledVocabulary, skip: ReadonlySet<Element> = new Set(), root: Element | null = doc.body
+  doc: Document,
+  vis: Visibility,
+  vocabulary: CompiledVocabulary,
+  skip: ReadonlySet<Element> = new Set(),
+  root: Element | null = doc.body
 ): Pair[] {
   const pairs: Pair[] = []
   const used = new Set<Element>()
@@ -31,7 +55,10 @@ export function findPairs(
     if (!key || key === "ignore" || !v || used.has(el)) return
     // the same fact seen through a nested element (<p><strong>Label:</strong> value</p>) counts once; where the
     // outer text ran on into the next fact ("Payer: Aetna Showing 1-4"), the inner element's shorter value wins
-    const near = pairs.find((p) => p.key === key && (p.el.contains(el) || el.contains(p.el)) && (p.value.startsWith(v) || v.startsWith(p.value)))
+    const near = pairs.find(
+      (p) =>
+        p.key === key && (p.el.contains(el) || el.contains(p.el)) && (p.value.startsWith(v) || v.startsWith(p.value))
+    )
     if (near) {
       if (v.length < near.value.length) Object.assign(near, { value: v, label: cleanText(label) })
       return
@@ -102,7 +129,8 @@ export function findPairs(
     // a known label and its value: the only two elements of their parent, or the label element and the text after it
     const shaped = (next && siblings === 2) || (!next && siblings === 1 && trailing)
     // a label is a few words, never a line of several facts ("Harborview Health Plan · Provider Portal")
-    const isLabel = /:$/.test(own) || (shaped && !/[·•|]/.test(own) && own.split(" ").length <= 5 && meaningOf(own, vocabulary))
+    const isLabel =
+      /:$/.test(own) || (shaped && !/[·•|]/.test(own) && own.split(" ").length <= 5 && meaningOf(own, vocabulary))
     if (!isLabel) continue
     if (trailing) add(own, trailing, el)
     else if (next && !vis.isHidden(next) && !/:$/.test(vis.text(next))) add(own, vis.text(next), el)
@@ -113,7 +141,13 @@ export function findPairs(
     if (!SECTION_HEADINGS.has(el.tagName) || used.has(el)) continue
     const own = vis.text(el)
     const next = el.nextElementSibling
-    if (!next || !isKnownLabel(own, vocabulary) || !/^(?:P|DIV|SPAN|UL|OL)$/.test(next.tagName) || next.querySelector("table")) continue
+    if (
+      !next ||
+      !isKnownLabel(own, vocabulary) ||
+      !/^(?:P|DIV|SPAN|UL|OL)$/.test(next.tagName) ||
+      next.querySelector("table")
+    )
+      continue
     const value = vis.text(next)
     if (value.length <= 100 && /\d/.test(value) && !/:\s/.test(value)) add(own, value, el)
   }
@@ -170,8 +204,14 @@ export function looseLabelled(segment: string, vocabulary: CompiledVocabulary): 
   if (!mayStartWithLabel(segment, vocabulary)) return null
   const words = segment.split(" ")
   for (let n = Math.min(6, words.length - 1); n >= 1; n--) {
-    const label = words.slice(0, n).join(" ").replace(/[#:-]+$/, "")
-    const value = words.slice(n).join(" ").replace(/^[#:-]\s*/, "")
+    const label = words
+      .slice(0, n)
+      .join(" ")
+      .replace(/[#:-]+$/, "")
+    const value = words
+      .slice(n)
+      .join(" ")
+      .replace(/^[#:-]\s*/, "")
     if (/\d/.test(label) || !/\d/.test(value)) continue
     if (isKnownLabel(label, vocabulary)) return [label, value]
   }
@@ -186,39 +226,49 @@ export function looseLabelled(segment: string, vocabulary: CompiledVocabulary): 
 export function splitLabelled(text: string, vocabulary: CompiledVocabulary): [string, string][] {
   const colons = [...text.matchAll(/:(?=\s|$)/g)].map((m) => m.index!)
   if (colons.length === 0) return []
-  const labels = colons.map((at, i) => {
-    const floor = i === 0 ? 0 : colons[i - 1] + 1
-    const before = text.slice(floor, at)
-    const words = before.split(" ")
-    const run: string[] = []
-    let afterData = false
-    for (let w = words.length - 1; w >= 0 && run.length < 5; w--) {
-      const word = words[w]
-      if (!word) continue
-      if (/\d/.test(word)) {
-        afterData = true
-        break
-      }
-      if (/[,;·|•]$/.test(word)) break
-      run.unshift(word)
-    }
-    let start = at - run.join(" ").length
-    // After a previous value made of words, the run may begin with that value's words: the longest tail that
-    // is a known label exactly marks where the label starts. After a date or number, or at the start of the
-    // text, the whole run is the label.
-    if (i > 0 && !afterData) {
-      for (let k = 0; k < run.length; k++) {
-        const tail = run.slice(k).join(" ")
-        if (isKnownLabel(tail, vocabulary)) {
-          start = at - tail.length
+  const labels = colons
+    .map((at, i) => {
+      const floor = i === 0 ? 0 : colons[i - 1] + 1
+      const before = text.slice(floor, at)
+      const words = before.split(" ")
+      const run: string[] = []
+      let afterData = false
+      for (let w = words.length - 1; w >= 0 && run.length < 5; w--) {
+        const word = words[w]
+        if (!word) continue
+        if (/\d/.test(word)) {
+          afterData = true
           break
         }
+        if (/[,;·|•]$/.test(word)) break
+        run.unshift(word)
       }
-    }
-    return { start, at, empty: run.length === 0 }
-  }).filter((l) => !l.empty) // "Status: P1: Pending" — a colon after a code is part of the value
-  return labels.map(({ start, at }, i) => {
-    const end = i + 1 < labels.length ? labels[i + 1].start : text.length
-    return [text.slice(start, at).trim(), text.slice(at + 1, end).replace(/[\s·|•,;]+$/, "").trim()] as [string, string]
-  }).filter(([l, v]) => l && v)
+      let start = at - run.join(" ").length
+      // After a previous value made of words, the run may begin with that value's words: the longest tail that
+      // is a known label exactly marks where the label starts. After a date or number, or at the start of the
+      // text, the whole run is the label.
+      if (i > 0 && !afterData) {
+        for (let k = 0; k < run.length; k++) {
+          const tail = run.slice(k).join(" ")
+          if (isKnownLabel(tail, vocabulary)) {
+            start = at - tail.length
+            break
+          }
+        }
+      }
+      return { start, at, empty: run.length === 0 }
+    })
+    .filter((l) => !l.empty) // "Status: P1: Pending" — a colon after a code is part of the value
+  return labels
+    .map(({ start, at }, i) => {
+      const end = i + 1 < labels.length ? labels[i + 1].start : text.length
+      return [
+        text.slice(start, at).trim(),
+        text
+          .slice(at + 1, end)
+          .replace(/[\s·|•,;]+$/, "")
+          .trim()
+      ] as [string, string]
+    })
+    .filter(([l, v]) => l && v)
 }

@@ -14,18 +14,27 @@ type Rule = { re: RegExp; facts: (m: RegExpExecArray) => [Pair["key"], string][]
 const RULES: Rule[] = [
   {
     // "approved 12 visits", "authorized for up to 24 sessions", "certified a total of 96 units"
-    re: new RegExp(String.raw`\b${APPROVING}\s+(?:for\s+)?(?:up to\s+|a total of\s+|an additional\s+)?(\d{1,4})\s+(?:\w+\s+)?${UNIT}\b`, "i"),
+    re: new RegExp(
+      String.raw`\b${APPROVING}\s+(?:for\s+)?(?:up to\s+|a total of\s+|an additional\s+)?(\d{1,4})\s+(?:\w+\s+)?${UNIT}\b`,
+      "i"
+    ),
     facts: (m) => [["unitsApproved", `${m[1]} ${m[2]}`]]
   },
   {
     // "12 visits have been approved", "24 sessions are authorized"
-    re: new RegExp(String.raw`\b(\d{1,4})\s+(?:\w+\s+)?${UNIT}\s+(?:have been|has been|are|were|was|is|been)\s+${APPROVING}`, "i"),
+    re: new RegExp(
+      String.raw`\b(\d{1,4})\s+(?:\w+\s+)?${UNIT}\s+(?:have been|has been|are|were|was|is|been)\s+${APPROVING}`,
+      "i"
+    ),
     facts: (m) => [["unitsApproved", `${m[1]} ${m[2]}`]]
   },
   {
     // "you have used 4 of 12 visits"
     re: new RegExp(String.raw`\bused\s+(\d{1,4})\s+of\s+(?:the\s+|your\s+)?(\d{1,4})\s+(?:\w+\s+)?${UNIT}`, "i"),
-    facts: (m) => [["unitsUsed", `${m[1]} ${m[3]}`], ["unitsApproved", `${m[2]} ${m[3]}`]]
+    facts: (m) => [
+      ["unitsUsed", `${m[1]} ${m[3]}`],
+      ["unitsApproved", `${m[2]} ${m[3]}`]
+    ]
   },
   {
     // "8 visits remain", "8 sessions remaining"
@@ -34,12 +43,18 @@ const RULES: Rule[] = [
   },
   {
     // "from 01/03/2027 through 06/30/2027", "effective 01/03/2027 to 06/30/2027", "between … and …"
-    re: new RegExp(String.raw`\b(?:from|between|effective|beginning|valid)\s+(${DATE})\s*(?:through|thru|to|until|and|-|–)\s*(${DATE})`, "i"),
+    re: new RegExp(
+      String.raw`\b(?:from|between|effective|beginning|valid)\s+(${DATE})\s*(?:through|thru|to|until|and|-|–)\s*(${DATE})`,
+      "i"
+    ),
     facts: (m) => [["authPeriod", `${m[1]} - ${m[2]}`]]
   },
   {
     // "for CPT 90837", "services 90791 and 90837", "procedure code H2019" in a sentence that approves
-    re: new RegExp(String.raw`\b${APPROVING}\b[^.;]*?\b((?:\d{4}[0-9FTU]|[A-V]\d{4})(?:\s*(?:,|and|&|/|or)\s*(?:\d{4}[0-9FTU]|[A-V]\d{4}))*)\b`, "i"),
+    re: new RegExp(
+      String.raw`\b${APPROVING}\b[^.;]*?\b((?:\d{4}[0-9FTU]|[A-V]\d{4})(?:\s*(?:,|and|&|/|or)\s*(?:\d{4}[0-9FTU]|[A-V]\d{4}))*)\b`,
+      "i"
+    ),
     facts: (m) => [["procedure", m[1]]]
   },
   {
@@ -56,15 +71,19 @@ const DECISIONS: RegExp[] = [
   /\b((?:has been|have been|was|were|is|are|we have|we've)\s+(?:approved|authori[sz]ed|certified))\b/i
 ]
 // A letter's title that is its decision: "Notice of Approval", "Partial Approval Notice", "Notice of Adverse Determination"
-const TITLE = /\b(?:approval|approved|denial|denied|adverse determination|partial approval|authori[sz]ation approved|certification)\b/i
+const TITLE =
+  /\b(?:approval|approved|denial|denied|adverse determination|partial approval|authori[sz]ation approved|certification)\b/i
 
 function decision(sentences: string[], titles: string[]): string | null {
-  const title = titles.find((t) => TITLE.test(t) && /\b(?:notice|letter|decision|determination|approved|denied)\b/i.test(t))
+  const title = titles.find(
+    (t) => TITLE.test(t) && /\b(?:notice|letter|decision|determination|approved|denied)\b/i.test(t)
+  )
   if (title) return title
-  for (const re of DECISIONS) for (const s of sentences) {
-    const m = re.exec(s)
-    if (m) return m[1].replace(/^(?:has been|have been|was|were|is|are|we have|we've)\s+/i, "")
-  }
+  for (const re of DECISIONS)
+    for (const s of sentences) {
+      const m = re.exec(s)
+      if (m) return m[1].replace(/^(?:has been|have been|was|were|is|are|we have|we've)\s+/i, "")
+    }
   return null
 }
 
@@ -91,7 +110,9 @@ export function proseFacts(doc: Document, vis: Visibility, skip: ReadonlySet<Ele
       }
     }
   }
-  const titles = [...doc.body.querySelectorAll("h1, h2, h3")].filter((h) => !vis.isHidden(h)).map((h) => cleanText(vis.text(h)))
+  const titles = [...doc.body.querySelectorAll("h1, h2, h3")]
+    .filter((h) => !vis.isHidden(h))
+    .map((h) => cleanText(vis.text(h)))
   const status = out.length > 0 ? decision(sentences, titles) : null // only a page that says what was approved
   if (status) out.push({ key: "status", label: "letter", value: status, el: doc.body })
   return out

@@ -43,7 +43,13 @@ function columnKeys(grid: Grid, vocabulary: CompiledVocabulary): (FieldKey | nul
 
 /** A row's texts by meaning. A cell may hold several labelled facts ("Units Approved: 96 Units Used: 38"): each is
  * read by its own label, beside what the column says. */
-function bagOfRow(cells: string[], keys: (FieldKey | null)[], headers: string[], context: Bag, vocabulary?: CompiledVocabulary): Bag {
+function bagOfRow(
+  cells: string[],
+  keys: (FieldKey | null)[],
+  headers: string[],
+  context: Bag,
+  vocabulary?: CompiledVocabulary
+): Bag {
   const bag = emptyBag()
   if (vocabulary)
     keys.forEach((key, i) => {
@@ -62,7 +68,14 @@ function bagOfRow(cells: string[], keys: (FieldKey | null)[], headers: string[],
 // What a page header ("Member: Jane Doe") may lend to the records listed under it.
 // (a remittance's check number and date belong to every claim on it)
 const CONTEXT_KEYS = new Set<FieldKey>([
-  "patientName", "patientFirstName", "patientLastName", "memberId", "dateOfBirth", "payer", "checkNumber", "paymentDate"
+  "patientName",
+  "patientFirstName",
+  "patientLastName",
+  "memberId",
+  "dateOfBirth",
+  "payer",
+  "checkNumber",
+  "paymentDate"
 ])
 
 function linesOf(grids: Grid[], vocabulary: CompiledVocabulary) {
@@ -108,7 +121,14 @@ function isSubRow(row: GridRow, keys: (FieldKey | null)[], idKey: FieldKey, curr
 }
 
 /** Reads record tables into records, and service-line tables into the detail page's record. */
-function readTables(grids: Grid[], ctx: PageContext, context: Bag, payer: string | null, found: Found, detail: Detail): void {
+function readTables(
+  grids: Grid[],
+  ctx: PageContext,
+  context: Bag,
+  payer: string | null,
+  found: Found,
+  detail: Detail
+): void {
   const { vocabulary } = ctx
   for (const grid of grids) {
     const keys = columnKeys(grid, vocabulary)
@@ -146,10 +166,11 @@ function readTables(grids: Grid[], ctx: PageContext, context: Bag, payer: string
           // an expanded row's service lines name the authorization's codes
           for (const child of children) {
             const childKeys = columnKeys(child, vocabulary)
-            for (const r of child.rows) for (const k of ["procedure", "revenueCode"] as const) {
-              const i = childKeys.indexOf(k)
-              if (i >= 0 && r.cells[i]) lend(bag, k, r.cells[i], child.headers[i])
-            }
+            for (const r of child.rows)
+              for (const k of ["procedure", "revenueCode"] as const) {
+                const i = childKeys.indexOf(k)
+                if (i >= 0 && r.cells[i]) lend(bag, k, r.cells[i], child.headers[i])
+              }
           }
           const auth = authorizationFrom(bag, payer, [], found.refusals)
           if (auth) found.auths.push(auth)
@@ -157,7 +178,9 @@ function readTables(grids: Grid[], ctx: PageContext, context: Bag, payer: string
       }
       found.fromTables = true
       if (skipped > 0 && records.length > 0)
-        found.warnings.push(`${skipped} row(s) of a ${isClaims ? "claim" : "authorization"} table had no readable ${isClaims ? "claim" : "authorization"} number`)
+        found.warnings.push(
+          `${skipped} row(s) of a ${isClaims ? "claim" : "authorization"} table had no readable ${isClaims ? "claim" : "authorization"} number`
+        )
       continue
     }
     if (keys.includes("procedure") || keys.includes("revenueCode")) {
@@ -174,12 +197,23 @@ function readTables(grids: Grid[], ctx: PageContext, context: Bag, payer: string
         detail.codes.push(...serviceCodesIn(bag.values.procedure))
         if (!row.whole) bags.push(bag)
       }
-      for (const [k, v] of Object.entries(servicesTotal(bags, keys)) as [FieldKey, string][]) put(detail.bag, k, v, grid.headers[keys.indexOf(k)] ?? "")
+      for (const [k, v] of Object.entries(servicesTotal(bags, keys)) as [FieldKey, string][])
+        put(detail.bag, k, v, grid.headers[keys.indexOf(k)] ?? "")
     }
   }
 }
 
-const PERIOD_KEYS = ["unitsApproved", "unitsUsed", "unitsRemaining", "units", "startDate", "endDate", "authPeriod", "status", "unitType"] as const
+const PERIOD_KEYS = [
+  "unitsApproved",
+  "unitsUsed",
+  "unitsRemaining",
+  "units",
+  "startDate",
+  "endDate",
+  "authPeriod",
+  "status",
+  "unitType"
+] as const
 const SUMMED = new Set<FieldKey>(["unitsApproved", "unitsUsed", "unitsRemaining"])
 
 /**
@@ -199,8 +233,12 @@ function servicesTotal(bags: Bag[], keys: (FieldKey | null)[]): Partial<Record<F
     const counts = bags.map((b) => parseCount(b.values[k]))
     if (counts.every((n) => n !== null)) out[k] = String(counts.reduce((a, n) => a + n!, 0))
   }
-  const starts = bags.flatMap((b) => parseDates(b.values.startDate ?? b.values.authPeriod ?? b.values.serviceDates ?? "").slice(0, 1)).sort()
-  const ends = bags.flatMap((b) => parseDates(b.values.endDate ?? b.values.authPeriod ?? b.values.serviceDates ?? "").slice(-1)).sort()
+  const starts = bags
+    .flatMap((b) => parseDates(b.values.startDate ?? b.values.authPeriod ?? b.values.serviceDates ?? "").slice(0, 1))
+    .sort()
+  const ends = bags
+    .flatMap((b) => parseDates(b.values.endDate ?? b.values.authPeriod ?? b.values.serviceDates ?? "").slice(-1))
+    .sort()
   if (starts.length === bags.length) out.startDate = starts[0]
   if (ends.length === bags.length) out.endDate = ends.at(-1)
   const statuses = new Set(bags.map((b) => b.values.status))
@@ -217,9 +255,13 @@ type Detail = { bag: Bag; linesByTable: Map<Element, Line[]>; codes: string[] }
 const allLines = (detail: Detail) => [...detail.linesByTable.values()].flat()
 
 /** Pairs are grouped into cards: each id pair owns the pairs of the largest container holding no other id. */
-function groupPairs(pairs: Pair[], idKey: "claimNumber" | "authNumber"): { ids: Pair[]; groups: Pair[][]; boxes: Element[]; rest: Pair[] } {
+function groupPairs(
+  pairs: Pair[],
+  idKey: "claimNumber" | "authNumber"
+): { ids: Pair[]; groups: Pair[][]; boxes: Element[]; rest: Pair[] } {
   const ids = pairs.filter((p) => p.key === idKey && recordId(p.value))
-  if (new Set(ids.map((p) => recordId(p.value))).size <= 1) return { ids: ids.slice(0, 1), groups: [pairs], boxes: [], rest: [] }
+  if (new Set(ids.map((p) => recordId(p.value))).size <= 1)
+    return { ids: ids.slice(0, 1), groups: [pairs], boxes: [], rest: [] }
   const containers = ids.map((id) => {
     let box: Element = id.el
     while (box.parentElement && !ids.some((o) => o !== id && box.parentElement!.contains(o.el))) box = box.parentElement
@@ -228,7 +270,8 @@ function groupPairs(pairs: Pair[], idKey: "claimNumber" | "authNumber"): { ids: 
   const groups = containers.map((box) => {
     const group = pairs.filter((p) => box.contains(p.el))
     const title = cardTitle(box)
-    if (title && !group.some((p) => p.key === "patientName")) group.push({ key: "patientName", label: "", value: title, el: box })
+    if (title && !group.some((p) => p.key === "patientName"))
+      group.push({ key: "patientName", label: "", value: title, el: box })
     return group
   })
   const rest = pairs.filter((p) => !containers.some((box) => box.contains(p.el)))
@@ -239,7 +282,9 @@ function groupPairs(pairs: Pair[], idKey: "claimNumber" | "authNumber"): { ids: 
 function cardTitle(box: Element): string | null {
   const heading = box.querySelector("h1,h2,h3,h4,h5,h6,header,legend,caption")
   const text = heading?.textContent?.replace(/\s+/g, " ").trim() ?? ""
-  return /^[A-Za-z][A-Za-z'.-]+(?:,? [A-Za-z][A-Za-z'.-]*){1,3}$/.test(text) && !/:/.test(text) && !meaningOf(text) ? text : null
+  return /^[A-Za-z][A-Za-z'.-]+(?:,? [A-Za-z][A-Za-z'.-]*){1,3}$/.test(text) && !/:/.test(text) && !meaningOf(text)
+    ? text
+    : null
 }
 
 function bagOfPairs(pairs: Pair[], context: Pair[] = []): Bag {
@@ -264,16 +309,25 @@ function readPairs(pairs: Pair[], detail: Detail, payer: string | null, found: F
     groups.forEach((group, g) => {
       const bag = bagOfPairs(group, rest)
       if (ids.length === 1) {
-        for (const [k, v] of Object.entries(detail.bag.values) as [FieldKey, string][]) put(bag, k, v, detail.bag.labels[k] ?? "")
-        for (const p of lowest) if (!(p.key === "procedure" && detail.codes.length > 0)) put(bag, p.key, p.value, p.label)
+        for (const [k, v] of Object.entries(detail.bag.values) as [FieldKey, string][])
+          put(bag, k, v, detail.bag.labels[k] ?? "")
+        for (const p of lowest)
+          if (!(p.key === "procedure" && detail.codes.length > 0)) put(bag, p.key, p.value, p.label)
       }
-      const known = (n: string) => found.claims.some((c) => c.claimNumber === n) || found.auths.some((a) => a.authNumber === n)
+      const known = (n: string) =>
+        found.claims.some((c) => c.claimNumber === n) || found.auths.some((a) => a.authNumber === n)
       if (idKey === "claimNumber") {
         const claim = claimFrom(bag, ids.length === 1 ? allLines(detail) : linesIn(boxes[g]), payer)
-        if (claim && !known(claim.claimNumber)) found.claims.push(claim), (found.fromPairs = true)
+        if (claim && !known(claim.claimNumber)) {
+          found.claims.push(claim)
+          found.fromPairs = true
+        }
       } else {
         const auth = authorizationFrom(bag, payer, ids.length === 1 ? detail.codes : [], found.refusals)
-        if (auth && !known(auth.authNumber)) found.auths.push(auth), (found.fromPairs = true)
+        if (auth && !known(auth.authNumber)) {
+          found.auths.push(auth)
+          found.fromPairs = true
+        }
       }
     })
     if (idKey === "claimNumber") break // a claim page's "Auth #" is a field of the claim, not a record
@@ -285,12 +339,17 @@ function pageKind(found: Found, fromUrl: PageKind | null): PageKind {
   const auths = found.auths.length > 0
   if (claims && auths) return "mixed"
   if (!claims && !auths) return fromUrl ?? "unknown"
-  if (fromUrl && fromUrl !== "unknown" && (fromUrl.startsWith("claim") ? claims : fromUrl.startsWith("auth") ? auths : claims)) {
+  if (
+    fromUrl &&
+    fromUrl !== "unknown" &&
+    (fromUrl.startsWith("claim") ? claims : fromUrl.startsWith("auth") ? auths : claims)
+  ) {
     // the address names the page's kind; how many records it shows says whether it is a list (a "response details"
     // page of three claims, a "letter" view of one authorization)
     const n = fromUrl.startsWith("auth") ? found.auths.length : found.claims.length
     if (fromUrl.endsWith("-detail") && n > 1) return fromUrl.replace("-detail", "-list") as PageKind
-    if (fromUrl.endsWith("-list") && n === 1 && !found.fromTables) return fromUrl.replace("-list", "-detail") as PageKind
+    if (fromUrl.endsWith("-list") && n === 1 && !found.fromTables)
+      return fromUrl.replace("-list", "-detail") as PageKind
     return fromUrl
   }
   // several records from cards read as a list too
@@ -301,24 +360,41 @@ function pageKind(found: Found, fromUrl: PageKind | null): PageKind {
 
 export function readPage(doc: Document, url: string, adapter: PortalAdapter): Capture {
   const vocabulary = vocabularyFor(adapter)
-  const found: Found = { claims: [], auths: [], fromTables: false, fromPairs: false, warnings: [], refusals: new WeakMap() }
+  const found: Found = {
+    claims: [],
+    auths: [],
+    fromTables: false,
+    fromPairs: false,
+    warnings: [],
+    refusals: new WeakMap()
+  }
   try {
     const vis = new Visibility(doc)
     const grids = findGrids(doc, vis, vocabulary)
     // tables of records or service lines are read as tables; pairs come from everything else
     const tabular = grids.filter((g) =>
-      columnKeys(g, vocabulary).some((k) => k === "claimNumber" || k === "authNumber" || k === "procedure" || k === "revenueCode")
+      columnKeys(g, vocabulary).some(
+        (k) => k === "claimNumber" || k === "authNumber" || k === "procedure" || k === "revenueCode"
+      )
     )
     const headings = headingPairs(doc, vis) // a table's caption counts too, so these skip the in-grid test
     const pairs = [...findPairs(doc, vis, vocabulary, new Set(tabular.map((g) => g.el))), ...headings]
     const inGrid = (p: Pair, gs: Grid[]) => gs.some((g) => g.el.contains(p.el))
-    const context = bagOfPairs([...pairs.filter((p) => CONTEXT_KEYS.has(p.key) && !inGrid(p, grids) && !headings.includes(p)), ...headings])
+    const context = bagOfPairs([
+      ...pairs.filter((p) => CONTEXT_KEYS.has(p.key) && !inGrid(p, grids) && !headings.includes(p)),
+      ...headings
+    ])
     const detail: Detail = { bag: emptyBag(), linesByTable: new Map(), codes: [] }
     readTables(grids, { doc, vis, vocabulary }, context, adapter.payer, found, detail)
     // a letter: what it says in sentences, where its labels are silent (never on a page of claims or of many records)
     let prose: Pair[] = []
     if (found.claims.length === 0 && found.auths.length === 0 && !pairs.some((p) => p.key === "claimNumber")) {
-      const ids = new Set(pairs.filter((p) => p.key === "authNumber").map((p) => recordId(p.value)).filter(Boolean))
+      const ids = new Set(
+        pairs
+          .filter((p) => p.key === "authNumber")
+          .map((p) => recordId(p.value))
+          .filter(Boolean)
+      )
       prose = ids.size <= 1 ? proseFacts(doc, vis, new Set(tabular.map((g) => g.el))) : []
       const id = prose.find((p) => p.key === "authNumber")
       if (ids.size === 0 && id) pairs.push(id)
@@ -337,7 +413,10 @@ export function readPage(doc: Document, url: string, adapter: PortalAdapter): Ca
   const fromUrl = parsedUrl && adapter.pageKindFromUrl ? adapter.pageKindFromUrl(parsedUrl) : null
   if (found.claims.length === 0 && found.auths.length === 0)
     found.warnings.push("no claims or authorizations found on this page")
-  const records = { claims: dedupe(found.claims, (c) => c.claimNumber), authorizations: dedupe(found.auths, (a) => a.authNumber) }
+  const records = {
+    claims: dedupe(found.claims, (c) => c.claimNumber),
+    authorizations: dedupe(found.auths, (a) => a.authNumber)
+  }
   const refused = refuseImpossible(records, found.refusals)
   const capture: Capture = {
     version: 1,

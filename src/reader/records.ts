@@ -3,8 +3,18 @@ import type { Authorization, Claim, ClaimLine } from "../model/capture"
 import { classifyClaimStatus, isDenialAdjustment } from "../model/claim-status"
 import type { FieldKey } from "./vocabulary"
 import {
-  authStatus, cleanText, parseAdjustments, parseCents, parseDate, parseDateRange, parseDates,
-  parseDiagnosisCodes, parseNumber, parseProcedure, parseRemarkCodes, textOrNull
+  authStatus,
+  cleanText,
+  parseAdjustments,
+  parseCents,
+  parseDate,
+  parseDateRange,
+  parseDates,
+  parseDiagnosisCodes,
+  parseNumber,
+  parseProcedure,
+  parseRemarkCodes,
+  textOrNull
 } from "./normalise"
 import { countOfTotal, looksLikeCode, parseCount, personFacts, serviceCodesIn, unitTypeOf } from "./facts"
 import { checkedCounts } from "./checks"
@@ -37,7 +47,8 @@ function patientOf(bag: Bag) {
   // a patient cell may hold the date of birth and member ID too; a member-ID cell the date of birth
   const named = personFacts(v.patientName, /\b(?:dob|birth)/i.test(bag.labels.patientName ?? ""), true)
   const member = personFacts(v.memberId, /\b(?:dob|birth)/i.test(bag.labels.memberId ?? ""))
-  const name = named.lead ?? (first || last ? [first, last].filter(Boolean).join(" ") : null) ?? subjectName(v.subjectLine)
+  const name =
+    named.lead ?? (first || last ? [first, last].filter(Boolean).join(" ") : null) ?? subjectName(v.subjectLine)
   return {
     name,
     memberId: member.lead ?? named.memberId,
@@ -45,12 +56,15 @@ function patientOf(bag: Bag) {
   }
 }
 
-const NOT_A_PERSON = /\b(?:notice|letter|authori[sz]ation|request|approv\w*|denial|denied|claim|appeal|review|determination|services?|member|patient|plan|health|care|re)\b/i
+const NOT_A_PERSON =
+  /\b(?:notice|letter|authori[sz]ation|request|approv\w*|denial|denied|claim|appeal|review|determination|services?|member|patient|plan|health|care|re)\b/i
 
 /** A letter's "RE:" line names the member when it is a name ("RE: Hale, Jonah", not "RE: Notice of Approval"). */
 function subjectName(text: string | undefined): string | null {
   const lead = personFacts(text, false, true).lead
-  return lead && /^[A-Za-z][A-Za-z'’.-]*(?:,?\s+[A-Za-z][A-Za-z'’.-]*){1,3}$/.test(lead) && !NOT_A_PERSON.test(lead) ? lead : null
+  return lead && /^[A-Za-z][A-Za-z'’.-]*(?:,?\s+[A-Za-z][A-Za-z'’.-]*){1,3}$/.test(lead) && !NOT_A_PERSON.test(lead)
+    ? lead
+    : null
 }
 
 /** A claim's "From"/"Thru" columns read as start/end words; on a claim they are the service dates. A "From" cell
@@ -83,7 +97,11 @@ export function lineFrom(bag: Bag): (ClaimLine & { denied: boolean }) | null {
   const v = bag.values
   const proc = parseProcedure(v.procedure)
   if (!proc) return null
-  const extra = v.modifiers ? (cleanText(v.modifiers).toUpperCase().match(/\b[A-Z0-9]{2}\b/g) ?? []) : []
+  const extra = v.modifiers
+    ? (cleanText(v.modifiers)
+        .toUpperCase()
+        .match(/\b[A-Z0-9]{2}\b/g) ?? [])
+    : []
   const adjustments = adjustmentsWithAmounts(v.adjustmentCodes)
   const paid = parseCents(v.paid)
   const status = v.status ? classifyClaimStatus({ text: v.status, paidCents: paid, adjustments }) : null
@@ -96,7 +114,8 @@ export function lineFrom(bag: Bag): (ClaimLine & { denied: boolean }) | null {
     paidCents: paid,
     adjustments,
     remarkCodes: parseRemarkCodes([v.remarkCodes, v.adjustmentCodes].filter(Boolean).join(" ")),
-    denied: status === "denied" || status === "partially_paid" || (paid !== null && adjustments.some(isDenialAdjustment))
+    denied:
+      status === "denied" || status === "partially_paid" || (paid !== null && adjustments.some(isDenialAdjustment))
   }
 }
 
@@ -119,13 +138,27 @@ export function claimFrom(bag: Bag, lines: (ClaimLine & { denied: boolean })[], 
   })
   // a remittance line with negative charges is a reversal of an earlier payment
   if (status === "unknown" && !v.status && billed !== null && billed < 0) status = "reversed"
-  if ((status === "paid" || status === "unknown") && (paid ?? 0) > 0 && lines.some((l) => l.denied)) status = "partially_paid"
+  if ((status === "paid" || status === "unknown") && (paid ?? 0) > 0 && lines.some((l) => l.denied))
+    status = "partially_paid"
   return {
     claimNumber,
     payer: textOrNull(v.payer) ?? payer,
     patient: patientOf(bag),
-    serviceFrom: from ?? lines.map((l) => l.serviceDate).filter(Boolean).sort()[0] ?? null,
-    serviceTo: to ?? lines.map((l) => l.serviceDate).filter(Boolean).sort().at(-1) ?? null,
+    serviceFrom:
+      from ??
+      lines
+        .map((l) => l.serviceDate)
+        .filter(Boolean)
+        .sort()[0] ??
+      null,
+    serviceTo:
+      to ??
+      lines
+        .map((l) => l.serviceDate)
+        .filter(Boolean)
+        .sort()
+        .at(-1) ??
+      null,
     status,
     statusText: cleanText(v.status),
     billedCents: billed,
@@ -135,7 +168,11 @@ export function claimFrom(bag: Bag, lines: (ClaimLine & { denied: boolean })[], 
     receivedDate: parseDate(v.receivedDate),
     processedDate: parseDate(v.processedDate),
     paymentDate: parseDate(v.paymentDate),
-    checkNumber: textOrNull(v.checkNumber)?.replace(/^(?:eft|check|chk|ach)(?:\s*(?:#|no\.?)\s*:?\s*|\s*:\s*|\s+)(?=\S*\d)/i, "") ?? null,
+    checkNumber:
+      textOrNull(v.checkNumber)?.replace(
+        /^(?:eft|check|chk|ach)(?:\s*(?:#|no\.?)\s*:?\s*|\s*:\s*|\s+)(?=\S*\d)/i,
+        ""
+      ) ?? null,
     adjustments,
     remarkCodes: parseRemarkCodes([v.remarkCodes, adjustmentText].filter(Boolean).join(" ")),
     diagnosisCodes: parseDiagnosisCodes(v.diagnosisCodes),
@@ -143,11 +180,18 @@ export function claimFrom(bag: Bag, lines: (ClaimLine & { denied: boolean })[], 
   }
 }
 
-const COUNT_FIELDS = [["unitsApproved", "approved"], ["unitsUsed", "used"], ["unitsRemaining", "remaining"]] as const
+const COUNT_FIELDS = [
+  ["unitsApproved", "approved"],
+  ["unitsUsed", "used"],
+  ["unitsRemaining", "remaining"]
+] as const
 
 /** "11 of 20" says the total too: under Used or Remaining, 20 is the approved count; under Approved ("Visits: 11 of
  * 20 used") the words after it say which count 11 is. */
-function usage(texts: Record<"unitsApproved" | "unitsUsed" | "unitsRemaining", string | undefined>, stated: Record<"unitsApproved" | "unitsUsed" | "unitsRemaining", number | null>) {
+function usage(
+  texts: Record<"unitsApproved" | "unitsUsed" | "unitsRemaining", string | undefined>,
+  stated: Record<"unitsApproved" | "unitsUsed" | "unitsRemaining", number | null>
+) {
   const approved = countOfTotal(texts.unitsApproved)
   if (approved && /\b(?:used|utilized|consumed|billed)\b/i.test(approved.rest) && !texts.unitsUsed) {
     stated.unitsUsed = approved.n
@@ -165,7 +209,10 @@ function usage(texts: Record<"unitsApproved" | "unitsUsed" | "unitsRemaining", s
 }
 
 export function authorizationFrom(
-  bag: Bag, payer: string | null, extraCodes: string[] = [], refusals: WeakMap<object, string[]> = new WeakMap()
+  bag: Bag,
+  payer: string | null,
+  extraCodes: string[] = [],
+  refusals: WeakMap<object, string[]> = new WeakMap()
 ): Authorization | null {
   const v = bag.values
   const authNumber = recordId(v.authNumber)
@@ -175,12 +222,18 @@ export function authorizationFrom(
   const [periodFrom, periodTo] = parseDateRange(v.authPeriod ?? v.serviceDates)
   const startCell = parseDates(cleanText(v.startDate))
   const texts = { unitsApproved: v.unitsApproved ?? v.units, unitsUsed: v.unitsUsed, unitsRemaining: v.unitsRemaining }
-  const labels = { unitsApproved: bag.labels.unitsApproved ?? bag.labels.units, unitsUsed: bag.labels.unitsUsed, unitsRemaining: bag.labels.unitsRemaining }
+  const labels = {
+    unitsApproved: bag.labels.unitsApproved ?? bag.labels.units,
+    unitsUsed: bag.labels.unitsUsed,
+    unitsRemaining: bag.labels.unitsRemaining
+  }
   const stated = Object.fromEntries(
     COUNT_FIELDS.map(([field]) => {
       const text = texts[field]
       if (!looksLikeCode(text)) return [field, parseCount(text)]
-      why.push(`"${cleanText(text).split(" ")[0]}" under "${labels[field] ?? field}" looks like a procedure code, not a count`)
+      why.push(
+        `"${cleanText(text).split(" ")[0]}" under "${labels[field] ?? field}" looks like a procedure code, not a count`
+      )
       return [field, null]
     })
   ) as Record<(typeof COUNT_FIELDS)[number][0], number | null>
@@ -192,12 +245,20 @@ export function authorizationFrom(
   const anyCount = counts.approved !== null || counts.used !== null || counts.remaining !== null
   // the unit is what the page says of this authorization's counts, the requested one included ("8 Visits" asked for)
   const requested = parseCount(v.unitsRequested) !== null
-  const unitType = anyCount || v.unitType || requested
-    ? unitTypeOf([
-        v.unitType, texts.unitsApproved, texts.unitsUsed, texts.unitsRemaining, labels.unitsApproved, labels.unitsUsed, labels.unitsRemaining,
-        requested ? v.unitsRequested : null, requested ? bag.labels.unitsRequested : null
-      ])
-    : null
+  const unitType =
+    anyCount || v.unitType || requested
+      ? unitTypeOf([
+          v.unitType,
+          texts.unitsApproved,
+          texts.unitsUsed,
+          texts.unitsRemaining,
+          labels.unitsApproved,
+          labels.unitsUsed,
+          labels.unitsRemaining,
+          requested ? v.unitsRequested : null,
+          requested ? bag.labels.unitsRequested : null
+        ])
+      : null
   const auth: Authorization = {
     authNumber,
     payer: textOrNull(v.payer) ?? payer,

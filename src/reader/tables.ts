@@ -20,7 +20,11 @@ function matrix(rows: Element[][], vis: Visibility): { texts: string[][]; els: E
     els[r] = []
     let col = 0
     const place = () => {
-      for (let p = pending.find((x) => x.col === col && x.left > 0); p; p = pending.find((x) => x.col === col && x.left > 0)) {
+      for (
+        let p = pending.find((x) => x.col === col && x.left > 0);
+        p;
+        p = pending.find((x) => x.col === col && x.left > 0)
+      ) {
         texts[r][col] = p.text
         els[r][col] = p.el
         p.left--
@@ -52,13 +56,14 @@ function knownShare(texts: string[], vocabulary: CompiledVocabulary): number {
 
 /** Dates, money and identifiers are data, never header labels. */
 function looksLikeData(text: string | undefined): boolean {
-  return !!text && (/\d{1,2}\/\d{1,2}\/\d{2,4}|\$\s?\d|\d{4,}/.test(text))
+  return !!text && /\d{1,2}\/\d{1,2}\/\d{2,4}|\$\s?\d|\d{4,}/.test(text)
 }
 
 function ownCells(row: Element): Element[] {
   // not row.cells: some DOM libraries count the cells of nested tables there
   const cells: Element[] = []
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === "TD" || c.tagName === "TH") cells.push(c)
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling)
+    if (c.tagName === "TD" || c.tagName === "TH") cells.push(c)
   return cells
 }
 
@@ -74,7 +79,11 @@ function fromHtmlTable(table: HTMLTableElement, vis: Visibility, vocabulary: Com
     const allTh = cells.length > 0 && cells.every((c) => c.tagName === "TH")
     const mixed = cells.some((c) => c.tagName === "TH") && !allTh
     const labelsOnly = !texts[i].some(looksLikeData)
-    if (inHead || (allTh && cells.length > 1) || (headerIndex < 0 && i < 3 && cells.length > 2 && !mixed && labelsOnly && knownShare(texts[i], vocabulary) >= 0.6))
+    if (
+      inHead ||
+      (allTh && cells.length > 1) ||
+      (headerIndex < 0 && i < 3 && cells.length > 2 && !mixed && labelsOnly && knownShare(texts[i], vocabulary) >= 0.6)
+    )
       headerIndex = i
   })
   if (headerIndex < 0) return null
@@ -97,7 +106,12 @@ function gridFrom(el: Element, texts: string[][], els: Element[][], rowEls: Elem
     }
     if (!cells || cells.every((c) => !c)) continue
     const whole = (single || spanning) && headers.length > 1
-    rows.push({ cells: headers.map((_, c) => cells[c] ?? ""), el: rowEls[i], children: [], ...(whole ? { whole } : {}) })
+    rows.push({
+      cells: headers.map((_, c) => cells[c] ?? ""),
+      el: rowEls[i],
+      children: [],
+      ...(whole ? { whole } : {})
+    })
   }
   return { headers, rows, el }
 }

@@ -68,7 +68,8 @@ export class Visibility {
 
   private readText(el: Element): string {
     const first = el.firstChild
-    if (first && first.nodeType === 3 && !first.nextSibling && !this.isHidden(el)) return cleanText((first as Text).data) // most cells
+    if (first && first.nodeType === 3 && !first.nextSibling && !this.isHidden(el))
+      return cleanText((first as Text).data) // most cells
     return cleanText(this.rawText(el))
   }
 
@@ -85,7 +86,8 @@ export class Visibility {
         const child = node as Element
         if (!this.hidesSelf(child)) {
           this.cache.set(child, false)
-          if (child.tagName === "INPUT" || child.tagName === "TEXTAREA") out += ` ${(child as HTMLInputElement).value ?? ""} `
+          if (child.tagName === "INPUT" || child.tagName === "TEXTAREA")
+            out += ` ${(child as HTMLInputElement).value ?? ""} `
           else {
             out += " "
             descend = child.firstChild !== null
@@ -106,7 +108,11 @@ export class Visibility {
   }
 
   /** Visible elements under root in document order, skipping hidden subtrees and the given subtrees. */
-  *elements(root: Element, skip: ReadonlySet<Element> = new Set(), skipIf?: (el: Element) => boolean): Generator<Element> {
+  *elements(
+    root: Element,
+    skip: ReadonlySet<Element> = new Set(),
+    skipIf?: (el: Element) => boolean
+  ): Generator<Element> {
     const stack: Element[] = [...root.children].reverse()
     while (stack.length) {
       const el = stack.pop()!

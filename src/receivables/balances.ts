@@ -26,11 +26,25 @@ export function patientShare(c: StoredClaim): PatientShare {
   const of = (reason: string) => sum(pr.filter((a) => a.reason === reason))
   if (pr.length === 0) {
     const total = Math.max(0, c.patientResponsibilityCents ?? 0)
-    return { deductibleCents: 0, coinsuranceCents: 0, copayCents: 0, otherCents: total, totalCents: total, byKind: false }
+    return {
+      deductibleCents: 0,
+      coinsuranceCents: 0,
+      copayCents: 0,
+      otherCents: total,
+      totalCents: total,
+      byKind: false
+    }
   }
   const [deductibleCents, coinsuranceCents, copayCents] = [of("1"), of("2"), of("3")]
   const totalCents = sum(pr)
-  return { deductibleCents, coinsuranceCents, copayCents, otherCents: totalCents - deductibleCents - coinsuranceCents - copayCents, totalCents, byKind: true }
+  return {
+    deductibleCents,
+    coinsuranceCents,
+    copayCents,
+    otherCents: totalCents - deductibleCents - coinsuranceCents - copayCents,
+    totalCents,
+    byKind: true
+  }
 }
 
 const PROCESSED = new Set(["paid", "partially_paid", "denied"])
@@ -41,7 +55,10 @@ export function patientBalances(claims: StoredClaim[]): { claim: StoredClaim; sh
     .filter((c) => PROCESSED.has(c.status))
     .map((claim) => ({ claim, share: patientShare(claim) }))
     .filter((r) => r.share.totalCents > 0)
-    .sort((a, b) => (b.claim.serviceFrom ?? "").localeCompare(a.claim.serviceFrom ?? "") || a.claim.key.localeCompare(b.claim.key))
+    .sort(
+      (a, b) =>
+        (b.claim.serviceFrom ?? "").localeCompare(a.claim.serviceFrom ?? "") || a.claim.key.localeCompare(b.claim.key)
+    )
 }
 
 const AWAITING = new Set(["received", "pending", "unknown"])
@@ -59,7 +76,9 @@ export function insuranceBalanceCents(c: StoredClaim): number | null {
   const pursue = adjustments.filter((a) => isDenialAdjustment(a) && a.group !== "PR")
   if (TO_PURSUE.has(c.status) && pursue.length > 0 && known(pursue)) return sum(pursue)
   if (c.billedCents === null) return null
-  const notOwedByPlan = adjustments.filter((a) => isCostShare(a) || isContractual(a) || (a.group === "PR" && isDenialAdjustment(a)))
+  const notOwedByPlan = adjustments.filter(
+    (a) => isCostShare(a) || isContractual(a) || (a.group === "PR" && isDenialAdjustment(a))
+  )
   const balance = c.billedCents - Math.max(0, c.paidCents ?? 0) - sum(notOwedByPlan)
   return Math.max(0, balance)
 }

@@ -1,7 +1,14 @@
 // The IndexedDB schema. Stored shapes change only through a new this.version(n) with an upgrade(),
 // each with a test that opens a database of the previous version (tests/unit/storage-migrations.test.ts).
 import Dexie, { type DexieOptions, type Table } from "dexie"
-import type { CaptureLogRow, HistoryRow, ReminderState, SettingRow, StoredAuthorization, StoredClaim } from "../model/records"
+import type {
+  CaptureLogRow,
+  HistoryRow,
+  ReminderState,
+  SettingRow,
+  StoredAuthorization,
+  StoredClaim
+} from "../model/records"
 import { DEFAULT_SETTINGS, migrateSettings } from "../tracking/settings"
 import { payerKey } from "../model/payer"
 import { statusOfClaim } from "../model/claim-status"
@@ -40,7 +47,8 @@ export class PayerLensDb extends Dexie {
     this.version(2)
       .stores(SCHEMA_V2)
       .upgrade(async (tx) => {
-        if (!(await tx.table("settings").get(SETTINGS_KEY))) await tx.table("settings").put({ key: SETTINGS_KEY, value: DEFAULT_SETTINGS })
+        if (!(await tx.table("settings").get(SETTINGS_KEY)))
+          await tx.table("settings").put({ key: SETTINGS_KEY, value: DEFAULT_SETTINGS })
       })
     this.version(3)
       .stores(SCHEMA_V3)
@@ -53,7 +61,13 @@ export class PayerLensDb extends Dexie {
           .modify((claim) => {
             const status = statusOfClaim(claim)
             if (status === claim.status) return
-            changed.push({ recordKind: "claim", recordKey: claim.key, at, sourceUrl: "", changes: [{ field: "status", from: claim.status, to: status }] })
+            changed.push({
+              recordKind: "claim",
+              recordKey: claim.key,
+              at,
+              sourceUrl: "",
+              changes: [{ field: "status", from: claim.status, to: status }]
+            })
             claim.status = status
           })
         await tx.table<HistoryRow, number>("history").bulkAdd(changed)
@@ -71,6 +85,7 @@ export class PayerLensDb extends Dexie {
 
 export { payerKey }
 /** A claim's key is payer + claim number; an authorization's is payer + authorization number. */
-export const recordKey = (payer: string | null, portal: string, number: string) => `${payerKey(payer, portal)}|${number.toUpperCase()}`
+export const recordKey = (payer: string | null, portal: string, number: string) =>
+  `${payerKey(payer, portal)}|${number.toUpperCase()}`
 export const claimKey = recordKey
 export const authKey = recordKey

@@ -8,7 +8,13 @@ import type { Backup } from "../messages/backup"
 import type { TrackingSettings } from "../tracking/settings"
 import { firedState, goneStates, remindersFor, type Notice } from "../tracking/tick"
 import { PayerLensDb } from "./db"
-import { cachedRecords, cachedReminderStates, recordsChanged, reminderStatesChanged, reminderStatesWritten } from "./records-cache"
+import {
+  cachedRecords,
+  cachedReminderStates,
+  recordsChanged,
+  reminderStatesChanged,
+  reminderStatesWritten
+} from "./records-cache"
 import { resolveClaims } from "./resolve-claim"
 import { appealClaim } from "./appeal-claim"
 import type { AppealAction } from "../receivables/appeal-record"
@@ -38,22 +44,29 @@ export function openStore(db: PayerLensDb = new PayerLensDb()) {
     records: () => cachedRecords(db),
     reminderStates: () => cachedReminderStates(db),
     storeCapture: (capture: Capture, now: Date) => writing(() => storeCapture(db, capture, now)),
-    resolveClaims: (keys: string[], reason: ResolutionReason, now: Date) => writing(() => resolveClaims(db, keys, reason, now)),
+    resolveClaims: (keys: string[], reason: ResolutionReason, now: Date) =>
+      writing(() => resolveClaims(db, keys, reason, now)),
     /** An appeal sent, its decision, or the last entry taken back, on one claim (dates checked against the local day). */
-    appealClaim: (key: string, action: AppealAction, now: Date) => writing(() => appealClaim(db, key, action, localDate(now), now)),
+    appealClaim: (key: string, action: AppealAction, now: Date) =>
+      writing(() => appealClaim(db, key, action, localDate(now), now)),
     settings: () => readSettings(db),
-    saveSettings: (tracking: TrackingSettings, practice: PracticeInfo) => writing(() => saveSettings(db, tracking, practice)),
+    saveSettings: (tracking: TrackingSettings, practice: PracticeInfo) =>
+      writing(() => saveSettings(db, tracking, practice)),
     exportAll: (now: Date) => exportAll(db, now),
     importBackup: (backup: Backup) => writing(() => importBackup(db, backup, db.verno)),
     wipeAll: () => writing(() => wipeAll(db)),
     history: (recordKey: string) => db.history.where("recordKey").equals(recordKey).sortBy("at"),
-    updateReminder: (id: string, action: SnoozeAction, now: Date) => writing(() => updateReminder(db, id, action, now), "reminders"),
+    updateReminder: (id: string, action: SnoozeAction, now: Date) =>
+      writing(() => updateReminder(db, id, action, now), "reminders"),
     /** One reminder pass: fire what came due (once each), then drop the states of reminders long gone. */
     async tick(now: Date, notify: (notice: Notice) => Promise<void>): Promise<void> {
       const records = await cachedRecords(db)
       const states = await cachedReminderStates(db)
       const fired = await runTick(db, now, notify, records, states)
-      reminderStatesWritten(db, fired.map((r) => firedState(r, now)))
+      reminderStatesWritten(
+        db,
+        fired.map((r) => firedState(r, now))
+      )
       const gone = goneStates(states.values(), remindersFor(records, now).all, now)
       if (gone.length) await writing(() => db.reminders.bulkDelete(gone), "reminders")
     }

@@ -32,16 +32,36 @@ function mergeLines(known: ClaimLine[], incoming: ClaimLine[]): ClaimLine[] {
   })
 }
 
-function statusOf<S extends string>(known: { status: S; statusText: string }, incoming: { status: S; statusText: string }) {
-  if (incoming.status === "unknown" && known.status !== "unknown") return { status: known.status, statusText: known.statusText }
+function statusOf<S extends string>(
+  known: { status: S; statusText: string },
+  incoming: { status: S; statusText: string }
+) {
+  if (incoming.status === "unknown" && known.status !== "unknown")
+    return { status: known.status, statusText: known.statusText }
   return { status: incoming.status, statusText: incoming.statusText || known.statusText }
 }
 
 export const CLAIM_TRACKED = [
-  "status", "billedCents", "allowedCents", "paidCents", "patientResponsibilityCents", "processedDate",
-  "paymentDate", "checkNumber", "adjustments", "remarkCodes"
+  "status",
+  "billedCents",
+  "allowedCents",
+  "paidCents",
+  "patientResponsibilityCents",
+  "processedDate",
+  "paymentDate",
+  "checkNumber",
+  "adjustments",
+  "remarkCodes"
 ] as const
-export const AUTH_TRACKED = ["status", "startDate", "endDate", "unitsApproved", "unitsUsed", "unitsRemaining", "serviceCodes"] as const
+export const AUTH_TRACKED = [
+  "status",
+  "startDate",
+  "endDate",
+  "unitsApproved",
+  "unitsUsed",
+  "unitsRemaining",
+  "serviceCodes"
+] as const
 
 function changesOf<T extends object>(before: T | undefined, after: T, fields: readonly (keyof T)[]): FieldChange[] {
   return fields
@@ -62,7 +82,10 @@ const tracking = (meta: Meta) => ({
 })
 
 /** Field by field, with the status and patient rules; the tracking fields stay as they were (the page has none). */
-function mergeRecord<T extends { status: string; statusText: string; patient: Patient }>(base: T, incoming: Omit<T, keyof ReturnType<typeof tracking> | "resolution">): T {
+function mergeRecord<T extends { status: string; statusText: string; patient: Patient }>(
+  base: T,
+  incoming: Omit<T, keyof ReturnType<typeof tracking> | "resolution">
+): T {
   return {
     ...mergeFields(base, { ...base, ...incoming }),
     ...statusOf(base, incoming),
@@ -76,7 +99,11 @@ export function mergeClaim(known: StoredClaim | undefined, incoming: Claim, meta
   return finish(known, merged, CLAIM_TRACKED, meta)
 }
 
-export function mergeAuthorization(known: StoredAuthorization | undefined, incoming: Authorization, meta: Meta): Merged<StoredAuthorization> {
+export function mergeAuthorization(
+  known: StoredAuthorization | undefined,
+  incoming: Authorization,
+  meta: Meta
+): Merged<StoredAuthorization> {
   const base: StoredAuthorization = known ?? { ...incoming, ...tracking(meta) }
   return finish(known, mergeRecord(base, incoming), AUTH_TRACKED, meta)
 }

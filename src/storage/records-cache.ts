@@ -32,7 +32,11 @@ export function cachedReminderStates(db: PayerLensDb): Promise<Map<string, Remin
  * after a restore). */
 export function reminderStatesWritten(db: PayerLensDb, states: ReminderState[]): void {
   const pending = stateLoads.get(db)
-  if (pending) stateLoads.set(db, pending.then((map) => (states.forEach((s) => map.set(s.id, s)), map)))
+  if (pending)
+    stateLoads.set(
+      db,
+      pending.then((map) => (states.forEach((s) => map.set(s.id, s)), map))
+    )
 }
 
 export function reminderStatesChanged(db: PayerLensDb): void {

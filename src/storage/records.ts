@@ -10,6 +10,10 @@ export async function loadSettings(db: PayerLensDb): Promise<TrackingSettings> {
 }
 
 export async function loadRecords(db: PayerLensDb): Promise<Records> {
-  const [claims, auths, settings] = await Promise.all([db.claims.toArray(), db.authorizations.toArray(), loadSettings(db)])
+  const [claims, auths, settings] = await Promise.all([
+    db.claims.toArray(),
+    db.authorizations.toArray(),
+    loadSettings(db)
+  ])
   return { claims, auths, settings }
 }

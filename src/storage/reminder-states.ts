@@ -16,7 +16,13 @@ const KEYED_READS_UP_TO = 200
 /** `known`: the states as last read (the worker keeps them); reminders they show fired or hidden are skipped
  * without opening a transaction — the usual tick, every popup open, finds nothing new. The candidates are
  * checked again inside the transaction, so a stale `known` never fires a reminder twice. */
-export async function runTick(db: PayerLensDb, now: Date, notify: (n: Notice) => Promise<void>, records?: Records, known?: Map<string, ReminderState>): Promise<Reminder[]> {
+export async function runTick(
+  db: PayerLensDb,
+  now: Date,
+  notify: (n: Notice) => Promise<void>,
+  records?: Records,
+  known?: Map<string, ReminderState>
+): Promise<Reminder[]> {
   const { all, today } = remindersFor(records ?? (await loadRecords(db)), now)
   const due = all.filter((r) => isDue(r, today) && (!known || claimable(known.get(r.id), today)))
   if (due.length === 0) return []
@@ -33,7 +39,6 @@ export async function runTick(db: PayerLensDb, now: Date, notify: (n: Notice) =>
   return fired
 }
 
-
 export async function snooze(db: PayerLensDb, id: string, until: string): Promise<void> {
   await db.reminders.update(id, { snoozedUntil: until })
 }
@@ -45,7 +50,14 @@ export async function dismiss(db: PayerLensDb, id: string, now: Date): Promise<v
 /** The user's snooze or dismiss on one reminder (a reminder not fired yet gets its state first). */
 export async function updateReminder(db: PayerLensDb, id: string, action: SnoozeAction, now: Date) {
   const today = localDate(now)
-  if (!(await db.reminders.get(id))) await db.reminders.put({ id, recordKey: id.split(":")[1] ?? "", firedAt: null, snoozedUntil: null, dismissedAt: null })
+  if (!(await db.reminders.get(id)))
+    await db.reminders.put({
+      id,
+      recordKey: id.split(":")[1] ?? "",
+      firedAt: null,
+      snoozedUntil: null,
+      dismissedAt: null
+    })
   if (action === "dismiss") await dismiss(db, id, now)
   else await snooze(db, id, addDays(today, action === "snooze-day" ? 1 : 7))
 }

@@ -6,7 +6,12 @@ import { mergeAuthorization, mergeClaim, type Merged, type Meta } from "./merge"
 import type { Table } from "dexie"
 import type { HistoryRow } from "../model/records"
 
-export type StoreSummary = { claimsNew: number; claimsChanged: number; authorizationsNew: number; authorizationsChanged: number }
+export type StoreSummary = {
+  claimsNew: number
+  claimsChanged: number
+  authorizationsNew: number
+  authorizationsChanged: number
+}
 
 /** Page addresses are kept without query or fragment: those can carry member IDs. */
 export function safeSourceUrl(url: string): string {
@@ -26,19 +31,36 @@ async function mergeInto<In, Out>(
   incoming: In[],
   keyOf: (record: In) => string,
   merge: Merge<In, Out>,
-  context: { portal: string; sourceUrl: string; at: string; recordKind: HistoryRow["recordKind"]; history: HistoryRow[] }
+  context: {
+    portal: string
+    sourceUrl: string
+    at: string
+    recordKind: HistoryRow["recordKind"]
+    history: HistoryRow[]
+  }
 ) {
   const keys = incoming.map(keyOf)
   const known = await table.bulkGet(keys)
   let added = 0
   let changed = 0
   const writes = incoming.flatMap((record, i) => {
-    const m = merge(known[i], record, { key: keys[i], portal: context.portal, sourceUrl: context.sourceUrl, now: context.at })
+    const m = merge(known[i], record, {
+      key: keys[i],
+      portal: context.portal,
+      sourceUrl: context.sourceUrl,
+      now: context.at
+    })
     if (!m.changed) return []
     if (known[i]) changed++
     else added++
     if (m.changes.length)
-      context.history.push({ recordKind: context.recordKind, recordKey: keys[i], at: context.at, sourceUrl: context.sourceUrl, changes: m.changes })
+      context.history.push({
+        recordKind: context.recordKind,
+        recordKey: keys[i],
+        at: context.at,
+        sourceUrl: context.sourceUrl,
+        changes: m.changes
+      })
     return [m.record]
   })
   await table.bulkPut(writes)
@@ -51,8 +73,20 @@ export async function storeCapture(db: PayerLensDb, capture: Capture, now = new 
   return db.transaction("rw", [db.claims, db.authorizations, db.history, db.captures], async () => {
     const history: HistoryRow[] = []
     const context = { portal: capture.portal, sourceUrl, at, history }
-    const claims = await mergeInto(db.claims, capture.claims, (c) => claimKey(c.payer, capture.portal, c.claimNumber), mergeClaim, { ...context, recordKind: "claim" })
-    const auths = await mergeInto(db.authorizations, capture.authorizations, (a) => authKey(a.payer, capture.portal, a.authNumber), mergeAuthorization, { ...context, recordKind: "authorization" })
+    const claims = await mergeInto(
+      db.claims,
+      capture.claims,
+      (c) => claimKey(c.payer, capture.portal, c.claimNumber),
+      mergeClaim,
+      { ...context, recordKind: "claim" }
+    )
+    const auths = await mergeInto(
+      db.authorizations,
+      capture.authorizations,
+      (a) => authKey(a.payer, capture.portal, a.authNumber),
+      mergeAuthorization,
+      { ...context, recordKind: "authorization" }
+    )
     await db.history.bulkAdd(history)
     await db.captures.add({
       at,
@@ -63,6 +97,11 @@ export async function storeCapture(db: PayerLensDb, capture: Capture, now = new 
       changed: claims.written + auths.written,
       warnings: capture.warnings.length
     })
-    return { claimsNew: claims.added, claimsChanged: claims.changed, authorizationsNew: auths.added, authorizationsChanged: auths.changed }
+    return {
+      claimsNew: claims.added,
+      claimsChanged: claims.changed,
+      authorizationsNew: auths.added,
+      authorizationsChanged: auths.changed
+    }
   })
 }

@@ -1,7 +1,8 @@
 // Upcoming reminders as an iCalendar file (RFC 5545): one all-day VEVENT each.
 import type { Reminder } from "./reminders"
 
-const escape = (s: string) => s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n")
+const escape = (s: string) =>
+  s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n")
 const day = (iso: string) => iso.replace(/-/g, "")
 function nextDay(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number)
@@ -26,7 +27,10 @@ function fold(line: string): string {
 }
 
 export function remindersToIcs(reminders: Reminder[], now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "")
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "")
   const events = reminders
     .filter((r) => r.eventDate)
     .flatMap((r) => [

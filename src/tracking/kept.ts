@@ -3,7 +3,9 @@
 // (after any write) or a new day starts afresh.
 import type { Records } from "./tick"
 
-export function keptPerRecordsAndDay<T, V extends string = "">(compute: (records: Records, today: string, variant: V) => T) {
+export function keptPerRecordsAndDay<T, V extends string = "">(
+  compute: (records: Records, today: string, variant: V) => T
+) {
   const kept = new WeakMap<Records, { today: string; values: Map<V, T> }>()
   return (records: Records, today: string, variant = "" as V): T => {
     let known = kept.get(records)

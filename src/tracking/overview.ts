@@ -19,7 +19,6 @@ export function isOpenDenial(claim: StoredClaim): boolean {
   return !last || last.decision?.outcome === "denied"
 }
 
-
 export function remainingOf(a: StoredAuthorization): number | null {
   if (a.unitsRemaining !== null) return a.unitsRemaining
   if (a.unitsApproved !== null && a.unitsUsed !== null) return a.unitsApproved - a.unitsUsed
@@ -33,17 +32,22 @@ export function watchAuthorization(a: StoredAuthorization, today: string, t = DE
   if (a.status === "expired" || (daysLeft !== null && daysLeft < 0)) flags.push("expired")
   else if (daysLeft !== null && daysLeft <= t.daysBeforeEnd) flags.push("expiring")
   if (remaining !== null && remaining <= 0) flags.push("exhausted")
-  else if (remaining !== null && (remaining <= t.visitsLeft || (a.unitsApproved ? remaining / a.unitsApproved <= t.fractionLeft : false)))
+  else if (
+    remaining !== null &&
+    (remaining <= t.visitsLeft || (a.unitsApproved ? remaining / a.unitsApproved <= t.fractionLeft : false))
+  )
     flags.push("low")
   const active = a.status === "approved" || a.status === "partially_approved" || a.status === "unknown"
   const needsAttention = active && !flags.includes("expired") && flags.length > 0
   return { daysLeft, remaining, flags, needsAttention }
 }
 
-
 /** Forecast and usage come from src/tracking; passed in to keep this module free of that dependency. */
 export type AuthInsight = (a: StoredAuthorization) => { runOut: string | null; usage: Usage }
-const NO_INSIGHT: AuthInsight = (a) => ({ runOut: null, usage: { portalUsed: a.unitsUsed, seen: 0, since: a.startDate, differs: false } })
+const NO_INSIGHT: AuthInsight = (a) => ({
+  runOut: null,
+  usage: { portalUsed: a.unitsUsed, seen: 0, since: a.startDate, differs: false }
+})
 
 export type Overview = {
   today: string

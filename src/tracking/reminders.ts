@@ -10,7 +10,8 @@ import { isUnpaid } from "../receivables/ageing"
 import { appealReminders, routeReminder, type DeadlineReminderKind } from "../deadlines"
 import { usDate } from "../dates/calendar"
 
-export type ReminderKind = "auth-low" | "auth-exhausted" | "auth-expiring" | "auth-reauth" | "claim-follow-up" | DeadlineReminderKind
+export type ReminderKind =
+  "auth-low" | "auth-exhausted" | "auth-expiring" | "auth-reauth" | "claim-follow-up" | DeadlineReminderKind
 
 export type Reminder = {
   id: string
@@ -34,45 +35,109 @@ export function initials(name: string | null): string {
 }
 
 function computeInitials(name: string): string {
-  const [last, first] = name.includes(",") ? name.split(",").map((s) => s.trim()) : [name.split(" ").slice(-1)[0], name.split(" ")[0]]
-  return [first, last].filter(Boolean).map((p) => `${p[0].toUpperCase()}.`).join("")
+  const [last, first] = name.includes(",")
+    ? name.split(",").map((s) => s.trim())
+    : [name.split(" ").slice(-1)[0], name.split(" ")[0]]
+  return [first, last]
+    .filter(Boolean)
+    .map((p) => `${p[0].toUpperCase()}.`)
+    .join("")
 }
 
 const us = (iso: string | null) => (iso ? usDate(iso) : "")
 
 const ACTIVE = new Set(["approved", "partially_approved", "unknown"])
 
-function authReminders(a: StoredAuthorization, claims: StoredClaim[], s: TrackingSettings, today: string, out: Reminder[]): void {
-  const watch = watchAuthorization(a, today, { visitsLeft: s.authVisitsLeft, fractionLeft: s.authFractionLeft, daysBeforeEnd: s.authDaysBeforeEnd })
+function authReminders(
+  a: StoredAuthorization,
+  claims: StoredClaim[],
+  s: TrackingSettings,
+  today: string,
+  out: Reminder[]
+): void {
+  const watch = watchAuthorization(a, today, {
+    visitsLeft: s.authVisitsLeft,
+    fractionLeft: s.authFractionLeft,
+    daysBeforeEnd: s.authDaysBeforeEnd
+  })
   const flags = watch.flags
   if (!ACTIVE.has(a.status) || flags.includes("expired")) return
   const who = `${initials(a.patient.name)} · ${a.payer ?? "payer not shown"}`
   const unit = a.unitType ?? "visits"
   const recordKey = a.key
   if (flags.includes("exhausted"))
-    out.push({ id: `auth-exhausted:${a.key}`, kind: "auth-exhausted", recordKey, dueDate: today, eventDate: a.endDate, title: "Authorization used up", body: `${who} · no ${unit} left on auth ${a.authNumber}` })
+    out.push({
+      id: `auth-exhausted:${a.key}`,
+      kind: "auth-exhausted",
+      recordKey,
+      dueDate: today,
+      eventDate: a.endDate,
+      title: "Authorization used up",
+      body: `${who} · no ${unit} left on auth ${a.authNumber}`
+    })
   else if (flags.includes("low"))
-    out.push({ id: `auth-low:${a.key}:${watch.remaining}`, kind: "auth-low", recordKey, dueDate: today, eventDate: a.endDate, title: "Authorization running low", body: `${who} · ${watch.remaining} ${unit} left${a.endDate ? ` (ends ${us(a.endDate)})` : ""}` })
+    out.push({
+      id: `auth-low:${a.key}:${watch.remaining}`,
+      kind: "auth-low",
+      recordKey,
+      dueDate: today,
+      eventDate: a.endDate,
+      title: "Authorization running low",
+      body: `${who} · ${watch.remaining} ${unit} left${a.endDate ? ` (ends ${us(a.endDate)})` : ""}`
+    })
   if (a.endDate && flags.includes("expiring"))
-    out.push({ id: `auth-expiring:${a.key}:${a.endDate}`, kind: "auth-expiring", recordKey, dueDate: addDays(a.endDate, -s.authDaysBeforeEnd), eventDate: a.endDate, title: "Authorization ending soon", body: `${who} · ends ${us(a.endDate)} (${daysBetween(today, a.endDate)} days)` })
+    out.push({
+      id: `auth-expiring:${a.key}:${a.endDate}`,
+      kind: "auth-expiring",
+      recordKey,
+      dueDate: addDays(a.endDate, -s.authDaysBeforeEnd),
+      eventDate: a.endDate,
+      title: "Authorization ending soon",
+      body: `${who} · ends ${us(a.endDate)} (${daysBetween(today, a.endDate)} days)`
+    })
   const runOut = claims.length < 2 ? null : forecastRunOut(a, sessionsAgainst(a, claims))
   const limit = earlier(runOut, a.endDate)
   if (limit && (watch.remaining ?? 1) > 0) {
     const due = businessDaysBefore(limit, s.reauthLeadBusinessDays)
-    const why = runOut && limit === runOut ? `${a.unitType === "units" ? "units" : "visits"} run out about ${us(runOut)}` : `ends ${us(limit)}`
-    out.push({ id: `auth-reauth:${a.key}:${limit}`, kind: "auth-reauth", recordKey, dueDate: due, eventDate: due, title: "Request a re-authorization", body: `${who} · ${why}` })
+    const why =
+      runOut && limit === runOut
+        ? `${a.unitType === "units" ? "units" : "visits"} run out about ${us(runOut)}`
+        : `ends ${us(limit)}`
+    out.push({
+      id: `auth-reauth:${a.key}:${limit}`,
+      kind: "auth-reauth",
+      recordKey,
+      dueDate: due,
+      eventDate: due,
+      title: "Request a re-authorization",
+      body: `${who} · ${why}`
+    })
   }
 }
 
 const AWAITING = new Set(["received", "pending", "unknown"])
 
-function claimReminders(c: StoredClaim, s: TrackingSettings, today: string, deadlines: Deadlines, out: Reminder[]): void {
+function claimReminders(
+  c: StoredClaim,
+  s: TrackingSettings,
+  today: string,
+  deadlines: Deadlines,
+  out: Reminder[]
+): void {
   if (!isUnpaid(c)) return
   const who = `${initials(c.patient.name)} · ${c.payer ?? "payer not shown"}`
   const changed = c.lastChangedAt.slice(0, 10)
   if (AWAITING.has(c.status) && changed) {
     const due = addDays(changed, s.followUpDays)
-    out.push({ id: `claim-follow-up:${c.key}:${changed}`, kind: "claim-follow-up", recordKey: c.key, dueDate: due, eventDate: due, title: "Follow up on a claim", body: `${who} · DOS ${us(c.serviceFrom)} · no change in ${s.followUpDays} days` })
+    out.push({
+      id: `claim-follow-up:${c.key}:${changed}`,
+      kind: "claim-follow-up",
+      recordKey: c.key,
+      dueDate: due,
+      eventDate: due,
+      title: "Follow up on a claim",
+      body: `${who} · DOS ${us(c.serviceFrom)} · no change in ${s.followUpDays} days`
+    })
   }
   const d = deadlines(c)
   if (!d) return

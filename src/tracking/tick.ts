@@ -34,7 +34,13 @@ export const MAX_NOTICES = 3
 
 export function noticesFor(fired: Reminder[], today: string): Notice[] {
   if (fired.length <= MAX_NOTICES) return fired
-  return [{ id: `summary:${today}:${fired.length}`, title: `${fired.length} reminders due`, body: "Open PayerLens to see what needs attention." }]
+  return [
+    {
+      id: `summary:${today}:${fired.length}`,
+      title: `${fired.length} reminders due`,
+      body: "Open PayerLens to see what needs attention."
+    }
+  ]
 }
 
 /** Not fired (or fired and then snoozed), and not hidden today. */
@@ -58,9 +64,9 @@ export function goneStates(states: Iterable<ReminderState>, all: Reminder[], now
   const [cutoffTime, cutoffDay] = [cutoff.toISOString(), localDate(cutoff)]
   const gone: string[] = []
   for (const s of states) {
-    const touched = (s.firedAt ?? "") > cutoffTime || (s.dismissedAt ?? "") > cutoffTime || (s.snoozedUntil ?? "") > cutoffDay
+    const touched =
+      (s.firedAt ?? "") > cutoffTime || (s.dismissedAt ?? "") > cutoffTime || (s.snoozedUntil ?? "") > cutoffDay
     if (!current.has(s.id) && !touched) gone.push(s.id)
   }
   return gone
 }
-

@@ -5,16 +5,29 @@ import { daysLeftText, usDate } from "./format"
 import { PatientLink } from "./PatientLink"
 import { TimelineToggle } from "./TimelineToggle"
 
-const flagText = (unit: string) => ({ low: `few ${unit} left`, exhausted: `no ${unit} left`, expiring: "ends soon", expired: "expired" }) as const
+const flagText = (unit: string) =>
+  ({ low: `few ${unit} left`, exhausted: `no ${unit} left`, expiring: "ends soon", expired: "expired" }) as const
 
-export function AuthRow({ auth: a, onPatient, highlighted }: { auth: AuthorizationRow; onPatient?: (key: string) => void; highlighted?: boolean }) {
+export function AuthRow({
+  auth: a,
+  onPatient,
+  highlighted
+}: {
+  auth: AuthorizationRow
+  onPatient?: (key: string) => void
+  highlighted?: boolean
+}) {
   const approved = a.unitsApproved
   const used = a.unitsUsed ?? (approved !== null && a.watch.remaining !== null ? approved - a.watch.remaining : null)
   const unit = a.unitType ?? "visits"
   const units = unit === "units"
   const FLAG_TEXT = flagText(unit)
   return (
-    <article className={`row${a.watch.needsAttention ? " attention" : ""}${highlighted ? " here" : ""}`} data-testid="auth-row" aria-label={`Authorization ${a.authNumber}`}>
+    <article
+      className={`row${a.watch.needsAttention ? " attention" : ""}${highlighted ? " here" : ""}`}
+      data-testid="auth-row"
+      aria-label={`Authorization ${a.authNumber}`}
+    >
       <div className="line1">
         <PatientLink patient={a.patient} onPatient={onPatient} />
         <span className={`status status-${a.status}`}>{a.statusText || a.status}</span>
@@ -26,7 +39,11 @@ export function AuthRow({ auth: a, onPatient, highlighted }: { auth: Authorizati
       </div>
       {approved !== null && used !== null ? (
         <div className="usage">
-          <progress max={approved} value={Math.min(used, approved)} aria-label={`${used} of ${approved} ${unit} used`} />
+          <progress
+            max={approved}
+            value={Math.min(used, approved)}
+            aria-label={`${used} of ${approved} ${unit} used`}
+          />
           <span data-testid="usage">
             {used} of {approved} {unit} used
           </span>

@@ -99,7 +99,11 @@ export function ClaimRow({ claim: c, auths, actions, extra, highlighted, selecti
                   key={reason}
                   type="button"
                   className="secondary"
-                  onClick={() => (reason === "appealed" && c.status !== "rejected" ? setAppealing(true) : actions.onResolve!(c.key, reason))}
+                  onClick={() =>
+                    reason === "appealed" && c.status !== "rejected"
+                      ? setAppealing(true)
+                      : actions.onResolve!(c.key, reason)
+                  }
                 >
                   {label}
                 </button>
@@ -110,7 +114,11 @@ export function ClaimRow({ claim: c, auths, actions, extra, highlighted, selecti
       )}
       {appealing && (
         <Suspense fallback={null}>
-          <AppealForm claim={c} onCancel={() => setAppealing(false)} onDone={() => (setAppealing(false), actions.onAppealed?.())} />
+          <AppealForm
+            claim={c}
+            onCancel={() => setAppealing(false)}
+            onDone={() => (setAppealing(false), actions.onAppealed?.())}
+          />
         </Suspense>
       )}
       {actions.onExplain && isProcessed(c) && (

@@ -26,9 +26,18 @@ const practiceDetails = (p: PracticeInfo): PracticeDetails => ({
   taxId: p.taxId
 })
 const providersOf = (p: PracticeInfo): ProviderDetails[] =>
-  (p.providers ?? []).map((v) => ({ name: v.name, credentials: v.credentials || undefined, npi: v.npi || undefined, license: v.license || undefined }))
+  (p.providers ?? []).map((v) => ({
+    name: v.name,
+    credentials: v.credentials || undefined,
+    npi: v.npi || undefined,
+    license: v.license || undefined
+  }))
 
-const loading = <p className="empty" role="status">Loading…</p>
+const loading = (
+  <p className="empty" role="status">
+    Loading…
+  </p>
+)
 
 export function StatementView({ claim, onBack }: { claim: StoredClaim; onBack: () => void }) {
   const practice = usePractice()
@@ -43,14 +52,27 @@ export function SuperbillView({ patientKey, onBack }: { patientKey: string; onBa
   const [found, setFound] = useState<PatientAnswer | string | null>(null)
   useEffect(() => void api.patient(patientKey).then((r) => setFound(r.ok ? r : r.error)), [api, patientKey])
   if (practice === null || found === null) return loading
-  if (typeof found === "string") return <p role="alert" className="error">{found}</p>
+  if (typeof found === "string")
+    return (
+      <p role="alert" className="error">
+        {found}
+      </p>
+    )
   const p = practice === "failed" ? null : practice
-  const dob = found.claims.find((c) => c.patient.dateOfBirth)?.patient.dateOfBirth ?? found.authorizations.find((a) => a.patient.dateOfBirth)?.patient.dateOfBirth ?? ""
+  const dob =
+    found.claims.find((c) => c.patient.dateOfBirth)?.patient.dateOfBirth ??
+    found.authorizations.find((a) => a.patient.dateOfBirth)?.patient.dateOfBirth ??
+    ""
   return (
     <SuperbillForm
       practice={p ? practiceDetails(p) : { name: "", address: "", phone: "", npi: "", taxId: "" }}
       providers={p ? providersOf(p) : []}
-      client={{ name: found.patient.name ?? "", dateOfBirth: dob, insurer: found.patient.payers[0], memberId: found.patient.memberId ?? undefined }}
+      client={{
+        name: found.patient.name ?? "",
+        dateOfBirth: dob,
+        insurer: found.patient.payers[0],
+        memberId: found.patient.memberId ?? undefined
+      }}
       claims={found.claims}
       fees={p?.fees ?? {}}
       today={localDate(new Date())}

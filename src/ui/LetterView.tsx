@@ -1,7 +1,7 @@
 // A letter draft for one denied claim; the user edits it, then copies or prints it. The draft states as fact
 // only what PayerLens holds: the client's other claims are fetched so the authorization's units count, and a
 // timely-filing letter asks for the clearinghouse acceptance date (checked before it is used).
-import { useEffect, useState } from "react"
+import { useEffect, useMemo, useState } from "react"
 import type { AuthorizationRow } from "../messages/rows"
 import type { StoredAuthorization, StoredClaim } from "../model/records"
 import { draftLetter, mainDenialReason, type Letter } from "../letters/appeal"
@@ -24,7 +24,6 @@ export function LetterView({
   const api = useApi()
   const [inputs, setInputs] = useState<Inputs | null>(null)
   const [proof, setProof] = useState("")
-  const [proofError, setProofError] = useState<string | null>(null)
   const [letter, setLetter] = useState<Letter | null>(null)
   const [text, setText] = useState("")
   const [status, setStatus] = useState<string | null>(null)
@@ -42,20 +41,25 @@ export function LetterView({
     })
   }, [claim.key])
 
-  useEffect(() => {
-    if (!inputs) return
+  // the draft follows the inputs and the proof date; a proof date that is not valid keeps the last draft shown
+  const draft = useMemo(() => {
+    if (!inputs) return null
     try {
       const drafted = draftLetter(claim, inputs.practice, inputs.auths, localDate(new Date()), {
         proofOfTimelyFiling: proof || null,
         claims: inputs.claims
       })
-      setProofError(null)
-      setLetter(drafted)
-      setText(drafted.text)
+      return { letter: drafted, error: null }
     } catch (error) {
-      setProofError(error instanceof Error ? error.message : String(error))
+      return { letter: null, error: error instanceof Error ? error.message : String(error) }
     }
-  }, [inputs, proof])
+  }, [claim, inputs, proof])
+  const proofError = draft?.error ?? null
+  if (draft?.letter && draft.letter !== letter) {
+    // a new draft replaces the edited text (React's pattern for state that follows a value)
+    setLetter(draft.letter)
+    setText(draft.letter.text)
+  }
 
   const copy = async () => {
     try {

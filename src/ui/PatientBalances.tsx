@@ -14,25 +14,41 @@ export function PatientBalances({ onPatient, onExplain }: Props) {
   const api = useApi()
   const [answer, setAnswer] = useState<BalancesAnswer | Failure | null>(null)
   useEffect(() => void api.balances().then(setAnswer), [api])
-  if (!answer) return <p className="empty" role="status">Loading patient balances…</p>
-  if (!answer.ok) return <p role="alert" className="error">{answer.error}</p>
+  if (!answer)
+    return (
+      <p className="empty" role="status">
+        Loading patient balances…
+      </p>
+    )
+  if (!answer.ok)
+    return (
+      <p role="alert" className="error">
+        {answer.error}
+      </p>
+    )
   if (answer.rows.length === 0) return <p className="empty">No processed claim shows an amount the client owes.</p>
   return (
     <section aria-labelledby="balances-h">
       <h2 id="balances-h">
         Patient balances ({answer.rows.length}) · {money(answer.totalCents)}
       </h2>
-      <p className="hint">What the plan processed and the client owes. Not denials: bill the client (a balance from a Medicaid plan is the exception — check the plan's rules).</p>
+      <p className="hint">
+        What the plan processed and the client owes. Not denials: bill the client (a balance from a Medicaid plan is the
+        exception — check the plan's rules).
+      </p>
       {answer.rows.map(({ claim: c, share }) => (
         <article key={c.key} className="row" data-testid="balance-row" aria-label={`Claim ${c.claimNumber}`}>
           <div className="line1">
             <span className="who">
               <PatientLink patient={c.patient} onPatient={onPatient} />
             </span>
-            <span className="owes" data-testid="owes">owes {money(share.totalCents)}</span>
+            <span className="owes" data-testid="owes">
+              owes {money(share.totalCents)}
+            </span>
           </div>
           <div className="line2">
-            <span>DOS {usDate(c.serviceFrom)}</span> · <span>{c.payer ?? "Payer not shown"}</span> · <span>Claim {c.claimNumber}</span>
+            <span>DOS {usDate(c.serviceFrom)}</span> · <span>{c.payer ?? "Payer not shown"}</span> ·{" "}
+            <span>Claim {c.claimNumber}</span>
           </div>
           <div className="line2">
             Billed {money(c.billedCents)} · Plan paid {money(c.paidCents)}

@@ -10,7 +10,13 @@ import { isUnpaid } from "../receivables/ageing"
 
 type Found = Extract<PatientResponse, { ok: true }>
 
-type Props = { patientKey: string; auths: AuthorizationRow[]; actions: ClaimActions; onBack: () => void; onSuperbill?: (key: string) => void }
+type Props = {
+  patientKey: string
+  auths: AuthorizationRow[]
+  actions: ClaimActions
+  onBack: () => void
+  onSuperbill?: (key: string) => void
+}
 
 export function PatientView({ patientKey, auths, actions, onBack, onSuperbill }: Props) {
   const api = useApi()
@@ -24,21 +30,38 @@ export function PatientView({ patientKey, auths, actions, onBack, onSuperbill }:
       ← Back
     </button>
   )
-  if (error) return <>{back}<p role="alert" className="error">{error}</p></>
-  if (!found) return <>{back}<p className="empty">Loading…</p></>
+  if (error)
+    return (
+      <>
+        {back}
+        <p role="alert" className="error">
+          {error}
+        </p>
+      </>
+    )
+  if (!found)
+    return (
+      <>
+        {back}
+        <p className="empty">Loading…</p>
+      </>
+    )
   const { patient, claims, authorizations } = found
   const unpaid = claims.filter(isUnpaid)
   return (
     <section aria-labelledby="patient-h" data-testid="patient-view">
       {back}
-      <h2 id="patient-h" className="patient-title">{patient.name ?? `Member ${patient.memberId}`}</h2>
+      <h2 id="patient-h" className="patient-title">
+        {patient.name ?? `Member ${patient.memberId}`}
+      </h2>
       <p className="line2">
         {patient.memberId ? `Member ID ${patient.memberId} · ` : ""}
         {patient.payers.join(", ") || "payer not shown"}
       </p>
       <p className="line2" data-testid="patient-totals">
-        {authorizations.length} authorization{authorizations.length === 1 ? "" : "s"} · {claims.length} claim{claims.length === 1 ? "" : "s"} · unpaid{" "}
-        {unpaid.length} ({money(unpaid.reduce((n, c) => n + (c.billedCents ?? 0), 0))} billed)
+        {authorizations.length} authorization{authorizations.length === 1 ? "" : "s"} · {claims.length} claim
+        {claims.length === 1 ? "" : "s"} · unpaid {unpaid.length} (
+        {money(unpaid.reduce((n, c) => n + (c.billedCents ?? 0), 0))} billed)
       </p>
       {onSuperbill && (
         <div className="actions">
@@ -48,9 +71,17 @@ export function PatientView({ patientKey, auths, actions, onBack, onSuperbill }:
         </div>
       )}
       <h3>Authorizations</h3>
-      {authorizations.length ? <AuthList auths={authorizations} /> : <p className="empty">No authorizations stored for this patient.</p>}
+      {authorizations.length ? (
+        <AuthList auths={authorizations} />
+      ) : (
+        <p className="empty">No authorizations stored for this patient.</p>
+      )}
       <h3>Claims</h3>
-      {claims.length ? <ClaimList claims={claims} auths={auths.length ? auths : authorizations} actions={actions} /> : <p className="empty">No claims stored for this patient.</p>}
+      {claims.length ? (
+        <ClaimList claims={claims} auths={auths.length ? auths : authorizations} actions={actions} />
+      ) : (
+        <p className="empty">No claims stored for this patient.</p>
+      )}
     </section>
   )
 }

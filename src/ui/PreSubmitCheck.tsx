@@ -25,13 +25,30 @@ export function StoredFindings({ auths, actions }: { auths: AuthorizationRow[]; 
   const api = useApi()
   const [answer, setAnswer] = useState<ScrubAnswer | Failure | null>(null)
   useEffect(() => void api.send("scrub/stored", {}).then(setAnswer), [api])
-  if (!answer) return <p className="empty" role="status">Checking the stored claims…</p>
-  if (!answer.ok) return <p role="alert" className="error">{answer.error}</p>
-  if (answer.claims.length === 0) return <p className="empty">No stored claim shows a likely denial the rules can see.</p>
+  if (!answer)
+    return (
+      <p className="empty" role="status">
+        Checking the stored claims…
+      </p>
+    )
+  if (!answer.ok)
+    return (
+      <p role="alert" className="error">
+        {answer.error}
+      </p>
+    )
+  if (answer.claims.length === 0)
+    return <p className="empty">No stored claim shows a likely denial the rules can see.</p>
   return (
     <>
       {answer.claims.map(({ claim, findings }) => (
-        <ClaimRow key={claim.key} claim={claim} auths={auths} actions={actions} extra={<FindingList findings={findings} label={`Checks on claim ${claim.claimNumber}`} />} />
+        <ClaimRow
+          key={claim.key}
+          claim={claim}
+          auths={auths}
+          actions={actions}
+          extra={<FindingList findings={findings} label={`Checks on claim ${claim.claimNumber}`} />}
+        />
       ))}
     </>
   )
@@ -43,7 +60,13 @@ const blankLine = (): LineForm => ({ code: "", units: "1", modifiers: "" })
 export function DraftCheck() {
   const api = useApi()
   const id = useId()
-  const [client, setClient] = useState({ name: "", memberId: "", payer: "", date: localDate(new Date()), diagnoses: "" })
+  const [client, setClient] = useState({
+    name: "",
+    memberId: "",
+    payer: "",
+    date: localDate(new Date()),
+    diagnoses: ""
+  })
   const [lines, setLines] = useState<LineForm[]>([blankLine()])
   const [result, setResult] = useState<{ findings: Finding[]; authorizations: number } | string | null>(null)
   const set = (key: keyof typeof client, value: string) => setClient((c) => ({ ...c, [key]: value }))
@@ -58,7 +81,10 @@ export function DraftCheck() {
           .filter((l) => l.code.trim())
           .map((l) => ({
             procedureCode: l.code.trim().toUpperCase(),
-            modifiers: l.modifiers.split(/[\s,;:]+/).filter(Boolean).map((m) => m.toUpperCase()),
+            modifiers: l.modifiers
+              .split(/[\s,;:]+/)
+              .filter(Boolean)
+              .map((m) => m.toUpperCase()),
             units: Number(l.units) || 1,
             serviceDate: client.date,
             billedCents: null,
@@ -105,15 +131,28 @@ export function DraftCheck() {
           <legend>Line {i + 1}</legend>
           <label className="field">
             <span>Procedure code</span>
-            <input value={line.code} onChange={(e) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, code: e.target.value } : l)))} required={i === 0} />
+            <input
+              value={line.code}
+              onChange={(e) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, code: e.target.value } : l)))}
+              required={i === 0}
+            />
           </label>
           <label className="field">
             <span>Units</span>
-            <input type="number" min={1} value={line.units} onChange={(e) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, units: e.target.value } : l)))} />
+            <input
+              type="number"
+              min={1}
+              value={line.units}
+              onChange={(e) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, units: e.target.value } : l)))}
+            />
           </label>
           <label className="field">
             <span>Modifiers</span>
-            <input value={line.modifiers} onChange={(e) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, modifiers: e.target.value } : l)))} placeholder="95" />
+            <input
+              value={line.modifiers}
+              onChange={(e) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, modifiers: e.target.value } : l)))}
+              placeholder="95"
+            />
           </label>
         </fieldset>
       ))}
@@ -126,13 +165,19 @@ export function DraftCheck() {
         <button type="submit">Check this claim</button>
       </div>
       <div aria-live="polite" data-testid="draft-result">
-        {typeof result === "string" && <p role="alert" className="error">{result}</p>}
+        {typeof result === "string" && (
+          <p role="alert" className="error">
+            {result}
+          </p>
+        )}
         {result && typeof result !== "string" && result.findings.length === 0 && (
           <p className="ok-note">
             No likely denial found{result.authorizations ? "" : " (no authorizations are stored to check it against)"}.
           </p>
         )}
-        {result && typeof result !== "string" && result.findings.length > 0 && <FindingList findings={result.findings} label="Checks on this claim" />}
+        {result && typeof result !== "string" && result.findings.length > 0 && (
+          <FindingList findings={result.findings} label="Checks on this claim" />
+        )}
       </div>
     </form>
   )

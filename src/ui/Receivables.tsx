@@ -19,7 +19,10 @@ type Props = { receivables: Receivables; auths: AuthorizationRow[]; actions: Cla
 
 const filterLabel = (f: ReceivableFilter) =>
   "bucket" in f ? `${f.bucket} days ${f.from === "received" ? "since received" : "since the date of service"}` : f.payer
-const FROM: [AgeFrom, string][] = [["service", "Date of service"], ["received", "Date received"]]
+const FROM: [AgeFrom, string][] = [
+  ["service", "Date of service"],
+  ["received", "Date received"]
+]
 
 export function Receivables({ receivables, auths, actions }: Props) {
   const [filter, setFilter] = useState<ReceivableFilter | null>(null)
@@ -34,31 +37,51 @@ export function Receivables({ receivables, auths, actions }: Props) {
     <>
       {soon + passed + overdue > 0 && (
         <p className="line2 warn" data-testid="deadline-summary">
-          Deadlines: {soon} denied, rejected or partly paid claim{soon === 1 ? "" : "s"} with a filing or appeal deadline
-          within the alert window
+          Deadlines: {soon} denied, rejected or partly paid claim{soon === 1 ? "" : "s"} with a filing or appeal
+          deadline within the alert window
           {passed > 0 && `; ${passed} with every dated route closed`}
           {overdue > 0 && `; ${overdue} appeal decision${overdue === 1 ? "" : "s"} overdue`}.
         </p>
       )}
       <div className="filters" role="group" aria-label="Age unpaid claims from">
         {FROM.map(([value, label]) => (
-          <button key={value} type="button" className="secondary" aria-pressed={from === value} onClick={() => setFrom(value)}>
+          <button
+            key={value}
+            type="button"
+            className="secondary"
+            aria-pressed={from === value}
+            onClick={() => setFrom(value)}
+          >
             {label}
           </button>
         ))}
       </div>
-      {from === "received" && <p className="line2">Only claims whose received date PayerLens has seen (on a claim's detail page).</p>}
-      <table className="ageing" aria-label={`Unpaid claims by days since ${from === "service" ? "the date of service" : "the payer received them"}`}>
+      {from === "received" && (
+        <p className="line2">Only claims whose received date PayerLens has seen (on a claim's detail page).</p>
+      )}
+      <table
+        className="ageing"
+        aria-label={`Unpaid claims by days since ${from === "service" ? "the date of service" : "the payer received them"}`}
+      >
         <tbody>
           {rows.map((r) => (
             <tr key={r.bucket} data-testid="ageing-row">
               <th scope="row">
-                <button type="button" className="link" aria-pressed={chosen({ bucket: r.bucket, from })} disabled={r.claims === 0} onClick={() => setFilter({ bucket: r.bucket, from })}>
+                <button
+                  type="button"
+                  className="link"
+                  aria-pressed={chosen({ bucket: r.bucket, from })}
+                  disabled={r.claims === 0}
+                  onClick={() => setFilter({ bucket: r.bucket, from })}
+                >
                   {r.bucket} days
                 </button>
               </th>
               <td className="bar-cell" aria-hidden="true">
-                <span className={`bar${r.bucket === "120+" || r.bucket === "91-120" ? " old" : ""}`} style={{ width: `${(100 * r.balanceCents) / max}%` }} />
+                <span
+                  className={`bar${r.bucket === "120+" || r.bucket === "91-120" ? " old" : ""}`}
+                  style={{ width: `${(100 * r.balanceCents) / max}%` }}
+                />
               </td>
               <td>
                 {r.claims} · {money(r.balanceCents)}
@@ -70,7 +93,12 @@ export function Receivables({ receivables, auths, actions }: Props) {
       <ul className="rows payers" aria-label="Unpaid by payer">
         {receivables.byPayer.map((p) => (
           <li key={p.payer} className="line2">
-            <button type="button" className="link" aria-pressed={chosen({ payer: p.payer })} onClick={() => setFilter({ payer: p.payer })}>
+            <button
+              type="button"
+              className="link"
+              aria-pressed={chosen({ payer: p.payer })}
+              onClick={() => setFilter({ payer: p.payer })}
+            >
               {p.payer}
             </button>
             : {p.claims} claim{p.claims === 1 ? "" : "s"}, {money(p.balanceCents)}
@@ -82,7 +110,15 @@ export function Receivables({ receivables, auths, actions }: Props) {
   )
 }
 
-function ReceivableClaims({ filter, auths, actions }: { filter: ReceivableFilter; auths: AuthorizationRow[]; actions: ClaimActions }) {
+function ReceivableClaims({
+  filter,
+  auths,
+  actions
+}: {
+  filter: ReceivableFilter
+  auths: AuthorizationRow[]
+  actions: ClaimActions
+}) {
   const api = useApi()
   const key = JSON.stringify(filter)
   // rows with the filter they were loaded for: a new filter shows "Loading…" until its rows come, a reload after
@@ -93,7 +129,9 @@ function ReceivableClaims({ filter, auths, actions }: { filter: ReceivableFilter
   const [loads, setLoads] = useState(0)
   useEffect(() => {
     const asked = JSON.stringify(filter)
-    void api.receivables(filter).then((reply) => (reply.ok ? setLoaded({ key: asked, rows: reply.rows }) : setError(reply.error)))
+    void api
+      .receivables(filter)
+      .then((reply) => (reply.ok ? setLoaded({ key: asked, rows: reply.rows }) : setError(reply.error)))
   }, [api, filter, loads])
   const rows = loaded?.key === key ? loaded.rows : null
   const changed = (message: string) => {
@@ -103,14 +141,30 @@ function ReceivableClaims({ filter, auths, actions }: { filter: ReceivableFilter
   return (
     <section aria-label={`Unpaid claims: ${filterLabel(filter)}`} className="drill">
       <h3>Unpaid claims: {filterLabel(filter)}</h3>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <p role="status" className="line2" data-testid="appeal-done">
         {done}
       </p>
       {!rows && !error && <p className="empty">Loading…</p>}
       {rows && (
-        <VirtualList items={rows} keyOf={(r) => r.claim.key} label={`Unpaid claims, ${filterLabel(filter)}`} estimate={220}>
-          {(r) => <ClaimRow claim={r.claim} auths={auths} actions={actions} extra={<ClaimDeadlines row={r} onChanged={changed} />} />}
+        <VirtualList
+          items={rows}
+          keyOf={(r) => r.claim.key}
+          label={`Unpaid claims, ${filterLabel(filter)}`}
+          estimate={220}
+        >
+          {(r) => (
+            <ClaimRow
+              claim={r.claim}
+              auths={auths}
+              actions={actions}
+              extra={<ClaimDeadlines row={r} onChanged={changed} />}
+            />
+          )}
         </VirtualList>
       )}
     </section>
@@ -142,7 +196,9 @@ function ClaimDeadlines({ row, onChanged }: { row: ReceivableRow; onChanged: (me
         ) : (
           <div className="actions">
             <button type="button" className="secondary" onClick={() => setOpen(true)}>
-              {c.appeals?.length && !c.appeals[c.appeals.length - 1].decision ? "Record the decision" : "Record an appeal sent"}
+              {c.appeals?.length && !c.appeals[c.appeals.length - 1].decision
+                ? "Record the decision"
+                : "Record an appeal sent"}
             </button>
           </div>
         ))}

@@ -3,7 +3,17 @@ import { useRef, type KeyboardEvent } from "react"
 
 export type TabSpec<K extends string> = { id: K; label: string }
 
-export function Tabs<K extends string>({ tabs, current, onChange, label }: { tabs: TabSpec<K>[]; current: K; onChange: (id: K) => void; label: string }) {
+export function Tabs<K extends string>({
+  tabs,
+  current,
+  onChange,
+  label
+}: {
+  tabs: TabSpec<K>[]
+  current: K
+  onChange: (id: K) => void
+  label: string
+}) {
   const refs = useRef<(HTMLButtonElement | null)[]>([])
   const onKey = (e: KeyboardEvent, i: number) => {
     const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key]

@@ -2,7 +2,11 @@
 // once ("Read this page") or always ("Always read this site", which asks for that one host).
 export type PageAccess = "portal" | "site" | "other" | "not-web"
 
-export function pageAccess(url: string | undefined, listed: (url: string) => boolean, siteGranted: boolean): PageAccess {
+export function pageAccess(
+  url: string | undefined,
+  listed: (url: string) => boolean,
+  siteGranted: boolean
+): PageAccess {
   if (!url || !/^https?:/.test(url)) return "not-web"
   if (listed(url)) return "portal"
   return siteGranted ? "site" : "other"

@@ -3,17 +3,31 @@ import type { HistoryRow } from "../model/records"
 import { money, usDate } from "./format"
 
 const LABELS: Record<string, string> = {
-  status: "Status", billedCents: "Billed", allowedCents: "Allowed", paidCents: "Paid", patientResponsibilityCents: "Patient owes",
-  processedDate: "Processed", paymentDate: "Paid on", checkNumber: "Check/EFT", adjustments: "Adjustment codes",
-  remarkCodes: "Remark codes", startDate: "Starts", endDate: "Ends", unitsApproved: "Approved", unitsUsed: "Used",
-  unitsRemaining: "Remaining", serviceCodes: "Codes", resolution: "Marked resolved"
+  status: "Status",
+  billedCents: "Billed",
+  allowedCents: "Allowed",
+  paidCents: "Paid",
+  patientResponsibilityCents: "Patient owes",
+  processedDate: "Processed",
+  paymentDate: "Paid on",
+  checkNumber: "Check/EFT",
+  adjustments: "Adjustment codes",
+  remarkCodes: "Remark codes",
+  startDate: "Starts",
+  endDate: "Ends",
+  unitsApproved: "Approved",
+  unitsUsed: "Used",
+  unitsRemaining: "Remaining",
+  serviceCodes: "Codes",
+  resolution: "Marked resolved"
 }
 
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return "—"
   if (field.endsWith("Cents")) return money(value as number)
   if (field.endsWith("Date")) return usDate(value as string)
-  if (field === "adjustments") return (value as { group: string; reason: string }[]).map((a) => `${a.group}-${a.reason}`).join(", ")
+  if (field === "adjustments")
+    return (value as { group: string; reason: string }[]).map((a) => `${a.group}-${a.reason}`).join(", ")
   if (Array.isArray(value)) return value.join(", ")
   return String(value).replace("_", " ")
 }
@@ -25,7 +39,9 @@ export function Timeline({ history }: { history: HistoryRow[] }) {
       {history.map((row) => (
         <li key={row.id ?? row.at}>
           <span className="line2">{new Date(row.at).toLocaleDateString("en-US")}</span>{" "}
-          {row.changes.map((c) => `${LABELS[c.field] ?? c.field}: ${show(c.field, c.from)} → ${show(c.field, c.to)}`).join("; ")}
+          {row.changes
+            .map((c) => `${LABELS[c.field] ?? c.field}: ${show(c.field, c.from)} → ${show(c.field, c.to)}`)
+            .join("; ")}
         </li>
       ))}
     </ol>

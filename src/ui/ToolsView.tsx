@@ -21,7 +21,9 @@ export default function ToolsView({ auths, actions, onEstimate }: Props) {
       {onEstimate && (
         <section aria-labelledby="gfe-h">
           <h2 id="gfe-h">Good-faith estimate</h2>
-          <p className="hint">For a self-pay or uninsured client (No Surprises Act): the expected services and fees, as a PDF.</p>
+          <p className="hint">
+            For a self-pay or uninsured client (No Surprises Act): the expected services and fees, as a PDF.
+          </p>
           <button type="button" className="secondary" onClick={onEstimate}>
             Write a good-faith estimate
           </button>

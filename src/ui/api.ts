@@ -20,7 +20,12 @@ export type FirstAnswers = {
 
 /** The worker's answer, and until it is in, the copy it kept of its last one if that is from today. Each is
  * checked like every other reply; once the worker's answer is in, nothing replaces it. */
-export function firstAnswers(reply: Promise<unknown>, kept: Promise<unknown>, today: string, shown: () => void = () => {}): FirstAnswers {
+export function firstAnswers(
+  reply: Promise<unknown>,
+  kept: Promise<unknown>,
+  today: string,
+  shown: () => void = () => {}
+): FirstAnswers {
   let latest: OverviewResponse | null = null
   let fresh = false
   const listeners = new Set<(answer: OverviewResponse) => void>()

@@ -28,7 +28,12 @@ export function searchAnswer(records: Records, text: string, now: Date): SearchA
 export function patientAnswer(records: Records, key: string, now: Date): PatientAnswer | Failure {
   const found = patientRecords(records.claims, records.auths, key)
   if (!found) return { ok: false, error: "No records are stored for that patient." }
-  return { ok: true, patient: found.patient, claims: found.claims, authorizations: rowsFor(records, found.authorizations, now) }
+  return {
+    ok: true,
+    patient: found.patient,
+    claims: found.claims,
+    authorizations: rowsFor(records, found.authorizations, now)
+  }
 }
 
 export function receivablesAnswer(records: Records, filter: ReceivableFilter, now: Date): ReceivablesAnswer {
@@ -42,5 +47,13 @@ export function onTabAnswer(records: Records, keys: TabRecordKeys | null, now: D
   const claimKeys = new Set(keys.claims)
   const authKeys = new Set(keys.authorizations)
   const claims = records.claims.filter((c) => claimKeys.has(c.key))
-  return { ok: true, claims, authorizations: rowsFor(records, records.auths.filter((a) => authKeys.has(a.key)), now) }
+  return {
+    ok: true,
+    claims,
+    authorizations: rowsFor(
+      records,
+      records.auths.filter((a) => authKeys.has(a.key)),
+      now
+    )
+  }
 }

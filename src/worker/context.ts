@@ -31,7 +31,10 @@ export type Deps = {
   /** Asks for a reminder tick soon after new records arrive (an alarm, so it survives the worker). */
   scheduleTick: () => Promise<void>
   /** Which records the last page read in each tab held (session storage: it outlives the worker, not the browser). */
-  tabRecords: { remember: (tabId: number, keys: TabRecordKeys) => Promise<void>; get: (tabId: number) => Promise<TabRecordKeys | null> }
+  tabRecords: {
+    remember: (tabId: number, keys: TabRecordKeys) => Promise<void>
+    get: (tabId: number) => Promise<TabRecordKeys | null>
+  }
 }
 
 export type WorkerContext = {
@@ -48,6 +51,8 @@ export type WorkerContext = {
   acceptCapture: (capture: Capture) => Promise<{ ok: true; stored: StoreSummary } | Failure>
   readTab: (tabId: number) => Promise<{ ok: true; found: { claims: number; authorizations: number } } | Failure>
   alwaysRead: (origin: string) => Promise<{ ok: true } | Failure>
-  restore: (backup: Backup) => Promise<{ ok: true; restored: { claims: number; authorizations: number; history: number } } | Failure>
+  restore: (
+    backup: Backup
+  ) => Promise<{ ok: true; restored: { claims: number; authorizations: number; history: number } } | Failure>
   answers: Answers
 }

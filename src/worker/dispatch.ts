@@ -59,7 +59,8 @@ async function acceptCapture(deps: Deps, sender: SenderInfo, capture: Capture) {
         authorizations: capture.authorizations.map((a) => authKey(a.payer, capture.portal, a.authNumber))
       })
     captureArrived(sender.tab?.id, { claims: capture.claims.length, authorizations: capture.authorizations.length })
-    if (stored.claimsNew + stored.claimsChanged + stored.authorizationsNew + stored.authorizationsChanged > 0) await deps.scheduleTick()
+    if (stored.claimsNew + stored.claimsChanged + stored.authorizationsNew + stored.authorizationsChanged > 0)
+      await deps.scheduleTick()
     await deps.storageError.set(null)
     await publish(deps)
     return { ok: true as const, stored }
@@ -134,9 +135,13 @@ export async function handleMessage<const M>(message: M, sender: SenderInfo, dep
 }
 
 async function dispatch(message: unknown, sender: SenderInfo, deps: Deps): Promise<unknown> {
-  const type = typeof message === "object" && message !== null && "type" in message ? (message as { type: unknown }).type : undefined
+  const type =
+    typeof message === "object" && message !== null && "type" in message
+      ? (message as { type: unknown }).type
+      : undefined
   const spec = typeof type === "string" ? messageOf(type) : undefined
-  if (!spec) return refuse(deps, `refused ${typeof type === "string" ? type.slice(0, 40) : "message"}: unknown message type`)
+  if (!spec)
+    return refuse(deps, `refused ${typeof type === "string" ? type.slice(0, 40) : "message"}: unknown message type`)
   // the user's grants matter only for pages' content scripts: our own pages skip reading them
   const grants = isOwnPage(sender, deps.self) ? NO_GRANTS : await deps.grants()
   const problem = senderProblem(sender, spec.type, spec.from, deps.self, grants)
@@ -144,5 +149,8 @@ async function dispatch(message: unknown, sender: SenderInfo, deps: Deps): Promi
   const parsed = spec.request.safeParse(message)
   if (!parsed.success) return refuse(deps, `refused ${spec.type}: ${describeIssues(parsed.error)}`)
   // each handler takes its own request; the map from type to message guarantees they match
-  return (spec.handle as (request: unknown, ctx: WorkerContext) => Promise<unknown>)(parsed.data, makeContext(deps, sender))
+  return (spec.handle as (request: unknown, ctx: WorkerContext) => Promise<unknown>)(
+    parsed.data,
+    makeContext(deps, sender)
+  )
 }

@@ -8,7 +8,13 @@ import type { Records } from "../tracking/tick"
 import { patientKey } from "../browse/patient"
 import { dueReminders, overviewOf, receivablesOf } from "./reminder-views"
 
-export function overviewAnswer(states: ReadonlyMap<string, ReminderState>, records: Records, now: Date, limit: number | undefined, storageError: string | null): OverviewAnswer {
+export function overviewAnswer(
+  states: ReadonlyMap<string, ReminderState>,
+  records: Records,
+  now: Date,
+  limit: number | undefined,
+  storageError: string | null
+): OverviewAnswer {
   const overview = overviewOf(records, now, true)
   const { shown: reminders, total } = dueReminders(states, records, now, limit)
   const counts = { reminders: total, denials: overview.denials.length, authorizations: overview.authorizations.length }
@@ -18,5 +24,13 @@ export function overviewAnswer(states: ReadonlyMap<string, ReminderState>, recor
   const denials = overview.denials.slice(0, limit)
   const patients = new Set(denials.map((c) => patientKey(c.patient)))
   const authorizations = overview.authorizations.filter((a) => patients.has(patientKey(a.patient)))
-  return { ok: true, overview: { ...overview, denials, authorizations }, reminders, receivables, counts, partial: true, storageError }
+  return {
+    ok: true,
+    overview: { ...overview, denials, authorizations },
+    reminders,
+    receivables,
+    counts,
+    partial: true,
+    storageError
+  }
 }

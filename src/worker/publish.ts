@@ -9,7 +9,11 @@ import type { Deps } from "./context"
 
 export async function publish(deps: Deps): Promise<void> {
   const now = deps.now()
-  const [states, records, storageError] = await Promise.all([deps.store.reminderStates(), deps.store.records(), deps.storageError.get()])
+  const [states, records, storageError] = await Promise.all([
+    deps.store.reminderStates(),
+    deps.store.records(),
+    deps.storageError.get()
+  ])
   const answer = overviewAnswer(states, records, now, FIRST_ROWS, storageError)
   await deps.setBadge(answer.overview.attentionCount)
   // a copy that could not be kept is not the change's failure: a popup then shows the older copy until the

@@ -30,7 +30,9 @@ export function receivablesOf(records: Records, now: Date): Receivables {
   return receivablesOfDay(records, localDate(now))
 }
 
-const overviewOfDay = keptPerRecordsAndDay((records, today, variant: "plain" | "insight") => computeOverview(records, today, variant === "insight"))
+const overviewOfDay = keptPerRecordsAndDay((records, today, variant: "plain" | "insight") =>
+  computeOverview(records, today, variant === "insight")
+)
 
 /** The overview; with `insight`, each authorization also gets its run-out forecast and usage check. Kept per
  * records load and day: the popup asks for it on every open. */
@@ -39,7 +41,11 @@ export function overviewOf(records: Records, now: Date, insight: boolean): Overv
 }
 
 function computeOverview({ claims, auths, settings }: Records, today: string, insight: boolean): Overview {
-  const thresholds = { visitsLeft: settings.authVisitsLeft, fractionLeft: settings.authFractionLeft, daysBeforeEnd: settings.authDaysBeforeEnd }
+  const thresholds = {
+    visitsLeft: settings.authVisitsLeft,
+    fractionLeft: settings.authFractionLeft,
+    daysBeforeEnd: settings.authDaysBeforeEnd
+  }
   if (!insight) return buildOverview(claims, auths, today, thresholds)
   const ofClient = claimsByClient(claims)
   return buildOverview(claims, auths, today, thresholds, (a) => {
@@ -49,14 +55,25 @@ function computeOverview({ claims, auths, settings }: Records, today: string, in
 }
 
 /** Due reminders the user has not dismissed, with snoozed ones hidden until their day. */
-export function dueReminders(states: ReadonlyMap<string, ReminderState>, records: Records, now: Date, limit = Infinity): { shown: ReminderView[]; total: number } {
+export function dueReminders(
+  states: ReadonlyMap<string, ReminderState>,
+  records: Records,
+  now: Date,
+  limit = Infinity
+): { shown: ReminderView[]; total: number } {
   const { all, today } = remindersFor(records, now)
   const due = all.filter((r) => isDue(r, today) && !hiddenToday(states.get(r.id), today))
   const shown = due.slice(0, limit).map((r) => ({ ...r, snoozedUntil: states.get(r.id)?.snoozedUntil ?? null }))
   return { shown, total: due.length }
 }
 
-const CALENDAR_KINDS = new Set(["auth-expiring", "auth-reauth", "claim-route-deadline", "appeal-next-level", "auth-low"])
+const CALENDAR_KINDS = new Set([
+  "auth-expiring",
+  "auth-reauth",
+  "claim-route-deadline",
+  "appeal-next-level",
+  "auth-low"
+])
 
 /** Upcoming dates (authorization ends, re-authorization requests, filing and appeal deadlines) as an .ics file. */
 export function calendar(records: Records, now: Date): { ics: string; events: number } {

@@ -23,7 +23,8 @@ function recordAllow(extensionId: string, pattern: string) {
   const file = join(profile, "Default", "Preferences")
   const prefs = JSON.parse(readFileSync(file, "utf8"))
   const settings = prefs.extensions.settings[extensionId]
-  for (const set of ["granted_permissions", "active_permissions"]) settings[set].explicit_host = [...(settings[set].explicit_host ?? []), pattern]
+  for (const set of ["granted_permissions", "active_permissions"])
+    settings[set].explicit_host = [...(settings[set].explicit_host ?? []), pattern]
   writeFileSync(file, JSON.stringify(prefs))
 }
 
@@ -43,19 +44,24 @@ test("'Always read this site' registers the reader for that host: this page and 
     expect(await storedClaimNumbers(h.worker)).toEqual([]) // allowed is not yet "always read": nothing registered
 
     const popup = await openRealPopup(h, "keystonebhp")
-    const button = "[...document.querySelectorAll('button')].find((b) => b.textContent === 'Always read provider.keystonebhp.example')"
+    const button =
+      "[...document.querySelectorAll('button')].find((b) => b.textContent === 'Always read provider.keystonebhp.example')"
     await expect.poll(() => popup.evaluate<boolean>(`!!${button}`)).toBe(true)
     await popup.evaluate(`${button}.click()`)
     await expect
       .poll(() => popup.evaluate<string>("document.querySelector('[data-testid=read-result]')?.textContent ?? ''"))
       .toBe("PayerLens read 3 claims from this page.")
     expect(await storedClaimNumbers(h.worker)).toEqual(["KB-77120034", "KB-77120388", "KB-77121902"])
-    const registered = await h.worker.evaluate<{ id: string; matches: string[] }[]>("chrome.scripting.getRegisteredContentScripts()")
+    const registered = await h.worker.evaluate<{ id: string; matches: string[] }[]>(
+      "chrome.scripting.getRegisteredContentScripts()"
+    )
     expect(registered.map((s) => [s.id, s.matches])).toEqual([[`site:${SITE}`, [`${SITE}/*`]]])
     await popup.close()
 
     // a later visit to the site is read as a listed portal is: no click
-    await h.worker.evaluate(`new Promise((done) => { const r = indexedDB.open("payerlens"); r.onsuccess = () => { const t = r.result.transaction("claims", "readwrite"); t.objectStore("claims").clear(); t.oncomplete = done } })`)
+    await h.worker.evaluate(
+      `new Promise((done) => { const r = indexedDB.open("payerlens"); r.onsuccess = () => { const t = r.result.transaction("claims", "readwrite"); t.objectStore("claims").clear(); t.oncomplete = done } })`
+    )
     const later = await h.context.newPage()
     await later.goto(`${SITE}/claims/inquiry`)
     await expect.poll(() => storedClaimNumbers(h.worker)).toEqual(["KB-77120034", "KB-77120388", "KB-77121902"])

@@ -14,7 +14,11 @@ test.setTimeout(150_000)
 
 async function pdfText(path: string): Promise<string> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs")
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false, isEvalSupported: false }).promise
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(readFileSync(path)),
+    useSystemFonts: false,
+    isEvalSupported: false
+  }).promise
   const pages: string[] = []
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent()
@@ -62,6 +66,14 @@ test("a deductible-only claim explained to the client; a superbill PDF with the 
   await form.getByRole("button", { name: "Save superbill PDF" }).click()
   const file = await (await download).path()
   const text = await pdfText(file)
-  for (const expected of ["Lakeside Counseling PLLC", "1234567893", "12-3456789", "(518) 555-0142", "BROOKS, ETHAN", "90837", "Dana Whitfield"])
+  for (const expected of [
+    "Lakeside Counseling PLLC",
+    "1234567893",
+    "12-3456789",
+    "(518) 555-0142",
+    "BROOKS, ETHAN",
+    "90837",
+    "Dana Whitfield"
+  ])
     expect(text, expected).toContain(expected)
 })

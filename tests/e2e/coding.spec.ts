@@ -15,9 +15,16 @@ test("the session coder codes a 55-minute video session; a claim outside its aut
   const page = await h.context.newPage()
   // the claim's detail page holds its service lines (the list shows none)
   await page.goto("https://apps.availity.com/public/apps/claim-status/claim/2026281AB0412")
-  await expect.poll(async () => (await storedRows(h.worker, "claims")).find((c) => c.claimNumber === "2026281AB0412")?.lines.length ?? 0).toBeGreaterThan(0)
+  await expect
+    .poll(
+      async () =>
+        (await storedRows(h.worker, "claims")).find((c) => c.claimNumber === "2026281AB0412")?.lines.length ?? 0
+    )
+    .toBeGreaterThan(0)
   await page.goto("https://apps.availity.com/public/apps/authorizations/dashboard")
-  await expect.poll(async () => (await storedRows(h.worker, "authorizations")).map((a) => a.authNumber)).toContain("A261002210")
+  await expect
+    .poll(async () => (await storedRows(h.worker, "authorizations")).map((a) => a.authNumber))
+    .toContain("A261002210")
 
   const popup = await h.openPopup()
   await popup.getByRole("tab", { name: "Check & code" }).click()
@@ -35,5 +42,9 @@ test("the session coder codes a 55-minute video session; a claim outside its aut
   await expect(popup.getByTestId("coder-answer")).toContainText("10")
 
   const { violations } = await new AxeBuilder({ page: popup }).analyze()
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} ${v.nodes[0]?.target}`)).toEqual([])
+  expect(
+    violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} ${v.nodes[0]?.target}`)
+  ).toEqual([])
 })

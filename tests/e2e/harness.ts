@@ -23,7 +23,8 @@ export async function launchWithExtension(
   options: { headless?: boolean; profile?: string; extension?: string; extraHosts?: string[] } = {}
 ): Promise<Harness> {
   const extension = options.extension ?? EXTENSION_DIR
-  if (!existsSync(join(extension, "manifest.json"))) throw new Error(`no built extension in ${extension}: run npm run build`)
+  if (!existsSync(join(extension, "manifest.json")))
+    throw new Error(`no built extension in ${extension}: run npm run build`)
   // Playwright reports service-worker requests only with this set (used by the zero-network test).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1"
   const sandbox = await startSandbox(options.extraHosts)
@@ -69,7 +70,10 @@ export async function launchWithExtension(
 }
 
 /** Every row of one table, read inside the service worker. */
-export async function storedRows<T = Record<string, any>>(worker: Worker, table: "claims" | "authorizations" | "captures"): Promise<T[]> {
+export async function storedRows<T = Record<string, any>>(
+  worker: Worker,
+  table: "claims" | "authorizations" | "captures"
+): Promise<T[]> {
   return worker.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {

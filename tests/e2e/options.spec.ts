@@ -45,7 +45,11 @@ test("a backup exported here restores everything; a bad file changes nothing", a
   options.on("download", async (d) => downloads.push(`${d.suggestedFilename()}:${await d.path()}`))
   await options.getByRole("button", { name: "Export backup and CSV" }).click()
   await expect.poll(() => downloads.length).toBe(3)
-  const backupPath = downloads.find((d) => d.startsWith("payerlens-backup.json:"))!.split(":").slice(1).join(":")
+  const backupPath = downloads
+    .find((d) => d.startsWith("payerlens-backup.json:"))!
+    .split(":")
+    .slice(1)
+    .join(":")
 
   await options.getByLabel("Type DELETE to confirm").fill("DELETE")
   await options.getByRole("button", { name: "Erase all data" }).click()
@@ -53,16 +57,24 @@ test("a backup exported here restores everything; a bad file changes nothing", a
   expect(await storedClaimNumbers(h.worker)).toEqual([])
 
   await options.getByTestId("restore-file").setInputFiles(backupPath)
-  await expect(options.getByTestId("options-message")).toHaveText(/^Restored 4 claims, 0 authorizations and \d+ history entries from the backup\.$/)
+  await expect(options.getByTestId("options-message")).toHaveText(
+    /^Restored 4 claims, 0 authorizations and \d+ history entries from the backup\.$/
+  )
   const restored = await storedClaimNumbers(h.worker)
   expect(restored).toHaveLength(4)
 
   const bad: [string, string, RegExp][] = [
     ["notes.json", "not json at all", /^Nothing was changed: that file is not JSON/],
-    ["other.json", JSON.stringify({ app: "Other", claims: [] }), /^Nothing was changed: the file is not a valid PayerLens backup \(backup\.app: not a PayerLens backup/]
+    [
+      "other.json",
+      JSON.stringify({ app: "Other", claims: [] }),
+      /^Nothing was changed: the file is not a valid PayerLens backup \(backup\.app: not a PayerLens backup/
+    ]
   ]
   for (const [name, text, message] of bad) {
-    await options.getByTestId("restore-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) })
+    await options
+      .getByTestId("restore-file")
+      .setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) })
     await expect(options.getByTestId("options-message")).toHaveText(message)
     expect(await storedClaimNumbers(h.worker)).toEqual(restored)
   }

@@ -14,7 +14,11 @@ export class RawBrowser {
   private nextId = 1
   private pending = new Map<number, Pending>()
   private listeners: ((method: string, params: any, sessionId?: string) => void)[] = []
-  private constructor(private ws: WebSocket, private child: ChildProcess, private dir: string) {
+  private constructor(
+    private ws: WebSocket,
+    private child: ChildProcess,
+    private dir: string
+  ) {
     ws.on("message", (data) => {
       const msg = JSON.parse(String(data))
       if (msg.id !== undefined) {
@@ -28,7 +32,9 @@ export class RawBrowser {
 
   static async launch(executable: string, args: string[]): Promise<RawBrowser> {
     const dir = mkdtempSync(join(tmpdir(), "payerlens-raw-"))
-    const child = spawn(executable, [`--user-data-dir=${dir}`, "--remote-debugging-port=0", ...args, "about:blank"], { stdio: "ignore" })
+    const child = spawn(executable, [`--user-data-dir=${dir}`, "--remote-debugging-port=0", ...args, "about:blank"], {
+      stdio: "ignore"
+    })
     const portFile = join(dir, "DevToolsActivePort")
     for (let i = 0; i < 200 && !existsSync(portFile); i++) await new Promise((r) => setTimeout(r, 50))
     const [port, path] = readFileSync(portFile, "utf8").trim().split("\n")

@@ -4,13 +4,19 @@
 import type { CDPSession } from "@playwright/test"
 import type { Harness } from "./harness"
 
-export type RealPopup = { evaluate: <T>(expression: string) => Promise<T>; screenshot: () => Promise<Buffer>; close: () => Promise<void> }
+export type RealPopup = {
+  evaluate: <T>(expression: string) => Promise<T>
+  screenshot: () => Promise<Buffer>
+  close: () => Promise<void>
+}
 
 type Cdp = CDPSession
 type TargetInfo = { targetId: string; url: string; type: string }
 
 async function targetsOf(cdp: Cdp, type: string): Promise<TargetInfo[]> {
-  return ((await cdp.send("Target.getTargets" as never, { filter: [{ type }] } as never)) as { targetInfos: TargetInfo[] }).targetInfos
+  return (
+    (await cdp.send("Target.getTargets" as never, { filter: [{ type }] } as never)) as { targetInfos: TargetInfo[] }
+  ).targetInfos
 }
 
 async function waitForPage(cdp: Cdp, url: string): Promise<TargetInfo> {
@@ -24,23 +30,36 @@ async function waitForPage(cdp: Cdp, url: string): Promise<TargetInfo> {
 
 /** Drives an extension page Playwright does not list (the popup, the side panel) over the DevTools protocol. */
 async function drive(cdp: Cdp, targetId: string): Promise<RealPopup> {
-  const { sessionId } = (await cdp.send("Target.attachToTarget" as never, { targetId, flatten: false } as never)) as { sessionId: string }
+  const { sessionId } = (await cdp.send("Target.attachToTarget" as never, { targetId, flatten: false } as never)) as {
+    sessionId: string
+  }
   let id = 0
   const pending = new Map<number, (value: unknown) => void>()
-  cdp.on("Target.receivedMessageFromTarget" as never, ((event: { sessionId: string; message: string }) => {
-    if (event.sessionId !== sessionId) return
-    const message = JSON.parse(event.message)
-    pending.get(message.id)?.(message)
-  }) as never)
+  cdp.on(
+    "Target.receivedMessageFromTarget" as never,
+    ((event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== sessionId) return
+      const message = JSON.parse(event.message)
+      pending.get(message.id)?.(message)
+    }) as never
+  )
   const send = (method: string, params: object) =>
     new Promise<any>((resolve) => {
       const callId = ++id
       pending.set(callId, resolve)
-      void cdp.send("Target.sendMessageToTarget" as never, { sessionId, message: JSON.stringify({ id: callId, method, params }) } as never)
+      void cdp.send(
+        "Target.sendMessageToTarget" as never,
+        { sessionId, message: JSON.stringify({ id: callId, method, params }) } as never
+      )
     })
   const page = {
     async evaluate<T>(expression: string): Promise<T> {
-      const reply = await send("Runtime.evaluate", { expression, awaitPromise: true, returnByValue: true, userGesture: true })
+      const reply = await send("Runtime.evaluate", {
+        expression,
+        awaitPromise: true,
+        returnByValue: true,
+        userGesture: true
+      })
       const failure = reply.result?.exceptionDetails
       if (failure) throw new Error(failure.exception?.description ?? failure.text)
       return reply.result?.result?.value as T
@@ -75,10 +94,17 @@ export async function openRealPopup(h: Harness, tabUrlPart: string): Promise<Rea
 export async function openRealSidePanel(h: Harness, tabUrlPart: string): Promise<RealPopup> {
   const popup = await openRealPopup(h, tabUrlPart)
   for (let i = 0; i < 50; i++) {
-    if (await popup.evaluate<boolean>("[...document.querySelectorAll('button')].some((b) => b.textContent.includes('side panel'))")) break
+    if (
+      await popup.evaluate<boolean>(
+        "[...document.querySelectorAll('button')].some((b) => b.textContent.includes('side panel'))"
+      )
+    )
+      break
     await new Promise((r) => setTimeout(r, 100))
   }
-  await popup.evaluate("[...document.querySelectorAll('button')].find((b) => b.textContent.includes('side panel')).click()")
+  await popup.evaluate(
+    "[...document.querySelectorAll('button')].find((b) => b.textContent.includes('side panel')).click()"
+  )
   const cdp: CDPSession = await h.context.browser()!.newBrowserCDPSession()
   return drive(cdp, (await waitForPage(cdp, `chrome-extension://${h.extensionId}/sidepanel.html`)).targetId)
 }

@@ -27,14 +27,23 @@ test("the side panel marks what the current tab's page holds and follows the tab
   const panel = await openRealSidePanel(h, "apps.availity.com")
   const text = () => panel.evaluate<string>("document.body.innerText")
   await expect.poll(text).toContain("ON THIS PAGE")
-  const onPage = () => panel.evaluate<string[]>("[...document.querySelectorAll('[data-testid=on-page-auth]')].map((li) => li.textContent.split(' · ')[0])")
-  await expect.poll(async () => (await onPage()).sort()).toEqual(["Auth A261000893", "Auth A261001457", "Auth A261002210"])
+  const onPage = () =>
+    panel.evaluate<string[]>(
+      "[...document.querySelectorAll('[data-testid=on-page-auth]')].map((li) => li.textContent.split(' · ')[0])"
+    )
+  await expect
+    .poll(async () => (await onPage()).sort())
+    .toEqual(["Auth A261000893", "Auth A261001457", "Auth A261002210"])
 
   // in the authorizations list, the three read from this tab are marked; the UHC ones are not
   await panel.evaluate("document.querySelector('[role=tab][id=tab-authorizations]').click()")
   const marked = () =>
-    panel.evaluate<string[]>("[...document.querySelectorAll('[data-testid=auth-row].here')].map((r) => r.getAttribute('aria-label')).sort()")
-  await expect.poll(marked).toEqual(["Authorization A261000893", "Authorization A261001457", "Authorization A261002210"])
+    panel.evaluate<string[]>(
+      "[...document.querySelectorAll('[data-testid=auth-row].here')].map((r) => r.getAttribute('aria-label')).sort()"
+    )
+  await expect
+    .poll(marked)
+    .toEqual(["Authorization A261000893", "Authorization A261001457", "Authorization A261002210"])
   const all = await panel.evaluate<number>("document.querySelectorAll('[data-testid=auth-row]').length")
   expect(all).toBeGreaterThan((await marked()).length)
 

@@ -14,7 +14,9 @@ test("a denial and an authorization read in Availity show in the popup with the 
   await page.goto("https://essentials.availity.com/home")
   await expect.poll(() => storedClaimNumbers(h.worker)).toContain("2026281AB0412")
   await page.goto("https://apps.availity.com/public/apps/claim-status/claim/2026281AB0412")
-  await expect.poll(async () => (await storedRows(h.worker, "claims")).find((c) => c.lines.length)?.claimNumber).toBe("2026281AB0412")
+  await expect
+    .poll(async () => (await storedRows(h.worker, "claims")).find((c) => c.lines.length)?.claimNumber)
+    .toBe("2026281AB0412")
   await page.goto("https://apps.availity.com/public/apps/authorizations/dashboard")
   await expect.poll(async () => (await storedRows(h.worker, "authorizations")).length).toBe(3)
 
@@ -49,7 +51,9 @@ test("a denial and an authorization read in Availity show in the popup with the 
   if (left >= 0) {
     await expect(auth).toContainText("OKAFOR, GRACE")
     await expect(auth.getByTestId("usage")).toHaveText("10 of 12 visits used")
-    await expect(auth.getByTestId("days-left")).toHaveText(left === 0 ? "ends today" : `${left} day${left === 1 ? "" : "s"} left`)
+    await expect(auth.getByTestId("days-left")).toHaveText(
+      left === 0 ? "ends today" : `${left} day${left === 1 ? "" : "s"} left`
+    )
     await expect(auth).toHaveClass(/attention/)
   } else {
     await expect(auth).toHaveCount(0) // expired authorizations are hidden
@@ -59,7 +63,9 @@ test("a denial and an authorization read in Availity show in the popup with the 
   // A/R: the denied and the pending claim are unpaid (the partially paid and paid ones are not)
   await fresh.getByRole("tab", { name: "A/R" }).click()
   await expect(fresh.getByTestId("ageing-row")).toHaveCount(5)
-  await expect(fresh.getByRole("list", { name: "Unpaid by payer" })).toHaveText("Anthem Blue Cross Blue Shield: 2 claims, $400.00")
+  await expect(fresh.getByRole("list", { name: "Unpaid by payer" })).toHaveText(
+    "Anthem Blue Cross Blue Shield: 2 claims, $400.00"
+  )
 
   // the biller appealed the CO-197 denial (the level and the date sent): it leaves the inbox, waiting for a decision
   await fresh.getByRole("tab", { name: /Today/ }).click()
@@ -108,7 +114,10 @@ test("the extension makes no network request of its own", async () => {
 
 test("the popup shows a storage failure instead of hiding it", async () => {
   await h.worker.evaluate(() =>
-    (globalThis as any).chrome.storage.local.set({ lastStorageError: "Storage error (QuotaExceededError): the browser's storage is full. Nothing already stored was changed." })
+    (globalThis as any).chrome.storage.local.set({
+      lastStorageError:
+        "Storage error (QuotaExceededError): the browser's storage is full. Nothing already stored was changed."
+    })
   )
   const popup = await h.openPopup()
   await expect(popup.getByRole("alert")).toContainText("storage is full")

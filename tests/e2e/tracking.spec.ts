@@ -19,7 +19,8 @@ const firedIn = (w: Worker) =>
         const open = indexedDB.open("payerlens")
         open.onsuccess = () => {
           const q = open.result.transaction("reminders").objectStore("reminders").getAll()
-          q.onsuccess = () => resolve(q.result.filter((s: { firedAt: string | null }) => s.firedAt).map((s: { id: string }) => s.id))
+          q.onsuccess = () =>
+            resolve(q.result.filter((s: { firedAt: string | null }) => s.firedAt).map((s: { id: string }) => s.id))
         }
       })
   )
@@ -32,7 +33,10 @@ test("a capture with 2 visits left sets the badge, then fires one notification a
   expect(await firedIn(h.worker)).toEqual([]) // the tick has not run yet
 
   // the alarm fires the reminder from what IndexedDB holds, and shows one notification
-  const state = async () => [await firedIn(h.worker), Object.keys((await h.worker.evaluate("chrome.notifications.getAll()")) as object)]
+  const state = async () => [
+    await firedIn(h.worker),
+    Object.keys((await h.worker.evaluate("chrome.notifications.getAll()")) as object)
+  ]
   await expect.poll(state, { timeout: 60_000, intervals: [250] }).toEqual([[REMINDER], [REMINDER]])
   const woken = h.worker
 

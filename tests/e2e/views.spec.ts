@@ -4,8 +4,6 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
 import { launchWithExtension, storedClaimNumbers, storedRows, type Harness } from "./harness"
-import { addDays } from "../../src/dates/business-days"
-import { daysBetween, localDate } from "../../src/dates/calendar"
 
 let h: Harness
 test.beforeEach(async () => {
@@ -22,7 +20,10 @@ async function axeClean(page: Page, view: string) {
 
 async function browsePortals() {
   const page = await h.context.newPage()
-  const numbers = async () => [...(await storedClaimNumbers(h.worker)), ...(await storedRows(h.worker, "authorizations")).map((a) => a.authNumber)]
+  const numbers = async () => [
+    ...(await storedClaimNumbers(h.worker)),
+    ...(await storedRows(h.worker, "authorizations")).map((a) => a.authNumber)
+  ]
   // each page, then a record only that page holds (the reader runs when the page settles)
   for (const [url, record] of [
     ["https://apps.availity.com/public/apps/claim-status/results", "2026281AB0412"],
@@ -53,7 +54,11 @@ test("today, letters, authorizations, A/R, search and patient views work and are
   await axeClean(popup, "today")
 
   // the appeal letter: practice details, claim facts, the CO-197 argument; editable
-  await popup.getByTestId("denial-row").filter({ hasText: "RIVERA, MARIA" }).getByRole("button", { name: "Draft appeal letter" }).click()
+  await popup
+    .getByTestId("denial-row")
+    .filter({ hasText: "RIVERA, MARIA" })
+    .getByRole("button", { name: "Draft appeal letter" })
+    .click()
   const letter = popup.getByTestId("letter-text")
   await expect(letter).toHaveValue(/^Lakeside Counseling PLLC\n/)
   await expect(letter).toHaveValue(/Re: Request for appeal — claim 2026281AB0412/)

@@ -23,8 +23,15 @@ let browser: RawBrowser
 test.beforeEach(async () => {
   sandbox = await startSandbox()
   browser = await RawBrowser.launch(CHROMIUM, [
-    "--headless=new", `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, "--no-sandbox",
-    "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless=new",
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
     ...sandbox.chromiumArgs
   ])
 })
@@ -33,7 +40,8 @@ test.afterEach(async () => {
   await sandbox.close()
 })
 
-const worker = async () => (await browser.targets()).find((t) => t.type === "service_worker" && t.url.startsWith("chrome-extension://"))
+const worker = async () =>
+  (await browser.targets()).find((t) => t.type === "service_worker" && t.url.startsWith("chrome-extension://"))
 
 test("the worker is stopped between capture and tick; the woken worker fires the reminder exactly once", async () => {
   // a worker target can be listed before its script has run: wait until the extension APIs are there
@@ -44,8 +52,12 @@ test("the worker is stopped between capture and tick; the woken worker fires the
   await expect.poll(ready, { intervals: [100] }).toBe(true)
   const first = (await worker())!
   const extensionId = new URL(first.url).host
-  const { targetId: portal } = await browser.send("Target.createTarget", { url: "https://apps.availity.com/public/apps/authorizations/current" })
-  await expect.poll(() => browser.evaluate(first.targetId, "chrome.action.getBadgeText({})"), { intervals: [250] }).toBe("1")
+  const { targetId: portal } = await browser.send("Target.createTarget", {
+    url: "https://apps.availity.com/public/apps/authorizations/current"
+  })
+  await expect
+    .poll(() => browser.evaluate(first.targetId, "chrome.action.getBadgeText({})"), { intervals: [250] })
+    .toBe("1")
   expect(await browser.evaluate(first.targetId, FIRED)).toEqual([]) // captured; the tick is 30 s away
 
   const destroyed: string[] = []
@@ -59,7 +71,9 @@ test("the worker is stopped between capture and tick; the woken worker fires the
   expect(await worker()).toBeUndefined()
 
   // the alarm wakes a new worker, which finds the reminder due in IndexedDB and shows one notification
-  await expect.poll(async () => (await worker())?.targetId ?? null, { timeout: 60_000, intervals: [500] }).not.toBeNull()
+  await expect
+    .poll(async () => (await worker())?.targetId ?? null, { timeout: 60_000, intervals: [500] })
+    .not.toBeNull()
   const woken = (await worker())!
   expect(woken.targetId).not.toBe(first.targetId)
   const state = async () => {
@@ -78,9 +92,13 @@ test("the worker is stopped between capture and tick; the woken worker fires the
   await browser.send("ServiceWorker.stopAllWorkers", {}, again)
   await browser.send("Target.detachFromTarget", { sessionId: again })
   await expect.poll(() => destroyed.includes(woken.targetId), { intervals: [100] }).toBe(true)
-  const { targetId: popup } = await browser.send("Target.createTarget", { url: `chrome-extension://${extensionId}/popup.html` })
+  const { targetId: popup } = await browser.send("Target.createTarget", {
+    url: `chrome-extension://${extensionId}/popup.html`
+  })
   await expect
-    .poll(() => browser.evaluate(popup, "document.querySelectorAll('[data-testid=reminder-row]').length"), { intervals: [250] })
+    .poll(() => browser.evaluate(popup, "document.querySelectorAll('[data-testid=reminder-row]').length"), {
+      intervals: [250]
+    })
     .toBe(1)
   // the first view came from the copy the last worker kept, before the popup asked the sleeping worker
   const marks = await browser.evaluate<Record<string, number>>(

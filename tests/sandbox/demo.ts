@@ -21,7 +21,10 @@ const TOUR = [
   ["UnitedHealthcare prior authorizations", "https://secure.uhcprovider.com/prior-auth/status"],
   ["Carelon claims", "https://providerconnect.carelon.com/pc/claims/claimListing"],
   ["Availity authorizations dashboard", "https://apps.availity.com/public/apps/authorizations/dashboard"],
-  ["UnitedHealthcare claim status in Availity (a deductible, a copay, a PR-204)", "https://apps.availity.com/public/apps/claim-status/#/results?payerId=87726"]
+  [
+    "UnitedHealthcare claim status in Availity (a deductible, a copay, a PR-204)",
+    "https://apps.availity.com/public/apps/claim-status/#/results?payerId=87726"
+  ]
 ] as const
 
 const headless = !process.env.DISPLAY
@@ -66,7 +69,11 @@ try {
     await options.getByLabel("Credentials", { exact: true }).fill("LCSW")
     await options.getByLabel("Clinician NPI", { exact: true }).fill("1992837465")
     await options.getByLabel("License number", { exact: true }).fill("NY-LCSW-087341")
-    for (const [code, fee] of [["90791", "200.00"], ["90834", "140.00"], ["90837", "175.00"]]) {
+    for (const [code, fee] of [
+      ["90791", "200.00"],
+      ["90834", "140.00"],
+      ["90837", "175.00"]
+    ]) {
       await options.getByLabel("Procedure code", { exact: true }).fill(code)
       await options.getByLabel("Fee ($)", { exact: true }).fill(fee)
       await options.getByRole("button", { name: "Add fee" }).click()
@@ -82,7 +89,11 @@ try {
     for (const row of [0, 1]) await popup.getByTestId("denial-row").nth(row).getByRole("checkbox").check()
     await shot(popup, "2b-today-denials-selected")
     await popup.getByTestId("bulk-actions").getByRole("button", { name: "Clear" }).click()
-    await popup.getByTestId("denial-row").filter({ hasText: "RIVERA" }).getByRole("button", { name: "Draft appeal letter" }).click()
+    await popup
+      .getByTestId("denial-row")
+      .filter({ hasText: "RIVERA" })
+      .getByRole("button", { name: "Draft appeal letter" })
+      .click()
     await popup.getByTestId("letter-text").waitFor()
     await shot(popup, "3-appeal-letter")
     await popup.getByRole("button", { name: "← Back" }).click()
@@ -91,7 +102,11 @@ try {
     await popup.getByRole("tab", { name: "Balances" }).click()
     await popup.getByTestId("balance-row").first().waitFor()
     await shot(popup, "4b-patient-balances")
-    await popup.getByTestId("balance-row").filter({ hasText: "BROOKS" }).getByRole("button", { name: "Explain to the client" }).click()
+    await popup
+      .getByTestId("balance-row")
+      .filter({ hasText: "BROOKS" })
+      .getByRole("button", { name: "Explain to the client" })
+      .click()
     await popup.getByTestId("client-statement").waitFor()
     await shot(popup, "4c-client-statement")
     await savePdf(popup, "Save as PDF", "client-statement")

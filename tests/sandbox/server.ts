@@ -26,7 +26,10 @@ export async function startSandbox(extraHosts: string[] = []): Promise<Sandbox> 
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const host = (req.headers.host ?? "").split(":")[0]
     const path = (req.url ?? "/").split("?")[0].replace(/\/+$/, "") || "/"
-    const file = routes.get(`${host}${path}`) ?? routes.get(`${host}${path}/`) ?? (path === HOST_CHECK_PATH ? HOST_CHECK_PAGE : undefined)
+    const file =
+      routes.get(`${host}${path}`) ??
+      routes.get(`${host}${path}/`) ??
+      (path === HOST_CHECK_PATH ? HOST_CHECK_PAGE : undefined)
     if (!file) {
       res.writeHead(404, { "content-type": "text/html; charset=utf-8" })
       res.end("<!DOCTYPE html><title>Not found</title><h1>Page not found</h1>")

@@ -15,7 +15,9 @@ const misses: string[] = []
 for (const portal of readdirSync(root).sort()) {
   let score: Score = emptyScore()
   let pages = 0
-  for (const file of readdirSync(join(root, portal)).filter((f) => f.endsWith(".html")).sort()) {
+  for (const file of readdirSync(join(root, portal))
+    .filter((f) => f.endsWith(".html"))
+    .sort()) {
     const jsonPath = join(root, portal, file.replace(/\.html$/, ".json"))
     if (!existsSync(jsonPath)) continue
     const expected = JSON.parse(readFileSync(jsonPath, "utf8")) as Capture

@@ -19,7 +19,12 @@ export function addScores(a: Score, b: Score): Score {
 const shown = (v: unknown) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0) && v !== ""
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
-function scoreFields(expected: Record<string, unknown>, actual: Record<string, unknown> | undefined, skip: string[], s: Score) {
+function scoreFields(
+  expected: Record<string, unknown>,
+  actual: Record<string, unknown> | undefined,
+  skip: string[],
+  s: Score
+) {
   for (const [field, value] of Object.entries(expected)) {
     if (skip.includes(field)) continue
     if (field === "patient") {
@@ -34,7 +39,8 @@ function scoreFields(expected: Record<string, unknown>, actual: Record<string, u
 
 function scoreLines(expected: ClaimLine[], actual: ClaimLine[] | undefined, s: Score) {
   expected.forEach((line, i) => {
-    const match = actual?.find((l) => l.procedureCode === line.procedureCode && l.serviceDate === line.serviceDate) ?? actual?.[i]
+    const match =
+      actual?.find((l) => l.procedureCode === line.procedureCode && l.serviceDate === line.serviceDate) ?? actual?.[i]
     scoreFields(line, match, [], s)
   })
 }

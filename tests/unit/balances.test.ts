@@ -14,29 +14,84 @@ const adj = (code: string, amountCents: number | null): Adjustment => {
 let n = 0
 function claim(over: Partial<StoredClaim>): StoredClaim {
   const c: StoredClaim = {
-    claimNumber: `C${++n}`, payer: "Aetna", patient: { name: "RIVERA, MARIA", memberId: "W123456789", dateOfBirth: null },
-    serviceFrom: "2026-10-07", serviceTo: "2026-10-07", status: "unknown", statusText: "Finalized", billedCents: 18_000,
-    allowedCents: null, paidCents: null, patientResponsibilityCents: null, receivedDate: null, processedDate: "2026-10-20",
-    paymentDate: null, checkNumber: null, adjustments: [], remarkCodes: [], diagnosisCodes: ["F41.1"], lines: [],
-    key: `aetna|C${n}`, portal: "availity", sourceUrl: "https://apps.availity.com/x", firstSeenAt: "2026-10-21T00:00:00Z",
-    lastChangedAt: "2026-10-21T00:00:00Z", resolution: null, ...over
+    claimNumber: `C${++n}`,
+    payer: "Aetna",
+    patient: { name: "RIVERA, MARIA", memberId: "W123456789", dateOfBirth: null },
+    serviceFrom: "2026-10-07",
+    serviceTo: "2026-10-07",
+    status: "unknown",
+    statusText: "Finalized",
+    billedCents: 18_000,
+    allowedCents: null,
+    paidCents: null,
+    patientResponsibilityCents: null,
+    receivedDate: null,
+    processedDate: "2026-10-20",
+    paymentDate: null,
+    checkNumber: null,
+    adjustments: [],
+    remarkCodes: [],
+    diagnosisCodes: ["F41.1"],
+    lines: [],
+    key: `aetna|C${n}`,
+    portal: "availity",
+    sourceUrl: "https://apps.availity.com/x",
+    firstSeenAt: "2026-10-21T00:00:00Z",
+    lastChangedAt: "2026-10-21T00:00:00Z",
+    resolution: null,
+    ...over
   }
   return { ...c, status: over.status ?? statusOfClaim(c) }
 }
 
 const deductibleOnly = () =>
-  claim({ paidCents: 0, allowedCents: 11_300, patientResponsibilityCents: 11_300, adjustments: [adj("CO-45", 6_700), adj("PR-1", 11_300)] })
+  claim({
+    paidCents: 0,
+    allowedCents: 11_300,
+    patientResponsibilityCents: 11_300,
+    adjustments: [adj("CO-45", 6_700), adj("PR-1", 11_300)]
+  })
 const copayOnly = () =>
-  claim({ paidCents: 9_300, allowedCents: 11_300, patientResponsibilityCents: 2_000, adjustments: [adj("CO-45", 6_700), adj("PR-3", 2_000)] })
-const pr204 = () => claim({ paidCents: 0, patientResponsibilityCents: 18_000, adjustments: [adj("PR-204", 18_000)], remarkCodes: ["N130"] })
+  claim({
+    paidCents: 9_300,
+    allowedCents: 11_300,
+    patientResponsibilityCents: 2_000,
+    adjustments: [adj("CO-45", 6_700), adj("PR-3", 2_000)]
+  })
+const pr204 = () =>
+  claim({
+    paidCents: 0,
+    patientResponsibilityCents: 18_000,
+    adjustments: [adj("PR-204", 18_000)],
+    remarkCodes: ["N130"]
+  })
 const partial = () =>
   claim({
-    billedCents: 36_000, paidCents: 9_300, patientResponsibilityCents: 2_000, statusText: "Processed",
+    billedCents: 36_000,
+    paidCents: 9_300,
+    patientResponsibilityCents: 2_000,
+    statusText: "Processed",
     lines: [
-      { procedureCode: "90837", modifiers: [], units: 1, serviceDate: "2026-10-07", billedCents: 18_000, paidCents: 9_300, remarkCodes: [],
-        adjustments: [adj("CO-45", 6_700), adj("PR-3", 2_000)] },
-      { procedureCode: "90785", modifiers: [], units: 1, serviceDate: "2026-10-07", billedCents: 18_000, paidCents: 0, remarkCodes: ["M80"],
-        adjustments: [adj("CO-97", 18_000)] }
+      {
+        procedureCode: "90837",
+        modifiers: [],
+        units: 1,
+        serviceDate: "2026-10-07",
+        billedCents: 18_000,
+        paidCents: 9_300,
+        remarkCodes: [],
+        adjustments: [adj("CO-45", 6_700), adj("PR-3", 2_000)]
+      },
+      {
+        procedureCode: "90785",
+        modifiers: [],
+        units: 1,
+        serviceDate: "2026-10-07",
+        billedCents: 18_000,
+        paidCents: 0,
+        remarkCodes: ["M80"],
+        adjustments: [adj("CO-97", 18_000)]
+      }
     ]
   })
 
@@ -80,13 +135,24 @@ describe("where each claim belongs", () => {
   it("a claim still with the payer is A/R at its charges; a pending one with a known copay leaves the copay out", () => {
     expect(insuranceBalanceCents(claim({ status: "pending", statusText: "In process" }))).toBe(18_000)
     expect(insuranceBalanceCents(claim({ status: "received", statusText: "A1", billedCents: null }))).toBeNull()
-    const resolved = claim({ paidCents: 0, adjustments: [adj("CO-197", 18_000)], resolution: { reason: "appealed", at: "2026-11-01T00:00:00Z" } })
+    const resolved = claim({
+      paidCents: 0,
+      adjustments: [adj("CO-197", 18_000)],
+      resolution: { reason: "appealed", at: "2026-11-01T00:00:00Z" }
+    })
     expect(insuranceBalanceCents(resolved)).toBe(0)
   })
 
   it("a page that shows only the patient's total gives that total, kind unknown", () => {
     const c = claim({ paidCents: 5_000, patientResponsibilityCents: 3_000, adjustments: [] })
-    expect(patientShare(c)).toEqual({ deductibleCents: 0, coinsuranceCents: 0, copayCents: 0, otherCents: 3_000, totalCents: 3_000, byKind: false })
+    expect(patientShare(c)).toEqual({
+      deductibleCents: 0,
+      coinsuranceCents: 0,
+      copayCents: 0,
+      otherCents: 3_000,
+      totalCents: 3_000,
+      byKind: false
+    })
   })
 
   it("an appeal waiting for a decision leaves the denials inbox but stays on insurance A/R; denied again, it is back", () => {
@@ -95,7 +161,10 @@ describe("where each claim belongs", () => {
     expect(waiting.status).toBe("denied")
     expect(buildOverview([waiting], [], "2026-11-27").denials).toEqual([])
     expect(isUnpaid(waiting)).toBe(true)
-    const deniedAgain = { ...waiting, appeals: [{ ...sent, decision: { date: "2026-11-20", outcome: "denied" as const } }] }
+    const deniedAgain = {
+      ...waiting,
+      appeals: [{ ...sent, decision: { date: "2026-11-20", outcome: "denied" as const } }]
+    }
     expect(buildOverview([deniedAgain], [], "2026-11-27").denials.map((d) => d.key)).toEqual([deniedAgain.key])
   })
 })

@@ -10,7 +10,6 @@ import { freshDb, ok } from "./helpers"
 import { checkReply } from "../../src/messages/send"
 import type { BodyOf, MessageType } from "../../src/messages"
 import type { PayerLensDb } from "../../src/storage/db"
-import type { PatientResponse, ReceivablesListResponse, SearchResponse, OnPageResponse } from "../../src/messages/replies"
 
 const EXT = "abcdefghijklmnopabcdefghijklmnop"
 const self = { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/` }
@@ -22,28 +21,44 @@ beforeEach(async () => {
   db = freshDb()
   const tabs = new Map<number, { claims: string[]; authorizations: string[] }>()
   d = {
-    db, store: openStore(db), self, now: () => new Date(2026, 10, 27, 10),
-    setBadge: async () => undefined, storageError: { get: async () => null, set: async () => undefined }, log: () => undefined,
-    grants: async () => ({ matches: [], tabs: {} }), injectReader: async () => undefined, registerSite: async () => undefined,
-    notify: async () => undefined, scheduleTick: async () => undefined, keepAnswer: async () => undefined,
+    db,
+    store: openStore(db),
+    self,
+    now: () => new Date(2026, 10, 27, 10),
+    setBadge: async () => undefined,
+    storageError: { get: async () => null, set: async () => undefined },
+    log: () => undefined,
+    grants: async () => ({ matches: [], tabs: {} }),
+    injectReader: async () => undefined,
+    registerSite: async () => undefined,
+    notify: async () => undefined,
+    scheduleTick: async () => undefined,
+    keepAnswer: async () => undefined,
     tabRecords: { remember: async (id, keys) => void tabs.set(id, keys), get: async (id) => tabs.get(id) ?? null }
   }
   let tab = 1
   for (const f of listFixtures()) {
     const capture = structuredClone(f.expected) as Capture
     const host = new URL(capture.url).host
-    const reply = await handleMessage({ type: "capture/submit", capture }, { id: EXT, url: capture.url, tab: { id: tab++ } }, { ...d, grants: async () => ({ matches: [`https://${host}/*`], tabs: {} }) })
+    const reply = await handleMessage(
+      { type: "capture/submit", capture },
+      { id: EXT, url: capture.url, tab: { id: tab++ } },
+      { ...d, grants: async () => ({ matches: [`https://${host}/*`], tabs: {} }) }
+    )
     expect(reply.ok).toBe(true)
   }
 })
 afterEach(async () => db.delete())
 
-const ask = async <T extends MessageType>(type: T, body: BodyOf<T>) => ok(checkReply(type, await handleMessage({ ...body, type }, popup, d)))
+const ask = async <T extends MessageType>(type: T, body: BodyOf<T>) =>
+  ok(checkReply(type, await handleMessage({ ...body, type }, popup, d)))
 
 describe("search", () => {
   it("finds a patient by either name order, with all their claims and authorizations", async () => {
     const r = await ask("search/query", { text: "maria rivera" })
-    expect(r.patients.map((p) => [p.name, p.memberId, p.claims, p.authorizations])).toEqual([["RIVERA, MARIA", "XGH884512301", 1, 2]])
+    expect(r.patients.map((p) => [p.name, p.memberId, p.claims, p.authorizations])).toEqual([
+      ["RIVERA, MARIA", "XGH884512301", 1, 2]
+    ])
     expect(r.claims.map((c) => c.claimNumber)).toEqual(["2026281AB0412"])
     expect(r.authorizations.map((a) => a.authNumber).sort()).toEqual(["A261002210", "A262000114"])
     expect(r.authorizations[0].watch).toBeDefined() // rows carry the same watch as the overview
@@ -63,7 +78,10 @@ describe("search", () => {
     for (const typo of ["mraia rivera", "maria riveraa", "maria rvera", "marai rivera"]) {
       const r = await ask("search/query", { text: typo })
       expect(r.closeSpelling, typo).toBe(true)
-      expect(r.patients.map((p) => p.name), typo).toEqual(["RIVERA, MARIA"])
+      expect(
+        r.patients.map((p) => p.name),
+        typo
+      ).toEqual(["RIVERA, MARIA"])
       expect(r.authorizations.map((a) => a.authNumber).sort(), typo).toEqual(["A261002210", "A262000114"])
     }
     const exact = await ask("search/query", { text: "rivera" })
@@ -71,7 +89,10 @@ describe("search", () => {
     // two letters off, or a short word one letter off, is not the same name
     for (const far of ["mria rvera", "riv3ra", "leo"]) {
       const r = await ask("search/query", { text: far })
-      expect(r.patients.filter((p) => p.name === "RIVERA, MARIA"), far).toEqual([])
+      expect(
+        r.patients.filter((p) => p.name === "RIVERA, MARIA"),
+        far
+      ).toEqual([])
     }
   })
 
@@ -90,10 +111,19 @@ describe("patient view", () => {
     const r = await ask("patient/get", { key })
     expect(r.claims.map((c) => c.claimNumber)).toEqual(["26290020117", "26227001417", "26220713362", "26213880154"]) // newest first
     expect(r.authorizations.map((a) => a.authNumber).sort()).toEqual(["OP2608114471", "OP2608209935", "OP2612300145"])
-    expect(r.patient).toMatchObject({ name: "BROWN, ELIJAH", memberId: "00982217", payers: ["Optum Behavioral Health"], claims: 4, authorizations: 3 })
+    expect(r.patient).toMatchObject({
+      name: "BROWN, ELIJAH",
+      memberId: "00982217",
+      payers: ["Optum Behavioral Health"],
+      claims: 4,
+      authorizations: 3
+    })
   })
   it("says so when nothing is stored for a key", async () => {
-    expect(await handleMessage({ type: "patient/get", key: "id:NOBODY" }, popup, d)).toEqual({ ok: false, error: "No records are stored for that patient." })
+    expect(await handleMessage({ type: "patient/get", key: "id:NOBODY" }, popup, d)).toEqual({
+      ok: false,
+      error: "No records are stored for that patient."
+    })
   })
 })
 
@@ -106,13 +136,18 @@ describe("A/R drill-down", () => {
     expect(r.rows[0].deadlines!.first).toMatchObject({ route: "reconsideration", deadline: "2027-09-19", verify: true })
     // UHC's denial read from a list that shows no processed date: no clock is guessed
     const uhcDenied = r.rows.find((row) => row.claim.claimNumber === "FH71239921")! // UHC, DOS 09/09/2026, denied
-    expect(uhcDenied.deadlines!.routes.map((x) => [x.route, x.deadline])).toEqual([["replacement", null], ["reconsideration", null]])
+    expect(uhcDenied.deadlines!.routes.map((x) => [x.route, x.deadline])).toEqual([
+      ["replacement", null],
+      ["reconsideration", null]
+    ])
     expect(uhcDenied.deadlines!.routes[1].missing).toMatch(/no processed date/)
     expect(r.rows.filter((row) => row.claim.status === "pending").every((row) => row.deadlines === null)).toBe(true)
   })
   it("lists one payer's unpaid claims; NY Medicaid's rejected claim has 90 days from the date of service; pending claims carry no routes", async () => {
     const r = await ask("receivables/list", { filter: { payer: "NY Medicaid" } })
-    expect(r.rows.map((row) => [row.claim.claimNumber, row.claim.status, row.deadlines?.first?.deadline ?? null])).toEqual([
+    expect(
+      r.rows.map((row) => [row.claim.claimNumber, row.claim.status, row.deadlines?.first?.deadline ?? null])
+    ).toEqual([
       ["2026310000330412", "rejected", "2027-01-10"], // a new claim, 90 days from 10/12/2026
       ["2026301000123999", "denied", null], // no published adjustment or appeal window: no date guessed
       ["2026308000221780", "pending", null]
@@ -126,7 +161,13 @@ describe("A/R drill-down", () => {
       ["E2026110455201", "2026-10-08", 50]
     ])
     const overview = await ask("overview/get", {})
-    expect(overview.receivables.ageingFromReceived.map((b) => [b.bucket, b.claims])).toEqual([["0-30", 0], ["31-60", 3], ["61-90", 1], ["91-120", 1], ["120+", 0]])  // FH71234509: partially paid, its CO-97 line still on insurance A/R
+    expect(overview.receivables.ageingFromReceived.map((b) => [b.bucket, b.claims])).toEqual([
+      ["0-30", 0],
+      ["31-60", 3],
+      ["61-90", 1],
+      ["91-120", 1],
+      ["120+", 0]
+    ]) // FH71234509: partially paid, its CO-97 line still on insurance A/R
   })
   it("refuses a bucket that does not exist", async () => {
     const r = await handleMessage({ type: "receivables/list", filter: { bucket: "200+" } }, popup, d)
@@ -140,7 +181,9 @@ describe("records on the current tab", () => {
     const tab = listFixtures().findIndex((f) => f.name === "03-prior-auth-list") + 1
     const r = await ask("records/on-tab", { tabId: tab })
     expect(r.claims).toEqual([])
-    expect(r.authorizations.map((a) => a.authNumber)).toEqual(expect.arrayContaining(["A158842201", "A158842377", "A158849010"]))
+    expect(r.authorizations.map((a) => a.authNumber)).toEqual(
+      expect.arrayContaining(["A158842201", "A158842377", "A158849010"])
+    )
     expect(await ask("records/on-tab", { tabId: 9999 })).toEqual({ ok: true, claims: [], authorizations: [] })
   })
 })

@@ -7,7 +7,9 @@ import { HAS_SHARED, NEEDS_SHARED } from "./shared"
 
 const validate = HAS_SHARED ? contractValidator() : () => false
 const base = listFixtures().map((f) => f.expected as Record<string, unknown>)
-const claimPage = base.find((c) => (c.claims as unknown[]).length > 0 && (c.claims as { lines: unknown[] }[]).some((x) => x.lines.length))!
+const claimPage = base.find(
+  (c) => (c.claims as unknown[]).length > 0 && (c.claims as { lines: unknown[] }[]).some((x) => x.lines.length)
+)!
 const authPage = base.find((c) => (c.authorizations as unknown[]).length > 0)!
 
 type Mutation = [string, (c: any) => void]

@@ -22,10 +22,19 @@ afterEach(async () => db?.delete())
 async function twoAnswers(): Promise<[OverviewAnswer, OverviewAnswer]> {
   db = freshDb()
   const d: Deps = {
-    db, store: openStore(db), self: { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/` }, now: () => new Date(2026, 10, 27, 10),
-    setBadge: async () => undefined, storageError: { get: async () => null, set: async () => undefined }, log: () => undefined,
-    grants: async () => ({ matches: ["https://apps.availity.com/*"], tabs: {} }), injectReader: async () => undefined,
-    registerSite: async () => undefined, notify: async () => undefined, scheduleTick: async () => undefined, keepAnswer: async () => undefined,
+    db,
+    store: openStore(db),
+    self: { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/` },
+    now: () => new Date(2026, 10, 27, 10),
+    setBadge: async () => undefined,
+    storageError: { get: async () => null, set: async () => undefined },
+    log: () => undefined,
+    grants: async () => ({ matches: ["https://apps.availity.com/*"], tabs: {} }),
+    injectReader: async () => undefined,
+    registerSite: async () => undefined,
+    notify: async () => undefined,
+    scheduleTick: async () => undefined,
+    keepAnswer: async () => undefined,
     tabRecords: { remember: async () => undefined, get: async () => null }
   }
   const capture = structuredClone(listFixtures().find((f) => f.name === "01-claim-status-results")!.expected) as Capture
@@ -96,7 +105,10 @@ describe("the popup's first answer", () => {
 
   it("says so when the worker does not answer, even after showing the kept copy", async () => {
     const [old] = await twoAnswers()
-    const { shown } = watch(Promise.reject(new Error("no receiver")), Promise.resolve({ day: TODAY, limit: FIRST_ROWS, answer: old }))
+    const { shown } = watch(
+      Promise.reject(new Error("no receiver")),
+      Promise.resolve({ day: TODAY, limit: FIRST_ROWS, answer: old })
+    )
     await settle()
     expect(shown).toEqual([old, { ok: false, error: "PayerLens's background worker did not answer." }])
   })

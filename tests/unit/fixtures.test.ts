@@ -11,7 +11,10 @@ import type { Capture } from "../../src/model/capture"
 const validate = HAS_SHARED ? contractValidator() : null
 /** Held-out expectations were written by hand before the reader saw the page and are not edited to fit it;
  * what it still misses is listed here (and must stay missed, so a fix shows up as a change to this list). */
-const KNOWN_MISSES: Record<string, { claims?: (keyof Capture["claims"][number])[]; authorizations?: (keyof Capture["authorizations"][number])[] }> = {
+const KNOWN_MISSES: Record<
+  string,
+  { claims?: (keyof Capture["claims"][number])[]; authorizations?: (keyof Capture["authorizations"][number])[] }
+> = {
   // the payer is named only in the letter's letterhead and brand bar, never as a labelled value
   "heldout/generic/14-approval-letter-prose": { authorizations: ["payer"] }
 }

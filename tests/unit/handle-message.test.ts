@@ -6,7 +6,7 @@ import { openStore } from "../../src/storage"
 import { listFixtures } from "../sandbox/pages"
 import { freshDb } from "./helpers"
 import type { PayerLensDb } from "../../src/storage/db"
-import type { KeptAnswer, OverviewAnswer } from "../../src/messages/replies"
+import type { KeptAnswer } from "../../src/messages/replies"
 import { FIRST_ROWS } from "../../src/messages/first-rows"
 import { localDate } from "../../src/dates/calendar"
 
@@ -58,8 +58,15 @@ describe("background message handling", () => {
 
   it("stores a capture from a content script on a listed portal and updates the badge", async () => {
     const { d, badge } = deps()
-    const reply = await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
-    expect(reply).toEqual({ ok: true, stored: { claimsNew: 4, claimsChanged: 0, authorizationsNew: 0, authorizationsChanged: 0 } })
+    const reply = await handleMessage(
+      { type: "capture/submit", capture: capture("01-claim-status-results") },
+      contentSender,
+      d
+    )
+    expect(reply).toEqual({
+      ok: true,
+      stored: { claimsNew: 4, claimsChanged: 0, authorizationsNew: 0, authorizationsChanged: 0 }
+    })
     // denied + partially paid
     expect(badge).toEqual([2])
   })
@@ -73,7 +80,9 @@ describe("background message handling", () => {
     bad.claims[0].patient.name = "CHANGED, NAME"
     const reply = await handleMessage({ type: "capture/submit", capture: bad }, contentSender, d)
     expect(reply.ok).toBe(false)
-    expect(!reply.ok && reply.error).toBe("refused capture/submit: capture.claims.0.billedCents: Invalid input: expected number, received string")
+    expect(!reply.ok && reply.error).toBe(
+      "refused capture/submit: capture.claims.0.billedCents: Invalid input: expected number, received string"
+    )
     expect(await db.claims.toArray()).toEqual(before)
     expect(logged.join("\n")).not.toMatch(/RIVERA|CHANGED|180/)
   })
@@ -87,11 +96,19 @@ describe("background message handling", () => {
 
   it.each([
     ["another extension", { id: "zzzz", url: "https://apps.availity.com/x", tab: {} }, /another extension/],
-    ["an unlisted host", { id: EXT, url: "https://evil.example.com/", tab: {} }, /evil\.example\.com is not a listed portal/],
+    [
+      "an unlisted host",
+      { id: EXT, url: "https://evil.example.com/", tab: {} },
+      /evil\.example\.com is not a listed portal/
+    ],
     ["a look-alike host", { id: EXT, url: "https://apps.availity.com.evil.io/", tab: {} }, /not a listed portal/]
   ])("refuses captures from %s", async (_n, sender, why) => {
     const { d } = deps()
-    const reply = await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, sender, d)
+    const reply = await handleMessage(
+      { type: "capture/submit", capture: capture("01-claim-status-results") },
+      sender,
+      d
+    )
     expect(!reply.ok && reply.error).toMatch(why)
     expect(await db.claims.count()).toBe(0)
   })
@@ -106,7 +123,8 @@ describe("background message handling", () => {
     expect(notices).toHaveLength(fired <= 3 ? fired : 1)
     const transaction = vi.spyOn(db, "transaction")
     const readAll = vi.spyOn(db.reminders, "toArray")
-    for (let open = 0; open < 3; open++) expect(await handleMessage({ type: "reminders/tick" }, popupSender, d)).toEqual({ ok: true })
+    for (let open = 0; open < 3; open++)
+      expect(await handleMessage({ type: "reminders/tick" }, popupSender, d)).toEqual({ ok: true })
     expect(transaction).not.toHaveBeenCalled()
     expect(readAll).not.toHaveBeenCalled()
     expect(await db.reminders.count()).toBe(fired)
@@ -132,8 +150,20 @@ describe("background message handling", () => {
     const { d } = deps()
     // left from earlier months (the worker has not read the table yet)
     await db.reminders.bulkPut([
-      { id: "auth-low:gone|A1:3", recordKey: "gone|A1", firedAt: "2026-06-01T12:00:00.000Z", snoozedUntil: null, dismissedAt: null },
-      { id: "auth-low:gone|A1:2", recordKey: "gone|A1", firedAt: "2026-11-20T12:00:00.000Z", snoozedUntil: null, dismissedAt: null }
+      {
+        id: "auth-low:gone|A1:3",
+        recordKey: "gone|A1",
+        firedAt: "2026-06-01T12:00:00.000Z",
+        snoozedUntil: null,
+        dismissedAt: null
+      },
+      {
+        id: "auth-low:gone|A1:2",
+        recordKey: "gone|A1",
+        firedAt: "2026-11-20T12:00:00.000Z",
+        snoozedUntil: null,
+        dismissedAt: null
+      }
     ])
     await handleMessage({ type: "capture/submit", capture: capture("03-auth-list") }, contentSender, d)
     await handleMessage({ type: "reminders/tick" }, popupSender, d)
@@ -151,21 +181,32 @@ describe("background message handling", () => {
     expect(keys.length).toBeGreaterThanOrEqual(2)
     const refused = await handleMessage({ type: "claims/resolve", keys, reason: "resubmitted" }, contentSender, d)
     expect(refused.ok).toBe(false)
-    const reply = await handleMessage({ type: "claims/resolve", keys: [...keys, "nope|1"], reason: "resubmitted" }, popupSender, d)
+    const reply = await handleMessage(
+      { type: "claims/resolve", keys: [...keys, "nope|1"], reason: "resubmitted" },
+      popupSender,
+      d
+    )
     expect(reply).toEqual({ ok: true, resolved: keys.length })
     const after = ok(await handleMessage({ type: "overview/get" }, popupSender, d))
     expect(after.overview.denials).toEqual([])
     expect(kept.at(-1)!.answer.overview.denials).toEqual([])
     for (const key of keys) {
       expect((await db.claims.get(key))?.resolution?.reason).toBe("resubmitted")
-      expect((await db.history.where("recordKey").equals(key).toArray()).at(-1)?.changes).toEqual([{ field: "resolution", from: null, to: "resubmitted" }])
+      expect((await db.history.where("recordKey").equals(key).toArray()).at(-1)?.changes).toEqual([
+        { field: "resolution", from: null, to: "resubmitted" }
+      ])
     }
-    expect((await handleMessage({ type: "claims/resolve", keys: [], reason: "appealed" }, popupSender, d)).ok).toBe(false)
+    expect((await handleMessage({ type: "claims/resolve", keys: [], reason: "appealed" }, popupSender, d)).ok).toBe(
+      false
+    )
   })
 
   it("a copy that cannot be kept does not fail the change that was stored", async () => {
     const { d } = deps({ keepAnswer: async () => Promise.reject(new Error("QuotaExceededError")) })
-    expect((await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)).ok).toBe(true)
+    expect(
+      (await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d))
+        .ok
+    ).toBe(true)
     expect(await db.claims.count()).toBe(4)
   })
 
@@ -181,8 +222,15 @@ describe("background message handling", () => {
     await handleMessage({ type: "capture/submit", capture: capture("03-auth-list") }, contentSender, d)
     const quota = Object.assign(new Error("quota"), { name: "QuotaExceededError" })
     vi.spyOn(db.claims, "bulkPut").mockRejectedValueOnce(quota)
-    const reply = await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
-    expect(reply).toEqual({ ok: false, error: "Storage error (QuotaExceededError): the browser's storage is full. Nothing already stored was changed." })
+    const reply = await handleMessage(
+      { type: "capture/submit", capture: capture("01-claim-status-results") },
+      contentSender,
+      d
+    )
+    expect(reply).toEqual({
+      ok: false,
+      error: "Storage error (QuotaExceededError): the browser's storage is full. Nothing already stored was changed."
+    })
     const overview = await handleMessage({ type: "overview/get" }, popupSender, d)
     expect(overview.ok && "storageError" in overview && overview.storageError).toMatch(/storage is full/)
     // the failed transaction left the earlier authorizations and added no claims
@@ -196,15 +244,26 @@ describe("marking a denial resolved", () => {
     const { d, badge } = deps()
     await handleMessage({ type: "capture/submit", capture: capture("01-claim-status-results") }, contentSender, d)
     const key = "anthembluecrossblueshield|2026281AB0412"
-    expect(await handleMessage({ type: "claim/resolve", key, reason: "appealed" }, popupSender, d)).toEqual({ ok: true })
+    expect(await handleMessage({ type: "claim/resolve", key, reason: "appealed" }, popupSender, d)).toEqual({
+      ok: true
+    })
     const overview = await handleMessage({ type: "overview/get" }, popupSender, d)
-    expect(overview.ok && "overview" in overview && overview.overview.denials.map((c) => c.claimNumber)).toEqual(["2026276AB0931"])
+    expect(overview.ok && "overview" in overview && overview.overview.denials.map((c) => c.claimNumber)).toEqual([
+      "2026276AB0931"
+    ])
     expect(badge.at(-1)).toBe(1)
     const history = await handleMessage({ type: "history/get", recordKey: key }, popupSender, d)
-    expect(history.ok && "history" in history && history.history.at(-1)?.changes).toEqual([{ field: "resolution", from: null, to: "appealed" }])
-    expect(await handleMessage({ type: "claim/resolve", key: "nope|1", reason: "appealed" }, popupSender, d)).toEqual({ ok: false, error: "That claim is no longer stored." })
+    expect(history.ok && "history" in history && history.history.at(-1)?.changes).toEqual([
+      { field: "resolution", from: null, to: "appealed" }
+    ])
+    expect(await handleMessage({ type: "claim/resolve", key: "nope|1", reason: "appealed" }, popupSender, d)).toEqual({
+      ok: false,
+      error: "That claim is no longer stored."
+    })
     // content scripts may not resolve claims
-    expect((await handleMessage({ type: "claim/resolve", key, reason: "written_off" }, contentSender, d)).ok).toBe(false)
+    expect((await handleMessage({ type: "claim/resolve", key, reason: "written_off" }, contentSender, d)).ok).toBe(
+      false
+    )
   })
 })
 
@@ -218,9 +277,16 @@ describe("options: settings and data", () => {
     const practice = { name: "Lakeside Counseling Group", npi: "1558473920", taxId: "12-3456789", address: "1 Main St" }
     expect(await handleMessage({ type: "settings/save", tracking, practice }, popupSender, d)).toEqual({ ok: true })
 
-    const bad = await handleMessage({ type: "settings/save", tracking: { ...tracking, authFractionLeft: 3 }, practice: { ...practice, npi: "123" } }, popupSender, d)
+    const bad = await handleMessage(
+      { type: "settings/save", tracking: { ...tracking, authFractionLeft: 3 }, practice: { ...practice, npi: "123" } },
+      popupSender,
+      d
+    )
     expect(!bad.ok && bad.error).toMatch(/tracking\.authFractionLeft|practice\.npi/)
-    expect(await handleMessage({ type: "settings/get" }, popupSender, d)).toMatchObject({ tracking: { authVisitsLeft: 5, authFractionLeft: 0.2 }, practice })
+    expect(await handleMessage({ type: "settings/get" }, popupSender, d)).toMatchObject({
+      tracking: { authVisitsLeft: 5, authFractionLeft: 0.2 },
+      practice
+    })
 
     const exported = (await handleMessage({ type: "data/export" }, popupSender, d)) as any
     expect(JSON.parse(exported.backup).claims).toHaveLength(4)

@@ -23,7 +23,11 @@ describe("ICD-10-CM chapter F lookups", () => {
   })
 
   it("tells billable codes from headers, whatever the spelling", () => {
-    expect(lookupIcd10("f411")).toMatchObject({ code: "F41.1", billable: true, description: "Generalized anxiety disorder" })
+    expect(lookupIcd10("f411")).toMatchObject({
+      code: "F41.1",
+      billable: true,
+      description: "Generalized anxiety disorder"
+    })
     expect(lookupIcd10("F41")).toMatchObject({ code: "F41", billable: false })
     expect(lookupIcd10("F99")).toMatchObject({ billable: true })
     expect(lookupIcd10("F41.9 ")?.billable).toBe(true)

@@ -12,7 +12,8 @@ import { DEFAULT_SETTINGS } from "../../src/tracking/settings"
 
 const MESSAGES_DIR = join(import.meta.dirname, "..", "..", "src", "messages")
 const contentSender = { id: EXT_ID, url: "https://apps.availity.com/public/apps/claim-status/results", tab: { id: 7 } }
-const capture = () => structuredClone(listFixtures().find((f) => f.name === "01-claim-status-results")!.expected) as Capture
+const capture = () =>
+  structuredClone(listFixtures().find((f) => f.name === "01-claim-status-results")!.expected) as Capture
 
 /** One valid request of each type. A new message needs its sample here (the first test says which is missing). */
 const SAMPLES: { [T in MessageType]: () => Extract<Request, { type: T }> } = {
@@ -23,8 +24,16 @@ const SAMPLES: { [T in MessageType]: () => Extract<Request, { type: T }> } = {
   "reminders/tick": () => ({ type: "reminders/tick" }),
   "reminder/update": () => ({ type: "reminder/update", id: "auth-low:x:2", action: "dismiss" }),
   "reminders/ics": () => ({ type: "reminders/ics" }),
-  "claim/resolve": () => ({ type: "claim/resolve", key: "anthembluecrossblueshield|2026281AB0412", reason: "appealed" }),
-  "claims/resolve": () => ({ type: "claims/resolve", keys: ["anthembluecrossblueshield|2026281AB0412"], reason: "written_off" }),
+  "claim/resolve": () => ({
+    type: "claim/resolve",
+    key: "anthembluecrossblueshield|2026281AB0412",
+    reason: "appealed"
+  }),
+  "claims/resolve": () => ({
+    type: "claims/resolve",
+    keys: ["anthembluecrossblueshield|2026281AB0412"],
+    reason: "written_off"
+  }),
   "claim/appeal": () => ({
     type: "claim/appeal",
     key: "anthembluecrossblueshield|2026281AB0412",
@@ -40,7 +49,16 @@ const SAMPLES: { [T in MessageType]: () => Extract<Request, { type: T }> } = {
   "data/wipe": () => ({ type: "data/wipe", confirm: "DELETE" }),
   "data/import": () => ({
     type: "data/import",
-    backup: { app: "PayerLens", version: 2, exportedAt: "2026-11-27T10:00:00Z", claims: [], authorizations: [], history: [], reminders: [], settings: [] }
+    backup: {
+      app: "PayerLens",
+      version: 2,
+      exportedAt: "2026-11-27T10:00:00Z",
+      claims: [],
+      authorizations: [],
+      history: [],
+      reminders: [],
+      settings: []
+    }
   }),
   "history/get": () => ({ type: "history/get", recordKey: "anthembluecrossblueshield|2026281AB0412" }),
   "search/query": () => ({ type: "search/query", text: "rivera" }),
@@ -56,7 +74,18 @@ const SAMPLES: { [T in MessageType]: () => Extract<Request, { type: T }> } = {
       patient: { name: "RIVERA, MARIA", memberId: "W123456789", dateOfBirth: null },
       serviceFrom: "2026-11-20",
       diagnosisCodes: ["F41"],
-      lines: [{ procedureCode: "90833", modifiers: [], units: 1, serviceDate: "2026-11-20", billedCents: 9000, paidCents: null, adjustments: [], remarkCodes: [] }]
+      lines: [
+        {
+          procedureCode: "90833",
+          modifiers: [],
+          units: 1,
+          serviceDate: "2026-11-20",
+          billedCents: 9000,
+          paidCents: null,
+          adjustments: [],
+          remarkCodes: []
+        }
+      ]
     }
   })
 }
@@ -74,7 +103,9 @@ function deps(...args: Parameters<typeof workerDeps>) {
 
 describe("the message catalogue", () => {
   it("lists every message module, each with request and reply schemas, a sender policy and a handler", () => {
-    const modules = readdirSync(MESSAGES_DIR).filter((f) => readFileSync(join(MESSAGES_DIR, f), "utf8").includes("= defineMessage("))
+    const modules = readdirSync(MESSAGES_DIR).filter((f) =>
+      readFileSync(join(MESSAGES_DIR, f), "utf8").includes("= defineMessage(")
+    )
     expect(modules.length).toBe(MESSAGES.length)
     const types = MESSAGES.map((m) => m.type)
     expect(new Set(types).size).toBe(types.length)
@@ -137,7 +168,10 @@ describe("senders × request types", () => {
   it("checks the sender before parsing the body: a refused sender's large message is never parsed", async () => {
     const { d } = deps()
     const parse = vi.spyOn(MESSAGES.find((m) => m.type === "data/import")!.request, "safeParse")
-    const huge = { type: "data/import", backup: { app: "PayerLens", claims: Array.from({ length: 50_000 }, (_, i) => ({ key: i })) } }
+    const huge = {
+      type: "data/import",
+      backup: { app: "PayerLens", claims: Array.from({ length: 50_000 }, (_, i) => ({ key: i })) }
+    }
     const reply = await handleMessage(huge, contentSender, d)
     expect(reply).toEqual({ ok: false, error: "refused: pages may not send data/import" })
     expect(parse).not.toHaveBeenCalled()
@@ -146,9 +180,19 @@ describe("senders × request types", () => {
 
   it("refuses an unknown type and a body that fails its schema, naming the field, not the value", async () => {
     const { d } = deps()
-    expect(await handleMessage({ type: "db/drop" }, POPUP_SENDER, d)).toEqual({ ok: false, error: "refused db/drop: unknown message type" })
-    expect(await handleMessage("hello", POPUP_SENDER, d)).toEqual({ ok: false, error: "refused message: unknown message type" })
-    const reply = await handleMessage({ type: "claim/resolve", key: "SECRET-MEMBER-123", reason: "lost" }, POPUP_SENDER, d)
+    expect(await handleMessage({ type: "db/drop" }, POPUP_SENDER, d)).toEqual({
+      ok: false,
+      error: "refused db/drop: unknown message type"
+    })
+    expect(await handleMessage("hello", POPUP_SENDER, d)).toEqual({
+      ok: false,
+      error: "refused message: unknown message type"
+    })
+    const reply = await handleMessage(
+      { type: "claim/resolve", key: "SECRET-MEMBER-123", reason: "lost" },
+      POPUP_SENDER,
+      d
+    )
     expect(reply.ok).toBe(false)
     expect(!reply.ok && reply.error).toMatch(/^refused claim\/resolve: reason: /)
     expect(!reply.ok && reply.error).not.toContain("SECRET")

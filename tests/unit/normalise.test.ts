@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest"
 import {
-  authStatus, claimStatus, parseAdjustments, parseCents, parseDate, parseDateRange, parseDiagnosisCodes,
-  parseProcedure, parseRemarkCodes
+  authStatus,
+  claimStatus,
+  parseAdjustments,
+  parseCents,
+  parseDate,
+  parseDateRange,
+  parseDiagnosisCodes,
+  parseProcedure,
+  parseRemarkCodes
 } from "../../src/reader/normalise"
 
 describe("dates", () => {
@@ -47,7 +54,8 @@ describe("money", () => {
 
 describe("codes", () => {
   it("parses CARC group + reason in any spelling", () => {
-    for (const t of ["CO-197", "CO 197", "CO197", "co-197"]) expect(parseAdjustments(t)).toEqual([{ group: "CO", reason: "197", amountCents: null }])
+    for (const t of ["CO-197", "CO 197", "CO197", "co-197"])
+      expect(parseAdjustments(t)).toEqual([{ group: "CO", reason: "197", amountCents: null }])
     expect(parseAdjustments("PR-3; CO-45").map((a) => `${a.group}-${a.reason}`)).toEqual(["PR-3", "CO-45"])
     expect(parseAdjustments("OA-B7")).toEqual([{ group: "OA", reason: "B7", amountCents: null }])
   })

@@ -10,19 +10,54 @@ import { freshDb } from "./helpers"
 
 function auth(over: Partial<StoredAuthorization>): StoredAuthorization {
   return {
-    key: `p|${over.authNumber ?? "A1"}`, portal: "availity", sourceUrl: "", firstSeenAt: "", lastChangedAt: "",
-    authNumber: "A1", payer: "Payer", patient: { name: "X", memberId: "M1", dateOfBirth: null },
-    status: "approved", statusText: "Approved", serviceCodes: ["90837"], startDate: "2026-09-01", endDate: "2026-12-31",
-    unitsApproved: 12, unitsUsed: 2, unitsRemaining: 10, unitType: "visits", ...over
+    key: `p|${over.authNumber ?? "A1"}`,
+    portal: "availity",
+    sourceUrl: "",
+    firstSeenAt: "",
+    lastChangedAt: "",
+    authNumber: "A1",
+    payer: "Payer",
+    patient: { name: "X", memberId: "M1", dateOfBirth: null },
+    status: "approved",
+    statusText: "Approved",
+    serviceCodes: ["90837"],
+    startDate: "2026-09-01",
+    endDate: "2026-12-31",
+    unitsApproved: 12,
+    unitsUsed: 2,
+    unitsRemaining: 10,
+    unitType: "visits",
+    ...over
   }
 }
 function claim(over: Partial<StoredClaim>): StoredClaim {
   return {
-    key: `p|${over.claimNumber ?? "C1"}`, portal: "availity", sourceUrl: "", firstSeenAt: "", lastChangedAt: "", resolution: null,
-    claimNumber: "C1", payer: "Payer", patient: { name: "X", memberId: "M1", dateOfBirth: null }, serviceFrom: "2026-10-01",
-    serviceTo: "2026-10-01", status: "denied", statusText: "Denied", billedCents: 100, allowedCents: null, paidCents: 0,
-    patientResponsibilityCents: null, receivedDate: null, processedDate: null, paymentDate: null, checkNumber: null,
-    adjustments: [], remarkCodes: [], diagnosisCodes: [], lines: [], ...over
+    key: `p|${over.claimNumber ?? "C1"}`,
+    portal: "availity",
+    sourceUrl: "",
+    firstSeenAt: "",
+    lastChangedAt: "",
+    resolution: null,
+    claimNumber: "C1",
+    payer: "Payer",
+    patient: { name: "X", memberId: "M1", dateOfBirth: null },
+    serviceFrom: "2026-10-01",
+    serviceTo: "2026-10-01",
+    status: "denied",
+    statusText: "Denied",
+    billedCents: 100,
+    allowedCents: null,
+    paidCents: 0,
+    patientResponsibilityCents: null,
+    receivedDate: null,
+    processedDate: null,
+    paymentDate: null,
+    checkNumber: null,
+    adjustments: [],
+    remarkCodes: [],
+    diagnosisCodes: [],
+    lines: [],
+    ...over
   }
 }
 const today = "2026-11-27"
@@ -37,16 +72,25 @@ describe("authorization watch", () => {
     expect(watchAuthorization(auth({ unitsApproved: 40, unitsRemaining: 9 }), today).flags).toEqual([])
   })
   it("is exhausted at 0 remaining", () => {
-    expect(watchAuthorization(auth({ unitsRemaining: 0 }), today)).toMatchObject({ flags: ["exhausted"], needsAttention: true })
+    expect(watchAuthorization(auth({ unitsRemaining: 0 }), today)).toMatchObject({
+      flags: ["exhausted"],
+      needsAttention: true
+    })
   })
   it("computes remaining from approved − used when the page states no remainder", () => {
-    expect(watchAuthorization(auth({ unitsApproved: 12, unitsUsed: 10, unitsRemaining: null }), today).remaining).toBe(2)
+    expect(watchAuthorization(auth({ unitsApproved: 12, unitsUsed: 10, unitsRemaining: null }), today).remaining).toBe(
+      2
+    )
   })
   it("ends soon at 14 days, not 15; ends today is 0 days; expired after the end date", () => {
     expect(watchAuthorization(auth({ endDate: "2026-12-11" }), today).flags).toEqual(["expiring"])
     expect(watchAuthorization(auth({ endDate: "2026-12-12" }), today).flags).toEqual([])
     expect(watchAuthorization(auth({ endDate: today }), today)).toMatchObject({ daysLeft: 0, flags: ["expiring"] })
-    expect(watchAuthorization(auth({ endDate: "2026-11-26" }), today)).toMatchObject({ daysLeft: -1, flags: ["expired"], needsAttention: false })
+    expect(watchAuthorization(auth({ endDate: "2026-11-26" }), today)).toMatchObject({
+      daysLeft: -1,
+      flags: ["expired"],
+      needsAttention: false
+    })
   })
   it("does not flag pending or denied requests", () => {
     expect(watchAuthorization(auth({ status: "pending", unitsRemaining: 1 }), today).needsAttention).toBe(false)
@@ -97,11 +141,17 @@ describe("the popup's first answer (a limit on the lists)", () => {
       const first = overviewAnswer(new Map(), records, now, 5, null)
       expect(whole.partial).toBe(false)
       expect(first.partial).toBe(true)
-      expect(first.counts).toEqual({ reminders: whole.reminders.length, denials: whole.overview.denials.length, authorizations: whole.overview.authorizations.length })
+      expect(first.counts).toEqual({
+        reminders: whole.reminders.length,
+        denials: whole.overview.denials.length,
+        authorizations: whole.overview.authorizations.length
+      })
       expect(first.overview.denials).toEqual(whole.overview.denials.slice(0, 5))
       expect(first.reminders).toEqual(whole.reminders.slice(0, 5))
       const shownPatients = new Set(first.overview.denials.map((c) => patientKey(c.patient)))
-      expect(first.overview.authorizations).toEqual(whole.overview.authorizations.filter((a) => shownPatients.has(patientKey(a.patient))))
+      expect(first.overview.authorizations).toEqual(
+        whole.overview.authorizations.filter((a) => shownPatients.has(patientKey(a.patient)))
+      )
       expect(first.overview.authorizations.length).toBeGreaterThan(0)
       expect(first.receivables).toEqual(whole.receivables)
     } finally {

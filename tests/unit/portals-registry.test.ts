@@ -24,7 +24,10 @@ describe("portal registry", () => {
       expect(p.label).toBeTruthy()
       expect(p.lastVerified).toMatch(/^\d{4}-\d{2}-\d{2}$/)
       const dir = join(FIXTURES, p.id)
-      expect(existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(".html")), `tests/fixtures/pages/${p.id}/`).toBe(true)
+      expect(
+        existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(".html")),
+        `tests/fixtures/pages/${p.id}/`
+      ).toBe(true)
     }
   })
 
@@ -55,8 +58,13 @@ describe("portal registry", () => {
   it("keeps the public source of every host beside the host list", () => {
     for (const file of adapterFiles.filter((f) => f !== "generic.ts")) {
       const source = readFileSync(join(ROOT, "src", "portals", file), "utf8")
-      const hosts = [...(/matches:\s*\[([^\]]*)\]/.exec(source)?.[1] ?? "").matchAll(/https:\/\/(?:\*\.)?([^/]+)\//g)].map((m) => m[1])
-      const comments = source.split("\n").filter((l) => l.trim().startsWith("//")).join("\n")
+      const hosts = [
+        ...(/matches:\s*\[([^\]]*)\]/.exec(source)?.[1] ?? "").matchAll(/https:\/\/(?:\*\.)?([^/]+)\//g)
+      ].map((m) => m[1])
+      const comments = source
+        .split("\n")
+        .filter((l) => l.trim().startsWith("//"))
+        .join("\n")
       expect(comments, `${file} cites a public page`).toMatch(/https?:\/\/\S+/)
       for (const host of hosts) expect(comments, `${file}: ${host} has a source comment`).toContain(host)
     }

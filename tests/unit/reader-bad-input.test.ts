@@ -4,7 +4,8 @@ import { Capture } from "../../src/model/capture"
 import { readHtml } from "./helpers"
 
 const URL_ = "https://apps.availity.com/public/apps/claim-status/results"
-const header = "<tr><th>Claim Number</th><th>Patient Name</th><th>Service Dates</th><th>Billed Amount</th><th>Paid Amount</th><th>Status</th></tr>"
+const header =
+  "<tr><th>Claim Number</th><th>Patient Name</th><th>Service Dates</th><th>Billed Amount</th><th>Paid Amount</th><th>Status</th></tr>"
 const row = (i: number) =>
   `<tr><td>C${String(i).padStart(9, "0")}</td><td>PATIENT, NUMBER${i}</td><td>10/07/2026</td><td>$180.00</td><td>$0.00</td><td>Denied</td></tr>`
 
@@ -17,7 +18,9 @@ describe("reader on bad input", () => {
   }, 60_000) // 12–15 s alone in happy-dom, more beside other suites; the reader's speed budget is the bench's
 
   it("survives a 5 MB page of noise around one claim", () => {
-    const noise = `<div><p>${"Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(40)}</p></div>`.repeat(2200)
+    const noise = `<div><p>${"Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(40)}</p></div>`.repeat(
+      2200
+    )
     const html = `<main>${noise}<table><thead>${header}</thead><tbody>${row(1)}</tbody></table></main>`
     expect(html.length).toBeGreaterThan(5_000_000)
     const capture = readHtml(html, URL_)
@@ -33,7 +36,10 @@ describe("reader on bad input", () => {
   })
 
   it("a header row with no rows yet (half-loaded page) yields nothing and says so", () => {
-    const capture = readHtml(`<table><thead>${header}</thead><tbody><tr><td colspan="6">Loading…</td></tr></tbody></table>`, URL_)
+    const capture = readHtml(
+      `<table><thead>${header}</thead><tbody><tr><td colspan="6">Loading…</td></tr></tbody></table>`,
+      URL_
+    )
     expect(capture.claims).toEqual([])
     expect(capture.warnings).toContain("no claims or authorizations found on this page")
     expect(capture.pageKind).toBe("claim-list") // the address says so, and there is nothing to contradict it

@@ -1,7 +1,14 @@
 // Texts that hold several facts: service-code cells, counts with units, patient cells, header lines, furniture.
 import { describe, expect, it } from "vitest"
 import {
-  countOfTotal, looksLikeCode, parseCount, personFacts, segmentsOf, serviceCodesIn, unitTypeOf, withoutFurniture
+  countOfTotal,
+  looksLikeCode,
+  parseCount,
+  personFacts,
+  segmentsOf,
+  serviceCodesIn,
+  unitTypeOf,
+  withoutFurniture
 } from "../../src/reader/facts"
 import { authStatus } from "../../src/reader/normalise"
 import { meaningOf } from "../../src/reader/vocabulary"
@@ -68,33 +75,61 @@ describe("unit type from what the page says", () => {
 describe("a cell that holds a person", () => {
   it("gives the name, date of birth and member ID separately", () => {
     expect(personFacts("RIVERA, MARIA DOB 03/14/1988 Member ID: ABC123456", false, true)).toEqual({
-      lead: "RIVERA, MARIA", memberId: "ABC123456", dateOfBirth: "1988-03-14"
+      lead: "RIVERA, MARIA",
+      memberId: "ABC123456",
+      dateOfBirth: "1988-03-14"
     })
-    expect(personFacts("Brown, Elijah (DOB 06/02/2004)", false, true)).toEqual({ lead: "Brown, Elijah", memberId: null, dateOfBirth: "2004-06-02" })
+    expect(personFacts("Brown, Elijah (DOB 06/02/2004)", false, true)).toEqual({
+      lead: "Brown, Elijah",
+      memberId: null,
+      dateOfBirth: "2004-06-02"
+    })
     expect(personFacts("Kim, Daniel DOB: 05/30/1985 · ID: U41870022 01", false, true)).toEqual({
-      lead: "Kim, Daniel", memberId: "U41870022 01", dateOfBirth: "1985-05-30"
+      lead: "Kim, Daniel",
+      memberId: "U41870022 01",
+      dateOfBirth: "1985-05-30"
     })
   })
 
   it("reads an unlabelled date and ID in a name cell as the date of birth and member ID", () => {
     expect(personFacts("LOPEZ, ANA 04/19/1990 ID 1EG4-TE5-MK72", false, true)).toEqual({
-      lead: "LOPEZ, ANA", memberId: "1EG4-TE5-MK72", dateOfBirth: "1990-04-19"
+      lead: "LOPEZ, ANA",
+      memberId: "1EG4-TE5-MK72",
+      dateOfBirth: "1990-04-19"
     })
-    expect(personFacts("RIVERA, MARIA XGH884512301", false, true)).toEqual({ lead: "RIVERA, MARIA", memberId: "XGH884512301", dateOfBirth: null })
+    expect(personFacts("RIVERA, MARIA XGH884512301", false, true)).toEqual({
+      lead: "RIVERA, MARIA",
+      memberId: "XGH884512301",
+      dateOfBirth: null
+    })
   })
 
   it("leaves a plain name and a member-ID cell alone", () => {
-    expect(personFacts("Foster, Renee", false, true)).toEqual({ lead: "Foster, Renee", memberId: null, dateOfBirth: null })
+    expect(personFacts("Foster, Renee", false, true)).toEqual({
+      lead: "Foster, Renee",
+      memberId: null,
+      dateOfBirth: null
+    })
     expect(personFacts("U30029981 02")).toEqual({ lead: "U30029981 02", memberId: null, dateOfBirth: null })
-    expect(personFacts("XGH884512301 (DOB 03/14/1988)")).toEqual({ lead: "XGH884512301", memberId: null, dateOfBirth: "1988-03-14" })
+    expect(personFacts("XGH884512301 (DOB 03/14/1988)")).toEqual({
+      lead: "XGH884512301",
+      memberId: null,
+      dateOfBirth: "1988-03-14"
+    })
   })
 })
 
 describe("page furniture", () => {
   it("splits a header line at its separators and wide spaces", () => {
-    expect(segmentsOf("Organization: Lakeside · Payer: Aetna · Showing 1-4 of 4")).toEqual(["Organization: Lakeside", "Payer: Aetna", "Showing 1-4 of 4"])
+    expect(segmentsOf("Organization: Lakeside · Payer: Aetna · Showing 1-4 of 4")).toEqual([
+      "Organization: Lakeside",
+      "Payer: Aetna",
+      "Showing 1-4 of 4"
+    ])
     expect(segmentsOf("Member: GARCIA, LUIS\u2003\u2003Member ID: M00733019 | DOB: 09/22/2008")).toEqual([
-      "Member: GARCIA, LUIS", "Member ID: M00733019", "DOB: 09/22/2008"
+      "Member: GARCIA, LUIS",
+      "Member ID: M00733019",
+      "DOB: 09/22/2008"
     ])
     expect(segmentsOf("Payer:\u00a0\u00a0Aetna")).toEqual(["Payer: Aetna"]) // a label keeps its value
   })
@@ -122,7 +157,14 @@ describe("labels of authorizations", () => {
   })
 
   it("reads a partial approval however the page words it", () => {
-    for (const t of ["Approved (partial)", "Approved - Partial", "Partial Approval", "Partially Certified", "Approved in part", "Modified"])
+    for (const t of [
+      "Approved (partial)",
+      "Approved - Partial",
+      "Partial Approval",
+      "Partially Certified",
+      "Approved in part",
+      "Modified"
+    ])
       expect(authStatus(t), t).toBe("partially_approved")
     expect(authStatus("Approved")).toBe("approved")
   })

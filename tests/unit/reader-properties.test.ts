@@ -54,7 +54,10 @@ describe("reader properties", () => {
           fc.record({
             kind: fc.constantFrom<"drop" | "junk" | "unlabel">("drop", "junk", "unlabel"),
             pick: fc.nat(),
-            junk: fc.oneof(fc.string(), fc.constantFrom("CO-", "$", "Claim #:", "12/", "F41", "(", "Status: Denied", "N/A"))
+            junk: fc.oneof(
+              fc.string(),
+              fc.constantFrom("CO-", "$", "Claim #:", "12/", "F41", "(", "Status: Denied", "N/A")
+            )
           }),
           { minLength: 1, maxLength: 6 }
         ),
@@ -89,7 +92,9 @@ describe("reader properties", () => {
           for (const table of document.querySelectorAll("table")) {
             const rows = [...(table as HTMLTableElement).rows].filter((r) => r.closest("table") === table)
             const width = rows[0]?.children.length ?? 0
-            const headed = rows[0] && (rows[0].parentElement?.tagName === "THEAD" || [...rows[0].children].every((c) => c.tagName === "TH"))
+            const headed =
+              rows[0] &&
+              (rows[0].parentElement?.tagName === "THEAD" || [...rows[0].children].every((c) => c.tagName === "TH"))
             // label/value tables are read by pairs, not by columns: only tables with a header row are shuffled
             if (!headed || width < 3 || rows.some((r) => r.children.length !== width)) continue
             const order = [...Array(width).keys()].sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101))

@@ -10,13 +10,35 @@ const authTable = (headers: string[], rows: string[][]) =>
   `<table><thead><tr>${headers.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>${rows
     .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`)
     .join("")}</tbody></table>`
-const HEAD = ["Auth #", "Member", "DOB", "Visits Approved", "Visits Used", "Remaining", "Start Date", "End Date", "Status"]
+const HEAD = [
+  "Auth #",
+  "Member",
+  "DOB",
+  "Visits Approved",
+  "Visits Used",
+  "Remaining",
+  "Start Date",
+  "End Date",
+  "Status"
+]
 
 describe("impossible values", () => {
   it("refuses a procedure code read as a count, and says so", () => {
-    const c = readHtml(authTable(HEAD, [["A-1001", "Hale, Jonah", "04/11/1992", "90791", "11", "", "01/05/2027", "06/30/2027", "Approved"]]), URL_)
-    expect(c.authorizations[0]).toMatchObject({ unitsApproved: null, unitsUsed: 11, unitsRemaining: null, unitType: "visits" })
-    expect(c.warnings).toEqual(['1st authorization on the page: "90791" under "Visits Approved" looks like a procedure code, not a count — not stored'])
+    const c = readHtml(
+      authTable(HEAD, [
+        ["A-1001", "Hale, Jonah", "04/11/1992", "90791", "11", "", "01/05/2027", "06/30/2027", "Approved"]
+      ]),
+      URL_
+    )
+    expect(c.authorizations[0]).toMatchObject({
+      unitsApproved: null,
+      unitsUsed: 11,
+      unitsRemaining: null,
+      unitType: "visits"
+    })
+    expect(c.warnings).toEqual([
+      '1st authorization on the page: "90791" under "Visits Approved" looks like a procedure code, not a count — not stored'
+    ])
   })
 
   it("refuses a count above 1,000 and more used than approved, unless the page's remaining says so", () => {
@@ -80,21 +102,37 @@ describe("impossible values", () => {
 // Whatever a page puts where a count belongs, no stored count looks like a procedure code (or exceeds 1,000).
 const code = fc.oneof(
   fc.integer({ min: 10000, max: 99999 }).map(String),
-  fc.tuple(fc.constantFrom("A", "E", "G", "H", "J", "S", "T"), fc.integer({ min: 0, max: 9999 })).map(([l, n]) => `${l}${String(n).padStart(4, "0")}`),
+  fc
+    .tuple(fc.constantFrom("A", "E", "G", "H", "J", "S", "T"), fc.integer({ min: 0, max: 9999 }))
+    .map(([l, n]) => `${l}${String(n).padStart(4, "0")}`),
   fc.integer({ min: 0, max: 9999 }).map((n) => `${String(n).padStart(4, "0")}F`)
 )
 const cell = fc.oneof(
   code,
   code.map((c) => `${c} - Psychotherapy, 60 min`),
   fc.integer({ min: -50, max: 5000 }).map(String),
-  fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.constantFrom("visits", "Units", "sessions", "days")).map(([n, u]) => `${n} ${u}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 2000 }), fc.constantFrom("visits", "Units", "sessions", "days"))
+    .map(([n, u]) => `${n} ${u}`),
   fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 99999 })).map(([a, b]) => `${a} of ${b}`),
   fc.constantFrom("--", "N/A", "", "01/03/2027", "12/20", "1,200"),
   fc.string({ maxLength: 12 })
 )
 const countHeader = fc.constantFrom(
-  "Visits Approved", "Units Approved", "Approved", "Authorized", "Sessions", "Visits Used", "Used", "Units Remaining",
-  "Remaining", "Days Authorized", "Qty", "Units", "Approved Services", "Visits"
+  "Visits Approved",
+  "Units Approved",
+  "Approved",
+  "Authorized",
+  "Sessions",
+  "Visits Used",
+  "Used",
+  "Units Remaining",
+  "Remaining",
+  "Days Authorized",
+  "Qty",
+  "Units",
+  "Approved Services",
+  "Visits"
 )
 
 describe("reader properties: counts", () => {
@@ -108,8 +146,14 @@ describe("reader properties: counts", () => {
         (headers, rows, asDetail) => {
           const html = asDetail
             ? `<dl><dt>Auth #</dt><dd>A-9001</dd>${headers.map((h, i) => `<dt>${h}</dt><dd>${rows[0][i]}</dd>`).join("")}</dl>` +
-              authTable(["CPT", "Units", "DOS"], rows.map((r) => [r[0], r[1], "11/02/2026"]))
-            : authTable(["Auth #", ...headers], rows.map((r, i) => [`A-${1000 + i}`, ...r.slice(0, headers.length)]))
+              authTable(
+                ["CPT", "Units", "DOS"],
+                rows.map((r) => [r[0], r[1], "11/02/2026"])
+              )
+            : authTable(
+                ["Auth #", ...headers],
+                rows.map((r, i) => [`A-${1000 + i}`, ...r.slice(0, headers.length)])
+              )
           const c = readHtml(html, URL_)
           expect(Capture.safeParse(c).success).toBe(true)
           const counts = [

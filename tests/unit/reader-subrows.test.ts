@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest"
 import { readHtml } from "./helpers"
 
 const URL_ = "https://portal.example-bh.test/authorizations"
-const head = "<thead><tr><th>Auth #</th><th>Member</th><th>Status</th><th>Visits Authorized</th><th>Visits Used</th></tr></thead>"
+const head =
+  "<thead><tr><th>Auth #</th><th>Member</th><th>Status</th><th>Visits Authorized</th><th>Visits Used</th></tr></thead>"
 
 describe("notes and sub-rows", () => {
   it("a note spanning the row lends its labelled facts, written with or without colons", () => {
@@ -15,8 +16,13 @@ describe("notes and sub-rows", () => {
     const c = readHtml(html, URL_)
     expect(c.authorizations).toHaveLength(1)
     expect(c.authorizations[0]).toMatchObject({
-      authNumber: "OP2612300145", serviceCodes: ["90832", "90834"], startDate: "2026-12-01", endDate: "2027-05-31",
-      unitsApproved: 20, unitsUsed: 3, patient: { name: "BROWN, ELIJAH", memberId: "00982217", dateOfBirth: null }
+      authNumber: "OP2612300145",
+      serviceCodes: ["90832", "90834"],
+      startDate: "2026-12-01",
+      endDate: "2027-05-31",
+      unitsApproved: 20,
+      unitsUsed: 3,
+      patient: { name: "BROWN, ELIJAH", memberId: "00982217", dateOfBirth: null }
     })
     expect(c.warnings).toEqual([])
   })
@@ -99,15 +105,25 @@ describe("a letter that says its facts in sentences", () => {
     )
     expect(c.authorizations).toHaveLength(1)
     expect(c.authorizations[0]).toMatchObject({
-      authNumber: "SCC-A-558211", status: "approved", statusText: "approved", serviceCodes: ["90837"], startDate: "2027-01-04",
-      endDate: "2027-04-03", unitsApproved: 12, unitsUsed: 2, unitsRemaining: 10, unitType: "visits",
+      authNumber: "SCC-A-558211",
+      status: "approved",
+      statusText: "approved",
+      serviceCodes: ["90837"],
+      startDate: "2027-01-04",
+      endDate: "2027-04-03",
+      unitsApproved: 12,
+      unitsUsed: 2,
+      unitsRemaining: 10,
+      unitType: "visits",
       patient: { name: "Hale, Jonah", memberId: "SCC700128845", dateOfBirth: null }
     })
   })
 
   it("lets the page's labels win over its sentences, and reads nothing from sentences on a page of claims", () => {
     const labelled = readHtml(
-      letter(`<p>Reference #: SCC-A-558212</p><p>Visits Approved: 8</p><p>We have approved 12 visits for CPT 90837.</p>`),
+      letter(
+        `<p>Reference #: SCC-A-558212</p><p>Visits Approved: 8</p><p>We have approved 12 visits for CPT 90837.</p>`
+      ),
       "https://providers.example-plan.test/letters/2"
     )
     expect(labelled.authorizations[0]).toMatchObject({ authNumber: "SCC-A-558212", unitsApproved: 8 })

@@ -3,7 +3,9 @@ import type { Capture } from "../../src/model/capture"
 import { listFixtures } from "../sandbox/pages"
 import { scoreCapture } from "../tools/score"
 
-const expected = structuredClone(listFixtures().find((f) => f.name === "02-claim-detail" && f.portal === "availity")!.expected) as Capture
+const expected = structuredClone(
+  listFixtures().find((f) => f.name === "02-claim-detail" && f.portal === "availity")!.expected
+) as Capture
 
 describe("accuracy scoring", () => {
   it("counts every shown claim, patient and line field", () => {

@@ -49,13 +49,35 @@ describe("v1 → v2: reminder states and tracking settings", () => {
 
 describe("v2 → v3: stored claims re-classified by claim status revision 2", () => {
   const stored = (over: Partial<StoredClaim>): StoredClaim => ({
-    claimNumber: "C1", payer: "Aetna", patient: { name: "RIVERA, MARIA", memberId: "W123456789", dateOfBirth: null },
-    serviceFrom: "2026-01-12", serviceTo: "2026-01-12", status: "denied", statusText: "Finalized", billedCents: 18_000,
-    allowedCents: 11_300, paidCents: 0, patientResponsibilityCents: 11_300, receivedDate: null, processedDate: "2026-01-20",
-    paymentDate: null, checkNumber: null, remarkCodes: [], diagnosisCodes: [], lines: [],
-    adjustments: [{ group: "CO", reason: "45", amountCents: 6_700 }, { group: "PR", reason: "1", amountCents: 11_300 }],
-    key: "aetna|C1", portal: "availity", sourceUrl: "https://apps.availity.com/x", firstSeenAt: "2026-01-21T00:00:00Z",
-    lastChangedAt: "2026-01-21T00:00:00Z", resolution: null, ...over
+    claimNumber: "C1",
+    payer: "Aetna",
+    patient: { name: "RIVERA, MARIA", memberId: "W123456789", dateOfBirth: null },
+    serviceFrom: "2026-01-12",
+    serviceTo: "2026-01-12",
+    status: "denied",
+    statusText: "Finalized",
+    billedCents: 18_000,
+    allowedCents: 11_300,
+    paidCents: 0,
+    patientResponsibilityCents: 11_300,
+    receivedDate: null,
+    processedDate: "2026-01-20",
+    paymentDate: null,
+    checkNumber: null,
+    remarkCodes: [],
+    diagnosisCodes: [],
+    lines: [],
+    adjustments: [
+      { group: "CO", reason: "45", amountCents: 6_700 },
+      { group: "PR", reason: "1", amountCents: 11_300 }
+    ],
+    key: "aetna|C1",
+    portal: "availity",
+    sourceUrl: "https://apps.availity.com/x",
+    firstSeenAt: "2026-01-21T00:00:00Z",
+    lastChangedAt: "2026-01-21T00:00:00Z",
+    resolution: null,
+    ...over
   })
 
   it("a deductible-only $0 claim stored as denied becomes paid, with a history entry; real denials stay", async () => {
@@ -65,9 +87,22 @@ describe("v2 → v3: stored claims re-classified by claim status revision 2", ()
     v2.version(2).stores(SCHEMA_V2)
     await v2.open()
     const deductible = stored({})
-    const denial = stored({ claimNumber: "C2", key: "aetna|C2", statusText: "Finalized", allowedCents: null, patientResponsibilityCents: null,
-      adjustments: [{ group: "PR", reason: "204", amountCents: 18_000 }] })
-    const a4 = stored({ claimNumber: "C3", key: "aetna|C3", status: "received", statusText: "A4 Not Found", paidCents: null, adjustments: [] })
+    const denial = stored({
+      claimNumber: "C2",
+      key: "aetna|C2",
+      statusText: "Finalized",
+      allowedCents: null,
+      patientResponsibilityCents: null,
+      adjustments: [{ group: "PR", reason: "204", amountCents: 18_000 }]
+    })
+    const a4 = stored({
+      claimNumber: "C3",
+      key: "aetna|C3",
+      status: "received",
+      statusText: "A4 Not Found",
+      paidCents: null,
+      adjustments: []
+    })
     await v2.table("claims").bulkPut([deductible, denial, a4])
     v2.close()
 
@@ -141,23 +176,55 @@ describe("v3 → v4: the old timely-filing days become deadline-table overrides;
     expect(settings).toMatchObject({ authVisitsLeft: 2, followUpDays: 30, timelyFilingAlertDays: 21 })
     // the user's value replaces the default, marked as theirs (no "verify")
     const rejected = claimRoutes(
-      { payer: "Aetna", status: "rejected", serviceFrom: "2026-10-01", processedDate: null, paymentDate: null, remarkCodes: [], lines: [] },
+      {
+        payer: "Aetna",
+        status: "rejected",
+        serviceFrom: "2026-10-01",
+        processedDate: null,
+        paymentDate: null,
+        remarkCodes: [],
+        lines: []
+      },
       tableOf(settings),
       "2026-11-27"
     )
-    expect(rejected.first).toMatchObject({ route: "new-claim", deadline: "2027-01-04", limitDays: 95, edited: true, verify: false })
+    expect(rejected.first).toMatchObject({
+      route: "new-claim",
+      deadline: "2027-01-04",
+      limitDays: 95,
+      edited: true,
+      verify: false
+    })
     await db.delete()
   })
 
   it("keeps claims as they were: an old 'Mark resolved: appealed' stays closed, with no appeal guessed", async () => {
     const closed: StoredClaim = {
-      claimNumber: "C9", payer: "Cigna", patient: { name: "RIVERA, MARIA", memberId: "W123456789", dateOfBirth: null },
-      serviceFrom: "2026-09-01", serviceTo: "2026-09-01", status: "denied", statusText: "Denied", billedCents: 18_000,
-      allowedCents: null, paidCents: 0, patientResponsibilityCents: null, receivedDate: null, processedDate: "2026-09-20",
-      paymentDate: null, checkNumber: null, remarkCodes: [], diagnosisCodes: [], lines: [],
+      claimNumber: "C9",
+      payer: "Cigna",
+      patient: { name: "RIVERA, MARIA", memberId: "W123456789", dateOfBirth: null },
+      serviceFrom: "2026-09-01",
+      serviceTo: "2026-09-01",
+      status: "denied",
+      statusText: "Denied",
+      billedCents: 18_000,
+      allowedCents: null,
+      paidCents: 0,
+      patientResponsibilityCents: null,
+      receivedDate: null,
+      processedDate: "2026-09-20",
+      paymentDate: null,
+      checkNumber: null,
+      remarkCodes: [],
+      diagnosisCodes: [],
+      lines: [],
       adjustments: [{ group: "CO", reason: "197", amountCents: 18_000 }],
-      key: "cigna|C9", portal: "cigna", sourceUrl: "", firstSeenAt: "2026-09-21T00:00:00Z",
-      lastChangedAt: "2026-10-02T00:00:00Z", resolution: { reason: "appealed", at: "2026-10-02T00:00:00Z" }
+      key: "cigna|C9",
+      portal: "cigna",
+      sourceUrl: "",
+      firstSeenAt: "2026-09-21T00:00:00Z",
+      lastChangedAt: "2026-10-02T00:00:00Z",
+      resolution: { reason: "appealed", at: "2026-10-02T00:00:00Z" }
     }
     const db = await openV3(`payerlens-migration-v4c-${process.pid}`, v3Settings(OLD_DEFAULTS), [closed])
     expect(await db.claims.toArray()).toEqual([closed])

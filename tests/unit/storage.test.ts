@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs"
 import { afterEach, describe, expect, it } from "vitest"
 import type { Capture } from "../../src/model/capture"
 import { storeCapture } from "../../src/storage/store-capture"
@@ -105,6 +104,13 @@ describe("schema", () => {
     db = freshDb()
     await db.open()
     expect(db.verno).toBe(4)
-    expect(db.tables.map((t) => t.name).sort()).toEqual(["authorizations", "captures", "claims", "history", "reminders", "settings"])
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      "authorizations",
+      "captures",
+      "claims",
+      "history",
+      "reminders",
+      "settings"
+    ])
   })
 })

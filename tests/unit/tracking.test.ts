@@ -4,7 +4,13 @@ import type { ReminderState, StoredAuthorization, StoredClaim } from "../../src/
 import { businessDaysBefore, fromDays } from "../../src/dates/business-days"
 import { federalHolidays } from "../../src/dates/holidays"
 import { ageing, bucketOf } from "../../src/receivables/ageing"
-import { claimsByClient, forecastRunOut, reconcileUsage, sessionsAgainst, unitsPerVisit } from "../../src/tracking/forecast"
+import {
+  claimsByClient,
+  forecastRunOut,
+  reconcileUsage,
+  sessionsAgainst,
+  unitsPerVisit
+} from "../../src/tracking/forecast"
 import { computeReminders, initials } from "../../src/tracking/reminders"
 import { DEFAULT_SETTINGS } from "../../src/tracking/settings"
 import { remindersToIcs } from "../../src/tracking/ics"
@@ -16,31 +22,97 @@ import type { PayerLensDb } from "../../src/storage/db"
 
 function auth(over: Partial<StoredAuthorization> = {}): StoredAuthorization {
   return {
-    key: "anthem|A1", portal: "availity", sourceUrl: "", firstSeenAt: "", lastChangedAt: "2026-11-01T00:00:00.000Z",
-    authNumber: "A1", payer: "Anthem Blue Cross Blue Shield", patient: { name: "OKAFOR, GRACE", memberId: "M1", dateOfBirth: null },
-    status: "approved", statusText: "Certified", serviceCodes: ["90837"], startDate: "2026-09-01", endDate: "2026-12-31",
-    unitsApproved: 12, unitsUsed: 10, unitsRemaining: 2, unitType: "visits", ...over
+    key: "anthem|A1",
+    portal: "availity",
+    sourceUrl: "",
+    firstSeenAt: "",
+    lastChangedAt: "2026-11-01T00:00:00.000Z",
+    authNumber: "A1",
+    payer: "Anthem Blue Cross Blue Shield",
+    patient: { name: "OKAFOR, GRACE", memberId: "M1", dateOfBirth: null },
+    status: "approved",
+    statusText: "Certified",
+    serviceCodes: ["90837"],
+    startDate: "2026-09-01",
+    endDate: "2026-12-31",
+    unitsApproved: 12,
+    unitsUsed: 10,
+    unitsRemaining: 2,
+    unitType: "visits",
+    ...over
   }
 }
 function claim(over: Partial<StoredClaim> = {}): StoredClaim {
   return {
-    key: `anthem|${over.claimNumber ?? "C1"}`, portal: "availity", sourceUrl: "", firstSeenAt: "", lastChangedAt: "2026-11-01T10:00:00.000Z",
-    resolution: null, claimNumber: "C1", payer: "Anthem Blue Cross Blue Shield", patient: { name: "OKAFOR, GRACE", memberId: "M1", dateOfBirth: null },
-    serviceFrom: "2026-10-01", serviceTo: "2026-10-01", status: "pending", statusText: "Pending", billedCents: 18000, allowedCents: null,
-    paidCents: null, patientResponsibilityCents: null, receivedDate: null, processedDate: null, paymentDate: null, checkNumber: null,
-    adjustments: [], remarkCodes: [], diagnosisCodes: [], lines: [], ...over
+    key: `anthem|${over.claimNumber ?? "C1"}`,
+    portal: "availity",
+    sourceUrl: "",
+    firstSeenAt: "",
+    lastChangedAt: "2026-11-01T10:00:00.000Z",
+    resolution: null,
+    claimNumber: "C1",
+    payer: "Anthem Blue Cross Blue Shield",
+    patient: { name: "OKAFOR, GRACE", memberId: "M1", dateOfBirth: null },
+    serviceFrom: "2026-10-01",
+    serviceTo: "2026-10-01",
+    status: "pending",
+    statusText: "Pending",
+    billedCents: 18000,
+    allowedCents: null,
+    paidCents: null,
+    patientResponsibilityCents: null,
+    receivedDate: null,
+    processedDate: null,
+    paymentDate: null,
+    checkNumber: null,
+    adjustments: [],
+    remarkCodes: [],
+    diagnosisCodes: [],
+    lines: [],
+    ...over
   }
 }
 const weekly = ["2026-10-06", "2026-10-13", "2026-10-20", "2026-10-27"].map((d, i) =>
-  claim({ claimNumber: `W${i}`, serviceFrom: d, serviceTo: d, status: "paid", paidCents: 100, lines: [{ procedureCode: "90837", modifiers: [], units: 1, serviceDate: d, billedCents: 18000, paidCents: 100, adjustments: [], remarkCodes: [] }] })
+  claim({
+    claimNumber: `W${i}`,
+    serviceFrom: d,
+    serviceTo: d,
+    status: "paid",
+    paidCents: 100,
+    lines: [
+      {
+        procedureCode: "90837",
+        modifiers: [],
+        units: 1,
+        serviceDate: d,
+        billedCents: 18000,
+        paidCents: 100,
+        adjustments: [],
+        remarkCodes: []
+      }
+    ]
+  })
 )
 
 describe("authorization forecast", () => {
   it("counts visits for that member, payer and covered code inside the window", () => {
-    const other = claim({ claimNumber: "X", serviceFrom: "2026-10-08", patient: { name: "X", memberId: "M2", dateOfBirth: null } })
+    const other = claim({
+      claimNumber: "X",
+      serviceFrom: "2026-10-08",
+      patient: { name: "X", memberId: "M2", dateOfBirth: null }
+    })
     const outside = claim({ claimNumber: "Y", serviceFrom: "2026-08-20" })
-    const wrongCode = claim({ claimNumber: "Z", serviceFrom: "2026-10-09", lines: [{ ...weekly[0].lines[0], procedureCode: "90847" }] })
-    expect(sessionsAgainst(auth(), [...weekly, other, outside, wrongCode]).map((s) => s.date)).toEqual(["2026-10-06", "2026-10-13", "2026-10-20", "2026-10-27"])
+    const wrongCode = claim({
+      claimNumber: "Z",
+      serviceFrom: "2026-10-09",
+      lines: [{ ...weekly[0].lines[0], procedureCode: "90847" }]
+    })
+    expect(sessionsAgainst(auth(), [...weekly, other, outside, wrongCode]).map((s) => s.date)).toEqual([
+      "2026-10-06",
+      "2026-10-13",
+      "2026-10-20",
+      "2026-10-27"
+    ])
   })
   it("runs out at the weekly cadence: 2 visits left after 10/27 → 11/10", () => {
     expect(forecastRunOut(auth(), sessionsAgainst(auth(), weekly))).toBe("2026-11-10")
@@ -49,7 +121,12 @@ describe("authorization forecast", () => {
     expect(forecastRunOut(auth(), [{ date: "2026-10-06", units: null }])).toBeNull()
   })
   it("shows the portal's count beside the claims seen when they differ", () => {
-    expect(reconcileUsage(auth(), sessionsAgainst(auth(), weekly))).toEqual({ portalUsed: 10, seen: 4, since: "2026-09-01", differs: true })
+    expect(reconcileUsage(auth(), sessionsAgainst(auth(), weekly))).toEqual({
+      portalUsed: 10,
+      seen: 4,
+      since: "2026-09-01",
+      differs: true
+    })
   })
 })
 
@@ -58,7 +135,14 @@ describe("unit-based authorization forecast", () => {
   const unitAuth = (over: Partial<StoredAuthorization> = {}) =>
     auth({ serviceCodes: ["97153"], unitType: "units", unitsApproved: 96, unitsUsed: 0, unitsRemaining: 96, ...over })
   const line = (date: string, units: number | null, procedureCode = "97153") => ({
-    procedureCode, modifiers: [], units, serviceDate: date, billedCents: 4000 * (units ?? 1), paidCents: null, adjustments: [], remarkCodes: []
+    procedureCode,
+    modifiers: [],
+    units,
+    serviceDate: date,
+    billedCents: 4000 * (units ?? 1),
+    paidCents: null,
+    adjustments: [],
+    remarkCodes: []
   })
   const hourly = ["2026-10-06", "2026-10-13", "2026-10-20", "2026-10-27"].map((d, i) =>
     claim({ claimNumber: `U${i}`, serviceFrom: d, serviceTo: d, status: "paid", paidCents: 100, lines: [line(d, 4)] })
@@ -70,22 +154,38 @@ describe("unit-based authorization forecast", () => {
     expect(unitsPerVisit(sessions)).toBe(4)
     // 96 / 4 = 24 weekly visits after 10/27 → 24 × 7 = 168 days → 2027-04-13 (counting visits would give 96 weeks)
     expect(forecastRunOut(unitAuth(), sessions)).toBe("2027-04-13")
-    expect(forecastRunOut(unitAuth({ unitType: "visits" }), sessionsAgainst(unitAuth({ unitType: "visits" }), hourly))).toBe("2028-08-29")
+    expect(
+      forecastRunOut(unitAuth({ unitType: "visits" }), sessionsAgainst(unitAuth({ unitType: "visits" }), hourly))
+    ).toBe("2028-08-29")
   })
   it("counts only whole visits the units still cover: 10 units at 4 a visit cover 2 more visits", () => {
-    expect(forecastRunOut(unitAuth({ unitsUsed: 86, unitsRemaining: 10 }), sessionsAgainst(unitAuth(), hourly))).toBe("2026-11-10")
+    expect(forecastRunOut(unitAuth({ unitsUsed: 86, unitsRemaining: 10 }), sessionsAgainst(unitAuth(), hourly))).toBe(
+      "2026-11-10"
+    )
     // 3 units left cannot cover the next 4-unit visit: it runs out at the last visit
-    expect(forecastRunOut(unitAuth({ unitsUsed: 93, unitsRemaining: 3 }), sessionsAgainst(unitAuth(), hourly))).toBe("2026-10-27")
+    expect(forecastRunOut(unitAuth({ unitsUsed: 93, unitsRemaining: 3 }), sessionsAgainst(unitAuth(), hourly))).toBe(
+      "2026-10-27"
+    )
   })
   it("adds the covered lines of a day, leaves other codes out and does not count a resubmission twice", () => {
     const d = "2026-10-06"
-    const withAddOn = claim({ claimNumber: "A", serviceFrom: d, status: "paid", lines: [line(d, 4), line(d, 2, "97155"), line(d, 1, "90791")] })
+    const withAddOn = claim({
+      claimNumber: "A",
+      serviceFrom: d,
+      status: "paid",
+      lines: [line(d, 4), line(d, 2, "97155"), line(d, 1, "90791")]
+    })
     const resubmitted = claim({ claimNumber: "A2", serviceFrom: d, status: "denied", lines: [line(d, 4)] })
     const both = unitAuth({ serviceCodes: ["97153", "97155"] })
     expect(sessionsAgainst(both, [withAddOn, resubmitted])).toEqual([{ date: d, units: 6 }])
   })
   it("takes each line's own date on a claim that spans the week", () => {
-    const week = claim({ claimNumber: "W", serviceFrom: "2026-10-05", serviceTo: "2026-10-09", lines: [line("2026-10-05", 8), line("2026-10-07", 8), line("2026-10-09", 6)] })
+    const week = claim({
+      claimNumber: "W",
+      serviceFrom: "2026-10-05",
+      serviceTo: "2026-10-09",
+      lines: [line("2026-10-05", 8), line("2026-10-07", 8), line("2026-10-09", 6)]
+    })
     expect(sessionsAgainst(unitAuth(), [week])).toEqual([
       { date: "2026-10-05", units: 8 },
       { date: "2026-10-07", units: 8 },
@@ -100,10 +200,21 @@ describe("unit-based authorization forecast", () => {
   })
   it("reconciles the portal's units used with the units billed, not with the visit count", () => {
     const sessions = sessionsAgainst(unitAuth({ unitsUsed: 16, unitsRemaining: 80 }), hourly)
-    expect(reconcileUsage(unitAuth({ unitsUsed: 16, unitsRemaining: 80 }), sessions)).toEqual({ portalUsed: 16, seen: 16, since: "2026-09-01", differs: false })
-    expect(reconcileUsage(unitAuth({ unitsUsed: 20, unitsRemaining: 76 }), sessions)).toMatchObject({ seen: 16, differs: true })
+    expect(reconcileUsage(unitAuth({ unitsUsed: 16, unitsRemaining: 80 }), sessions)).toEqual({
+      portalUsed: 16,
+      seen: 16,
+      since: "2026-09-01",
+      differs: false
+    })
+    expect(reconcileUsage(unitAuth({ unitsUsed: 20, unitsRemaining: 76 }), sessions)).toMatchObject({
+      seen: 16,
+      differs: true
+    })
     // a visit whose units are unknown: no comparison
-    const partial = sessionsAgainst(unitAuth(), [...hourly, claim({ claimNumber: "N", serviceFrom: "2026-11-03", lines: [] })])
+    const partial = sessionsAgainst(unitAuth(), [
+      ...hourly,
+      claim({ claimNumber: "N", serviceFrom: "2026-11-03", lines: [] })
+    ])
     expect(reconcileUsage(unitAuth({ unitsUsed: 20 }), partial)).toMatchObject({ seen: 16, differs: false })
   })
 })
@@ -120,12 +231,21 @@ describe("reminders", () => {
     expect(reauth.eventDate).toBe("2026-10-27")
   })
   it("never puts a name or member ID in a reminder", () => {
-    const rs = computeReminders([claim({ status: "denied", paidCents: 0 })], [auth({ unitsRemaining: 0 })], DEFAULT_SETTINGS, today)
+    const rs = computeReminders(
+      [claim({ status: "denied", paidCents: 0 })],
+      [auth({ unitsRemaining: 0 })],
+      DEFAULT_SETTINGS,
+      today
+    )
     expect(rs.length).toBeGreaterThan(0)
     for (const r of rs) expect(`${r.title} ${r.body}`).not.toMatch(/OKAFOR|GRACE|M1\b/)
   })
   it("ends today is due today; an expired authorization has no reminders", () => {
-    expect(computeReminders([], [auth({ unitsRemaining: 10, unitsUsed: 2, endDate: today })], DEFAULT_SETTINGS, today).find((r) => r.kind === "auth-expiring")?.dueDate).toBe("2026-11-13")
+    expect(
+      computeReminders([], [auth({ unitsRemaining: 10, unitsUsed: 2, endDate: today })], DEFAULT_SETTINGS, today).find(
+        (r) => r.kind === "auth-expiring"
+      )?.dueDate
+    ).toBe("2026-11-13")
     expect(computeReminders([], [auth({ endDate: "2026-11-26" })], DEFAULT_SETTINGS, today)).toEqual([])
   })
   it("follows up an unpaid claim with no change for 21 days", () => {
@@ -134,7 +254,11 @@ describe("reminders", () => {
   })
   it("alerts 30 days before the first route's deadline, naming it: a rejected Anthem claim's new claim, 90 days from the DOS", () => {
     const rs = computeReminders([claim({ status: "rejected", serviceFrom: "2026-10-01" })], [], DEFAULT_SETTINGS, today)
-    expect(rs.find((r) => r.kind === "claim-route-deadline")).toMatchObject({ title: "New claim (rejected before adjudication): deadline", eventDate: "2026-12-30", dueDate: "2026-11-30" })
+    expect(rs.find((r) => r.kind === "claim-route-deadline")).toMatchObject({
+      title: "New claim (rejected before adjudication): deadline",
+      eventDate: "2026-12-30",
+      dueDate: "2026-11-30"
+    })
   })
   it("writes initials from either name order", () => {
     expect(initials("RIVERA, MARIA")).toBe("M.R.")
@@ -149,10 +273,22 @@ describe("calendar rules", () => {
     expect(businessDaysBefore("2028-03-01", 2)).toBe("2028-02-28") // across a leap day
   })
   it("business days skip US federal holidays as observed", () => {
-    const in2026 = [...federalHolidays(2026)].map(fromDays).filter((d) => d.startsWith("2026")).sort()
+    const in2026 = [...federalHolidays(2026)]
+      .map(fromDays)
+      .filter((d) => d.startsWith("2026"))
+      .sort()
     expect(in2026).toEqual([
-      "2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19", "2026-07-03", // July 4 is a Saturday
-      "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25"
+      "2026-01-01",
+      "2026-01-19",
+      "2026-02-16",
+      "2026-05-25",
+      "2026-06-19",
+      "2026-07-03", // July 4 is a Saturday
+      "2026-09-07",
+      "2026-10-12",
+      "2026-11-11",
+      "2026-11-26",
+      "2026-12-25"
     ])
     expect(businessDaysBefore("2026-11-27", 1)).toBe("2026-11-25") // over Thanksgiving
     expect(businessDaysBefore("2026-07-06", 1)).toBe("2026-07-02") // over the observed Independence Day
@@ -160,8 +296,20 @@ describe("calendar rules", () => {
     expect(businessDaysBefore("2027-12-27", 1)).toBe("2027-12-23") // Christmas 2027 (Saturday) observed Fri 12/24
   })
   it("ages unpaid claims from the date of service", () => {
-    expect([30, 31, 60, 61, 90, 91, 120, 121].map(bucketOf)).toEqual(["0-30", "31-60", "31-60", "61-90", "61-90", "91-120", "91-120", "120+"])
-    const rows = ageing([claim({ serviceFrom: "2026-08-01" }), claim({ claimNumber: "P", status: "paid", serviceFrom: "2026-08-01" })], "2026-11-27")
+    expect([30, 31, 60, 61, 90, 91, 120, 121].map(bucketOf)).toEqual([
+      "0-30",
+      "31-60",
+      "31-60",
+      "61-90",
+      "61-90",
+      "91-120",
+      "91-120",
+      "120+"
+    ])
+    const rows = ageing(
+      [claim({ serviceFrom: "2026-08-01" }), claim({ claimNumber: "P", status: "paid", serviceFrom: "2026-08-01" })],
+      "2026-11-27"
+    )
     expect(rows.find((r) => r.bucket === "91-120")).toEqual({ bucket: "91-120", claims: 1, balanceCents: 18000 })
     expect(rows.reduce((n, r) => n + r.claims, 0)).toBe(1)
   })
@@ -195,9 +343,15 @@ describe("the tick", () => {
   it("fires a due reminder once, however many ticks follow, and a missed one on the next tick", async () => {
     const { shown, notify } = await weeklyClient()
     // the worker was asleep for days: the first tick after it wakes fires what came due meanwhile
-    expect((await runTick(db, new Date(2026, 10, 27, 9), notify)).map((r) => r.kind)).toEqual(["auth-low", "auth-reauth"])
+    expect((await runTick(db, new Date(2026, 10, 27, 9), notify)).map((r) => r.kind)).toEqual([
+      "auth-low",
+      "auth-reauth"
+    ])
     await runTick(db, new Date(2026, 10, 27, 9, 30), notify)
-    await Promise.all([runTick(db, new Date(2026, 10, 27, 10), notify), runTick(db, new Date(2026, 10, 27, 10), notify)])
+    await Promise.all([
+      runTick(db, new Date(2026, 10, 27, 10), notify),
+      runTick(db, new Date(2026, 10, 27, 10), notify)
+    ])
     expect(shown).toHaveLength(2)
     expect(await db.reminders.count()).toBe(2)
   })
@@ -205,13 +359,23 @@ describe("the tick", () => {
   it("many reminders due at once become one notice with no names, and each still fires once", async () => {
     db = freshDb()
     const many = Array.from({ length: 6 }, (_, i) =>
-      auth({ key: `anthem|A${i}`, authNumber: `A${i}`, patient: { name: `RIVERA, MARIA${i}`, memberId: `XGH${i}`, dateOfBirth: null } })
+      auth({
+        key: `anthem|A${i}`,
+        authNumber: `A${i}`,
+        patient: { name: `RIVERA, MARIA${i}`, memberId: `XGH${i}`, dateOfBirth: null }
+      })
     )
     await db.authorizations.bulkPut(many)
     const shown: { id: string; title: string; body: string }[] = []
     const fired = await runTick(db, new Date(2026, 10, 27, 9), async (n) => void shown.push(n))
     expect(fired.length).toBeGreaterThan(MAX_NOTICES)
-    expect(shown).toEqual([{ id: `summary:2026-11-27:${fired.length}`, title: `${fired.length} reminders due`, body: "Open PayerLens to see what needs attention." }])
+    expect(shown).toEqual([
+      {
+        id: `summary:2026-11-27:${fired.length}`,
+        title: `${fired.length} reminders due`,
+        body: "Open PayerLens to see what needs attention."
+      }
+    ])
     expect(await runTick(db, new Date(2026, 10, 27, 10), async (n) => void shown.push(n))).toEqual([])
     expect(shown).toHaveLength(1)
   })
@@ -232,11 +396,16 @@ describe("the tick", () => {
   it("hundreds due at once (a restored practice) are claimed in one read, once, even by concurrent ticks", async () => {
     db = freshDb()
     const many = Array.from({ length: 250 }, (_, i) =>
-      auth({ key: `anthem|B${i}`, authNumber: `B${i}`, patient: { name: `LEE, SAM${i}`, memberId: `XGB${i}`, dateOfBirth: null } })
+      auth({
+        key: `anthem|B${i}`,
+        authNumber: `B${i}`,
+        patient: { name: `LEE, SAM${i}`, memberId: `XGB${i}`, dateOfBirth: null }
+      })
     )
     await db.authorizations.bulkPut(many)
     const notices: string[] = []
-    const tick = () => runTick(db, new Date(2026, 10, 27, 9), async (n) => void notices.push(n.id), undefined, new Map())
+    const tick = () =>
+      runTick(db, new Date(2026, 10, 27, 9), async (n) => void notices.push(n.id), undefined, new Map())
     const [a, b] = await Promise.all([tick(), tick()])
     expect(a.length + b.length).toBeGreaterThan(200)
     expect(Math.min(a.length, b.length)).toBe(0)
@@ -260,7 +429,14 @@ describe("reminder states of reminders that no longer apply", () => {
   let db: PayerLensDb
   afterEach(async () => db?.delete())
   const now = new Date(2026, 10, 27, 9)
-  const state = (id: string, over: Partial<ReminderState> = {}): ReminderState => ({ id, recordKey: "k", firedAt: null, snoozedUntil: null, dismissedAt: null, ...over })
+  const state = (id: string, over: Partial<ReminderState> = {}): ReminderState => ({
+    id,
+    recordKey: "k",
+    firedAt: null,
+    snoozedUntil: null,
+    dismissedAt: null,
+    ...over
+  })
   const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString()
 
   it("are dropped once nothing touched them for 90 days; current ones and recent ones stay", async () => {
@@ -277,7 +453,11 @@ describe("reminder states of reminders that no longer apply", () => {
       state("claim-follow-up:uhc|C2")
     ]
     const { all } = remindersFor(await loadRecords(db), now)
-    expect(goneStates(states, all, now)).toEqual(["auth-low:anthem|OLD:3", "claim-follow-up:uhc|C1", "claim-follow-up:uhc|C2"])
+    expect(goneStates(states, all, now)).toEqual([
+      "auth-low:anthem|OLD:3",
+      "claim-follow-up:uhc|C1",
+      "claim-follow-up:uhc|C2"
+    ])
   })
 })
 
@@ -296,10 +476,24 @@ describe("day arithmetic", () => {
 
 describe("matching claims to an authorization's client", () => {
   it("counts claims from list pages that show no member ID by the client's name", () => {
-    const noId = claim({ claimNumber: "N1", serviceFrom: "2026-11-03", patient: { name: "OKAFOR, GRACE", memberId: null, dateOfBirth: null } })
-    const namesake = claim({ claimNumber: "N2", serviceFrom: "2026-11-04", patient: { name: "OKAFOR, GRACE", memberId: "M9", dateOfBirth: null } })
+    const noId = claim({
+      claimNumber: "N1",
+      serviceFrom: "2026-11-03",
+      patient: { name: "OKAFOR, GRACE", memberId: null, dateOfBirth: null }
+    })
+    const namesake = claim({
+      claimNumber: "N2",
+      serviceFrom: "2026-11-04",
+      patient: { name: "OKAFOR, GRACE", memberId: "M9", dateOfBirth: null }
+    })
     const ofClient = claimsByClient([...weekly, noId, namesake])
-    expect(sessionsAgainst(auth(), ofClient(auth())).map((s) => s.date)).toEqual(["2026-10-06", "2026-10-13", "2026-10-20", "2026-10-27", "2026-11-03"])
+    expect(sessionsAgainst(auth(), ofClient(auth())).map((s) => s.date)).toEqual([
+      "2026-10-06",
+      "2026-10-13",
+      "2026-10-20",
+      "2026-10-27",
+      "2026-11-03"
+    ])
   })
 })
 
@@ -310,7 +504,12 @@ describe("receivables by payer", () => {
       claim({ claimNumber: "A", status: "denied", billedCents: 18000 }),
       claim({ claimNumber: "B", status: "pending", billedCents: 22000 }),
       claim({ claimNumber: "C", status: "paid", billedCents: 15000 }),
-      claim({ claimNumber: "D", status: "denied", billedCents: 9000, resolution: { reason: "written_off", at: "2026-11-01" } }),
+      claim({
+        claimNumber: "D",
+        status: "denied",
+        billedCents: 9000,
+        resolution: { reason: "written_off", at: "2026-11-01" }
+      }),
       claim({ claimNumber: "E", status: "rejected", payer: "Cigna", billedCents: 50000 })
     ])
     expect(rows).toEqual([

@@ -21,11 +21,20 @@ describe("numbers as the views print them", () => {
   it("groups thousands exactly as en-US does, for counts and for money", () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 1e15 }), (n) => count(n) === n.toLocaleString("en-US")))
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (cents) =>
-        money(cents) === `${cents < 0 ? "-" : ""}$${(Math.abs(cents) / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        (cents) =>
+          money(cents) ===
+          `${cents < 0 ? "-" : ""}$${(Math.abs(cents) / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
       )
     )
-    expect([money(0), money(5), money(123456789), money(-1999), money(null)]).toEqual(["$0.00", "$0.05", "$1,234,567.89", "-$19.99", "—"])
+    expect([money(0), money(5), money(123456789), money(-1999), money(null)]).toEqual([
+      "$0.00",
+      "$0.05",
+      "$1,234,567.89",
+      "-$19.99",
+      "—"
+    ])
   })
 })
 
@@ -46,15 +55,21 @@ describe("when the popup asks for the whole lists by itself", () => {
 describe("one edit apart (close spellings in search)", () => {
   it("agrees with an edit distance that counts a swap of neighbours as one", () => {
     const distance = (a: string, b: string) => {
-      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
+      )
       for (let i = 1; i <= a.length; i++)
         for (let j = 1; j <= b.length; j++) {
           d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1)
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1)
         }
       return d[a.length][b.length]
     }
     const word = fc.string({ unit: fc.constantFrom("a", "b", "c"), maxLength: 7 })
-    fc.assert(fc.property(word, word, (a, b) => oneEditApart(a, b) === distance(a, b) <= 1), { numRuns: 2000 })
+    fc.assert(
+      fc.property(word, word, (a, b) => oneEditApart(a, b) === distance(a, b) <= 1),
+      { numRuns: 2000 }
+    )
   })
 })
