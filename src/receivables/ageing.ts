@@ -18,7 +18,11 @@ export function bucketOf(days: number): Bucket {
  * its denied lines are unpaid). What the client owes is not insurance A/R. */
 export function isUnpaid(c: StoredClaim): boolean {
   if (c.resolution !== null) return false
-  if (c.status === "partially_paid") return (insuranceBalanceCents(c) ?? 0) > 0
+  if (c.status === "partially_paid") {
+    // still owed in part; when the page does not show how much, the biller must look at it all the same
+    const balance = insuranceBalanceCents(c)
+    return balance === null || balance > 0
+  }
   return ["received", "pending", "denied", "rejected", "unknown"].includes(c.status)
 }
 

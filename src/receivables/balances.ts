@@ -68,13 +68,16 @@ const TO_PURSUE = new Set(["denied", "rejected", "partially_paid"])
  * What the insurance has not paid and the client does not owe: for a claim still with the payer, its charges
  * less what was paid, the client's share and contractual reductions; for a denied, rejected or partially paid
  * claim, the amounts of its denial adjustments the provider can pursue (not PR: the client is liable for those).
- * 0 for a paid, reversed or closed claim; null when the page did not show enough to tell.
+ * 0 for a paid, reversed or closed claim; null when the page did not show enough to tell (a partially paid claim
+ * whose denied amounts are not shown).
  */
 export function insuranceBalanceCents(c: StoredClaim): number | null {
   if (c.resolution !== null || (!AWAITING.has(c.status) && !TO_PURSUE.has(c.status))) return 0
   const adjustments = allAdjustments(c)
   const pursue = adjustments.filter((a) => isDenialAdjustment(a) && a.group !== "PR")
   if (TO_PURSUE.has(c.status) && pursue.length > 0 && known(pursue)) return sum(pursue)
+  // part paid, and the page does not say which part was denied for how much: not a guess from billed − paid
+  if (c.status === "partially_paid") return null
   if (c.billedCents === null) return null
   const notOwedByPlan = adjustments.filter(
     (a) => isCostShare(a) || isContractual(a) || (a.group === "PR" && isDenialAdjustment(a))

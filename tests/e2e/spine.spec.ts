@@ -60,11 +60,12 @@ test("a denial and an authorization read in Availity show in the popup with the 
   }
   await expect(fresh.getByTestId("attention-count")).toContainText("need attention")
 
-  // A/R: the denied and the pending claim are unpaid (the partially paid and paid ones are not)
+  // A/R: the denied and the pending claim are unpaid, and the partially paid one (its denied part's amount is not
+  // on the page, so it adds no guessed dollars); the paid one is not
   await fresh.getByRole("tab", { name: "A/R" }).click()
   await expect(fresh.getByTestId("ageing-row")).toHaveCount(5)
   await expect(fresh.getByRole("list", { name: "Unpaid by payer" })).toHaveText(
-    "Anthem Blue Cross Blue Shield: 2 claims, $400.00"
+    "Anthem Blue Cross Blue Shield: 3 claims, $400.00"
   )
 
   // the biller appealed the CO-197 denial (the level and the date sent): it leaves the inbox, waiting for a decision

@@ -168,3 +168,12 @@ describe("where each claim belongs", () => {
     expect(buildOverview([deniedAgain], [], "2026-11-27").denials.map((d) => d.key)).toEqual([deniedAgain.key])
   })
 })
+
+describe("a partially paid claim whose denied amounts the page does not show", () => {
+  it("stays on insurance A/R with an unknown balance, never billed − paid", () => {
+    const c = claim({ status: "partially_paid", statusText: "Partially paid", billedCents: 31_000, paidCents: 9_625 })
+    expect(insuranceBalanceCents(c)).toBeNull()
+    expect(isUnpaid(c)).toBe(true)
+    expect(unpaidByPayer([c])).toEqual([{ payer: "Aetna", claims: 1, balanceCents: 0 }])
+  })
+})
