@@ -14,7 +14,8 @@ document.documentElement.lang = "en" // Plasmo writes <html> without a language
 
 const api = lazyApi((request) => chrome.runtime.sendMessage(request))
 const first = firstAnswers(firstReply, keptReply, today, firstViewShown, checkAfter(firstPaint, zodCheck))
-void navigator.storage?.persist?.() // ask once that the browser keep PayerLens's data under storage pressure
+// ask once that the browser keep PayerLens's data under storage pressure (after the first view: it is an IPC)
+void firstPaint.then(() => navigator.storage?.persist?.())
 
 // opening the side panel needs this click's user gesture
 async function openSidePanel() {
