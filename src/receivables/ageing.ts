@@ -18,12 +18,10 @@ export function bucketOf(days: number): Bucket {
  * its denied lines are unpaid). What the client owes is not insurance A/R. */
 export function isUnpaid(c: StoredClaim): boolean {
   if (c.resolution !== null) return false
-  if (c.status === "partially_paid") {
-    // still owed in part; when the page does not show how much, the biller must look at it all the same
-    const balance = insuranceBalanceCents(c)
-    return balance === null || balance > 0
-  }
-  return ["received", "pending", "denied", "rejected", "unknown"].includes(c.status)
+  if (!["received", "pending", "denied", "rejected", "unknown", "partially_paid"].includes(c.status)) return false
+  // a denial the client is liable for (PR-204 …) leaves nothing on insurance A/R; a balance the page does not
+  // show (null) stays, for the biller to look at
+  return insuranceBalanceCents(c) !== 0
 }
 
 /** balanceCents: the insurance balance (balances.ts), not the charges */

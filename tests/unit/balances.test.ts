@@ -120,6 +120,7 @@ describe("where each claim belongs", () => {
     expect(buildOverview([c], [], "2026-11-27").denials.map((d) => d.key)).toEqual([c.key])
     expect(patientShare(c)).toMatchObject({ otherCents: 18_000, totalCents: 18_000 })
     expect(insuranceBalanceCents(c)).toBe(0)
+    expect(isUnpaid(c)).toBe(false)
   })
 
   it("a partially paid claim keeps its denied line's balance on insurance A/R, without the client's copay", () => {
