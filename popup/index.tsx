@@ -4,7 +4,7 @@ import { useEffect, useState } from "react"
 import { App } from "../src/ui/App"
 import { chrome } from "../src/ui/chrome"
 import { checkAfter, firstAnswers, zodCheck } from "../src/ui/first-answer"
-import { afterFirstPaint, firstPaint } from "../src/ui/first-paint"
+import { afterFirstPaint, firstPaint, firstViewDone } from "../src/ui/first-paint"
 import { ThisPage } from "../src/ui/ThisPage"
 import { FirstApiContext, lazyApi } from "../src/ui/use-api"
 import type { useThisPage } from "./use-this-page"
@@ -13,7 +13,7 @@ import "../src/ui/app.css"
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
 
 const api = lazyApi((request) => chrome.runtime.sendMessage(request))
-const first = firstAnswers(firstReply, keptReply, today, firstViewShown, checkAfter(firstPaint, zodCheck))
+const first = firstAnswers(firstReply, keptReply, today, firstViewShown, checkAfter(firstViewDone, zodCheck))
 // ask once that the browser keep PayerLens's data under storage pressure (after the first view: it is an IPC)
 void firstPaint.then(() => navigator.storage?.persist?.())
 

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react"
 import { App } from "../src/ui/App"
 import { chrome } from "../src/ui/chrome"
 import { checkAfter, firstAnswers, zodCheck } from "../src/ui/first-answer"
-import { firstPaint } from "../src/ui/first-paint"
+import { firstViewDone } from "../src/ui/first-paint"
 import { OnThisPage } from "../src/ui/OnThisPage"
 import { FirstApiContext, lazyApi } from "../src/ui/use-api"
 import { TAB_RECORDS_KEY } from "../src/messages/shapes"
@@ -15,7 +15,7 @@ import "../src/ui/app.css"
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
 
 const api = lazyApi((request) => chrome.runtime.sendMessage(request))
-const first = firstAnswers(firstReply, keptReply, today, firstViewShown, checkAfter(firstPaint, zodCheck))
+const first = firstAnswers(firstReply, keptReply, today, firstViewShown, checkAfter(firstViewDone, zodCheck))
 type Found = Extract<OnPageResponse, { ok: true }>
 
 function useCurrentTabRecords() {

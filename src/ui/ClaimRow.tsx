@@ -2,7 +2,7 @@
 // appeal letter draft. The codes and their meanings come from a chunk of their own (ClaimCodes.tsx, with the
 // code tables), loaded once the first view is painted: the row shows at once, its codes a moment later.
 import { lazy, Suspense, useState, type ReactNode } from "react"
-import { afterFirstPaint } from "./first-paint"
+import { codesChunk } from "./first-paint"
 import type { AuthorizationRow } from "../messages/rows"
 import type { ResolutionReason, StoredClaim } from "../model/records"
 import { isOpenDenial } from "../tracking/overview"
@@ -10,7 +10,7 @@ import { money, usDate } from "./format"
 import { PatientLink } from "./PatientLink"
 import { TimelineToggle } from "./TimelineToggle"
 
-const ClaimCodes = lazy(afterFirstPaint(() => import("./ClaimCodes")))
+const ClaimCodes = lazy(() => codesChunk)
 // the appeal form brings the deadline tables: loaded when "Appealed" is pressed
 const AppealForm = lazy(() => import("./AppealForm"))
 
