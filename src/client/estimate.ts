@@ -17,8 +17,18 @@
 import { z, type Infer } from "../model/zod"
 import { normaliseIcd10 } from "../icd10"
 import { addDays } from "../dates/business-days"
-import { dateText, isCalendarDate, money, type Bilingual, type Lang } from "./lang"
-import { SERVICE_CODE, diagnosisDescription, issueLine, type Parsed } from "./superbill"
+import { dateText, money, type Bilingual, type Lang } from "./lang"
+import {
+  isoDate,
+  optionalText,
+  PracticeOnPaper,
+  ProviderOnPaper,
+  SERVICE_CODE,
+  diagnosisDescription,
+  issueLine,
+  text,
+  type Parsed
+} from "./superbill"
 
 export type RequiredElement = { id: string; rule: string; where: string }
 
@@ -136,16 +146,6 @@ const SERVICE_WORDS: Record<string, Bilingual> = {
 
 export const serviceDescription = (code: string, lang: Lang): string | null => SERVICE_WORDS[code]?.[lang] ?? null
 
-const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `at most ${max} characters`)
-const optionalText = (max: number) => z.string().trim().max(max, `at most ${max} characters`).nullable().optional()
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "date must be YYYY-MM-DD")
-  .refine(isCalendarDate, "not a calendar date")
-const npi = z
-  .string()
-  .trim()
-  .regex(/^\d{10}$/, "NPI is 10 digits")
 const diagnosis = z
   .string()
   .refine((c) => normaliseIcd10(c) !== null, "not an ICD-10-CM code (e.g. F41.1)")
@@ -178,25 +178,8 @@ export type EstimateService = Infer<typeof EstimateService>
 
 export const EstimateInput = z
   .strictObject({
-    practice: z.strictObject({
-      name: text(200),
-      address: text(500),
-      phone: text(40),
-      npi,
-      taxId: z
-        .string()
-        .trim()
-        .regex(/^\d{2}-?\d{7}$/, "tax ID is 9 digits (12-3456789)")
-    }),
-    provider: z
-      .strictObject({
-        name: text(200),
-        credentials: optionalText(60),
-        npi: npi.nullable().optional(),
-        license: optionalText(60)
-      })
-      .nullable()
-      .optional(),
+    practice: PracticeOnPaper,
+    provider: ProviderOnPaper,
     client: z.strictObject({ name: text(200), dateOfBirth: isoDate }),
     /** The primary service in plain words ("Weekly individual therapy"). */
     primaryService: text(300),

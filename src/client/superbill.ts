@@ -6,14 +6,15 @@ import type { Claim } from "../model/capture"
 import { lookupIcd10, normaliseIcd10 } from "../icd10"
 import { dateText, isCalendarDate, money, type Lang } from "./lang"
 
-const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `at most ${max} characters`)
-const optionalText = (max: number) => z.string().trim().max(max, `at most ${max} characters`).nullable().optional()
-const isoDate = z
+export const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `at most ${max} characters`)
+export const optionalText = (max: number) =>
+  z.string().trim().max(max, `at most ${max} characters`).nullable().optional()
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "date must be YYYY-MM-DD")
   .refine(isCalendarDate, "not a calendar date")
 // NPI: 10 digits (the check digit is not tested: a test or demo NPI must still print)
-const npi = z
+export const npi = z
   .string()
   .trim()
   .regex(/^\d{10}$/, "NPI is 10 digits")
@@ -58,26 +59,30 @@ export const SuperbillSession = z.strictObject({
 })
 export type SuperbillSession = Infer<typeof SuperbillSession>
 
-export const SuperbillInput = z.strictObject({
-  practice: z.strictObject({
+/** The practice and the rendering provider, as the superbill and the good-faith estimate print them. */
+export const PracticeOnPaper = z.strictObject({
+  name: text(200),
+  address: text(500),
+  phone: text(40),
+  npi,
+  taxId: z
+    .string()
+    .trim()
+    .regex(/^\d{2}-?\d{7}$/, "tax ID is 9 digits (12-3456789)")
+})
+export const ProviderOnPaper = z
+  .strictObject({
     name: text(200),
-    address: text(500),
-    phone: text(40),
-    npi,
-    taxId: z
-      .string()
-      .trim()
-      .regex(/^\d{2}-?\d{7}$/, "tax ID is 9 digits (12-3456789)")
-  }),
-  provider: z
-    .strictObject({
-      name: text(200),
-      credentials: optionalText(60),
-      npi: npi.nullable().optional(),
-      license: optionalText(60)
-    })
-    .nullable()
-    .optional(),
+    credentials: optionalText(60),
+    npi: npi.nullable().optional(),
+    license: optionalText(60)
+  })
+  .nullable()
+  .optional()
+
+export const SuperbillInput = z.strictObject({
+  practice: PracticeOnPaper,
+  provider: ProviderOnPaper,
   client: z.strictObject({
     name: text(200),
     dateOfBirth: isoDate,
