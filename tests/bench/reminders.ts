@@ -1,10 +1,20 @@
 // Reminder computation over a large practice: 2,000 authorizations and 10,000 claims (Node's V8, the same
-// engine as the extension's worker). Timed by this process's CPU time (a shared machine's other work makes the
-// wall clock wait for a CPU), with the wall time beside it.
+// engine as the extension's worker). Timed by the main thread's CPU time where Linux tells it (a shared machine's
+// other work makes the wall clock wait for a CPU; the process's CPU time would count V8's helper threads, which
+// collect garbage beside the main thread, not in its way), with the wall time beside it.
 import type { StoredAuthorization, StoredClaim } from "../../src/model/records"
 import { computeReminders } from "../../src/tracking/reminders"
 import { DEFAULT_SETTINGS } from "../../src/tracking/settings"
+import { existsSync, readFileSync } from "node:fs"
 import { digits, figure, median, type Figure } from "./figures"
+
+const SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`
+
+/** The main thread's time on a CPU so far, in ms (its first schedstat field is in ns), or null off Linux. */
+function mainThreadCpu(): number | null {
+  if (!existsSync(SCHEDSTAT)) return null
+  return Number(readFileSync(SCHEDSTAT, "utf8").split(" ")[0]) / 1e6
+}
 
 export function practice(authCount: number, claimCount: number) {
   const auths: StoredAuthorization[] = Array.from({ length: authCount }, (_, i) => ({
@@ -77,13 +87,23 @@ export function reminderFigures(): Figure[] {
   let count = 0
   for (let i = 0; i < 5; i++) computeReminders(claims, auths, DEFAULT_SETTINGS, "2026-11-27") // warm the JIT, as a running worker is
   for (let i = 0; i < 15; i++) {
-    const used = process.cpuUsage()
+    const cpuBefore = mainThreadCpu()
     const t = performance.now()
     count = computeReminders(claims, auths, DEFAULT_SETTINGS, "2026-11-27").length
     wall.push(performance.now() - t)
-    const { user, system } = process.cpuUsage(used)
-    cpu.push((user + system) / 1000)
+    const cpuAfter = mainThreadCpu()
+    if (cpuBefore !== null && cpuAfter !== null) cpu.push(cpuAfter - cpuBefore)
   }
   if (count === 0) throw new Error("the reminder benchmark produced no reminders")
-  return [figure("reminders-2000-auths-10000-claims", cpu, "ms", 50, `CPU time; wall ${digits(median(wall))} ms`)]
+  return [
+    cpu.length
+      ? figure(
+          "reminders-2000-auths-10000-claims",
+          cpu,
+          "ms",
+          50,
+          `main-thread CPU time; wall ${digits(median(wall))} ms`
+        )
+      : figure("reminders-2000-auths-10000-claims", wall, "ms", 50, "wall time")
+  ]
 }
