@@ -3,7 +3,7 @@ import { firstReply, firstViewShown, keptReply, today } from "../src/ui/first-as
 import { useEffect, useState } from "react"
 import { App } from "../src/ui/App"
 import { chrome } from "../src/ui/chrome"
-import { checkAfter, firstAnswers, zodCheck } from "../src/ui/first-answer"
+import { checkAfter, firstAnswers, useFirstAnswerIn, zodCheck } from "../src/ui/first-answer"
 import { afterFirstPaint, firstPaint, firstViewDone } from "../src/ui/first-paint"
 import { ThisPage } from "../src/ui/ThisPage"
 import { FirstApiContext, lazyApi } from "../src/ui/use-api"
@@ -51,8 +51,12 @@ function ThisPageStrip({ onRead }: { onRead: () => void }) {
   return hook ? <Strip useThisPage={hook.use} onRead={onRead} /> : null
 }
 
+/** How long the popup waits for its first answer before it shows "Loading…" (first-answer.ts). */
+const FIRST_WAIT_MS = 150
+
 export default function Popup() {
   const [reloadKey, setReloadKey] = useState(0)
+  if (!useFirstAnswerIn(first, FIRST_WAIT_MS)) return <main className="popup" />
   return (
     <FirstApiContext.Provider value={api}>
       <main className="popup">

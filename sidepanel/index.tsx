@@ -4,7 +4,7 @@ import { firstReply, firstViewShown, keptReply, today } from "../src/ui/first-as
 import { useEffect, useState } from "react"
 import { App } from "../src/ui/App"
 import { chrome } from "../src/ui/chrome"
-import { checkAfter, firstAnswers, zodCheck } from "../src/ui/first-answer"
+import { checkAfter, firstAnswers, useFirstAnswerIn, zodCheck } from "../src/ui/first-answer"
 import { firstViewDone } from "../src/ui/first-paint"
 import { OnThisPage } from "../src/ui/OnThisPage"
 import { FirstApiContext, lazyApi } from "../src/ui/use-api"
@@ -49,6 +49,7 @@ function useCurrentTabRecords() {
 export default function SidePanel() {
   const { found, reloadKey } = useCurrentTabRecords()
   const highlighted = new Set([...(found?.claims ?? []), ...(found?.authorizations ?? [])].map((r) => r.key))
+  if (!useFirstAnswerIn(first, 150)) return <main className="sidepanel" />
   return (
     <FirstApiContext.Provider value={api}>
       <main className="sidepanel">

@@ -5,6 +5,7 @@
 // schemas (and zod) are a chunk of their own, loaded once the first view is on its way, which the popup's first
 // script could not afford; that full check follows at once, and an answer that fails it is taken back (the view
 // says "Loading…" until the worker answers) or, the worker's, becomes the failure every unreadable reply is.
+import { useEffect, useState } from "react"
 import type { OverviewResponse } from "../messages/replies"
 import type { OverviewAnswer } from "../messages/shapes"
 import { keptForToday } from "../messages/first-rows"
@@ -170,4 +171,18 @@ export function firstAnswers(
     },
     shown
   }
+}
+
+/** Whether the shell should render its views yet: once the first answer is in, or `waitMs` after the page started
+ * without one (then the views say "Loading…"). Rendering the views before the answer made a fresh extension
+ * process render and lay out a "Loading…" view first (18 ms here) while the kept copy's reply waited behind it. */
+export function useFirstAnswerIn(first: FirstAnswers, waitMs: number): boolean {
+  const [ready, setReady] = useState(first.latest !== null)
+  useEffect(() => {
+    if (ready) return
+    const stop = first.listen(() => setReady(true))
+    const timer = setTimeout(() => setReady(true), waitMs)
+    return () => (stop(), clearTimeout(timer))
+  }, [ready, first, waitMs])
+  return ready
 }
