@@ -1,6 +1,5 @@
 // The 835 parser's budgets: a 5,000-claim file of about 5 MB parsed in ≤ 1 s (median of 7 runs, and the slowest
 // run beside it as the spread), and the parser's own bundle (src/era minified, gzip) ≤ 40 KB.
-// Lines: `bench NAME: VALUE UNIT (budget LIMIT) ok|over`.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -8,12 +7,10 @@ import { gzipSync } from "node:zlib"
 import { build } from "esbuild"
 import { parseEra } from "../../src/era"
 import { bigFile, writeSynthFile } from "../tools/era-synth"
+import { figure, line as figureLine, type Figure } from "./figures"
 
 const ROOT = join(import.meta.dirname, "..", "..")
 const RUNS = 7
-
-const line = (name: string, value: number, unit: string, budget: number) =>
-  `bench ${name}: ${value.toFixed(value < 10 ? 2 : 1)} ${unit} (budget ${budget} ${unit}) ${value <= budget ? "ok" : "over"}`
 
 async function bundleGzipKb(): Promise<number> {
   const out = await build({
@@ -48,16 +45,15 @@ function parseTimes(): { mb: number; claims: number; times: number[] } {
   }
 }
 
-export async function benchEra(): Promise<string[]> {
+/** `npm run bench` (group "era"): the parse as a median of 7 runs with its spread, and the bundle. */
+export async function eraFigures(): Promise<Figure[]> {
   const { mb, claims, times } = parseTimes()
   if (claims !== 5000) throw new Error(`the ERA benchmark read ${claims} claims, not 5000`)
-  const sorted = [...times].sort((a, b) => a - b)
-  const name = `era-parse-${claims}-claims-${mb.toFixed(1)}MB`
   return [
-    line(`${name}-median-of-${RUNS}`, sorted[Math.floor(RUNS / 2)], "ms", 1000),
-    line(`${name}-slowest-of-${RUNS}`, sorted[RUNS - 1], "ms", 1000),
-    line("era-parser-bundle-gzip", await bundleGzipKb(), "KB", 40)
+    figure(`era-parse-${claims}-claims-${mb.toFixed(1)}MB`, times, "ms", 1000),
+    { name: "era-parser-bundle-gzip", value: await bundleGzipKb(), unit: "KB", budget: 40 }
   ]
 }
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) for (const l of await benchEra()) console.log(l)
+if (process.argv[1] && import.meta.filename === process.argv[1])
+  for (const f of await eraFigures()) console.log(figureLine(f))
