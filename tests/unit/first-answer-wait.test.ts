@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The popup renders its views once the first answer is in, or after a wait without one (then they say
 // "Loading…"): a real React root over happy-dom, the hook as the shells use it.
+import { checkReply } from "../../src/messages/send"
 import { act, createElement } from "react"
 import { createRoot } from "react-dom/client"
 import { afterEach, describe, expect, it } from "vitest"
@@ -11,7 +12,7 @@ import type { OverviewResponse } from "../../src/messages/replies"
 
 const never = new Promise<unknown>(() => {})
 const failure: OverviewResponse = { ok: false, error: "PayerLens's background worker did not answer." }
-const noCheck = { kept: async () => null, reply: async (raw: unknown) => raw as OverviewResponse }
+const noCheck = { kept: async () => null, reply: async (raw: unknown) => checkReply("overview/get", raw) }
 
 function Shell({ first, waitMs }: { first: FirstAnswers; waitMs: number }) {
   return createElement("p", null, useFirstAnswerIn(first, waitMs) ? "views" : "waiting")

@@ -2,6 +2,7 @@
 // after. The hand check must pass every answer the worker really sends (it may never be stricter than the
 // schemas), refuse the malformed ones the view could not show, and an answer the schemas refuse must not stay
 // on screen.
+import { checkReply } from "../../src/messages/send"
 import { afterEach, describe, expect, it } from "vitest"
 import type { Capture } from "../../src/model/capture"
 import type { OverviewAnswer, OverviewResponse } from "../../src/messages/replies"
@@ -171,7 +172,7 @@ describe("a view that listens after the first answer came", () => {
     const { first: answer } = await realAnswers()
     const first = firstAnswers(Promise.resolve(answer), Promise.resolve(undefined), TODAY, () => {}, {
       kept: async () => null,
-      reply: async (raw) => raw as OverviewResponse
+      reply: async (raw) => checkReply("overview/get", raw)
     })
     await settle()
     const shown: (OverviewResponse | null)[] = []

@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest"
 import fc from "fast-check"
 import { authFilter } from "../../src/ui/auth-filter"
 import { count, money } from "../../src/ui/format"
-import { wantsWholeLists } from "../../src/ui/whole-lists"
+import { wantsWholeLists, type ListsShown } from "../../src/ui/whole-lists"
 import { oneEditApart } from "../../src/browse/search"
-import type { OverviewResponse } from "../../src/messages/replies"
 
 const row = (flags: ("low" | "exhausted" | "expiring" | "expired")[]) => ({ watch: { flags } })
 
@@ -39,8 +38,11 @@ describe("numbers as the views print them", () => {
 })
 
 describe("when the popup asks for the whole lists by itself", () => {
-  const answer = (partial: boolean, reminders: number, denials: number, authorizations: number) =>
-    ({ ok: true, partial, counts: { reminders, denials, authorizations } }) as unknown as OverviewResponse
+  const answer = (partial: boolean, reminders: number, denials: number, authorizations: number): ListsShown => ({
+    ok: true,
+    partial,
+    counts: { reminders, denials, authorizations }
+  })
   it("at once for a practice of a few hundred rows; on 'show all' for thousands; always for the other views", () => {
     expect(wantsWholeLists(answer(true, 40, 60, 200), false)).toBe(true)
     expect(wantsWholeLists(answer(true, 40, 60, 201), false)).toBe(false)
