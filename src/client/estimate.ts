@@ -22,7 +22,9 @@ import {
   isoDate,
   optionalText,
   PracticeOnPaper,
+  practiceRows,
   ProviderOnPaper,
+  providerRows,
   SERVICE_CODE,
   diagnosisDescription,
   issueLine,
@@ -447,25 +449,8 @@ export function buildEstimate(input: EstimateInput, options: { lang: Lang; issue
   })
   const totalCents = lines.reduce((n, l) => n + l.totalCents, 0)
   const codes = [...new Set([...(input.diagnoses ?? []), ...input.services.flatMap((s) => s.diagnoses ?? [])])]
-  const p = input.practice
-  const practice: [string, string][] = [
-    [w.practice, p.name],
-    [w.address, p.address],
-    [w.phone, p.phone],
-    [w.npi, p.npi],
-    [w.taxId, p.taxId]
-  ]
-  const v = input.provider
-  const provider: [string, string][] = v
-    ? (
-        [
-          [w.provider, v.name],
-          [w.credentials, v.credentials ?? ""],
-          [w.npi, v.npi ?? ""],
-          [w.license, v.license ?? ""]
-        ] as [string, string][]
-      ).filter(([, x]) => x)
-    : []
+  const practice = practiceRows(input.practice, w, w.practice)
+  const provider = providerRows(input.provider, w, w.provider)
   const separately = input.separatelyScheduled ?? []
   return {
     lang: options.lang,

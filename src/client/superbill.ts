@@ -80,6 +80,39 @@ export const ProviderOnPaper = z
   .nullable()
   .optional()
 
+type RowWords = {
+  name: string
+  address: string
+  phone: string
+  npi: string
+  taxId: string
+  credentials: string
+  license: string
+}
+
+/** The practice as label/value rows on paper (`nameLabel`: the heading word for its name). */
+export function practiceRows(p: Infer<typeof PracticeOnPaper>, w: RowWords, nameLabel = w.name): [string, string][] {
+  return [
+    [nameLabel, p.name],
+    [w.address, p.address],
+    [w.phone, p.phone],
+    [w.npi, p.npi],
+    [w.taxId, p.taxId]
+  ]
+}
+
+/** The rendering provider as rows, leaving out what was not given. */
+export function providerRows(v: Infer<typeof ProviderOnPaper>, w: RowWords, nameLabel = w.name): [string, string][] {
+  if (!v) return []
+  const rows: [string, string][] = [
+    [nameLabel, v.name],
+    [w.credentials, v.credentials ?? ""],
+    [w.npi, v.npi ?? ""],
+    [w.license, v.license ?? ""]
+  ]
+  return rows.filter(([, value]) => value)
+}
+
 export const SuperbillInput = z.strictObject({
   practice: PracticeOnPaper,
   provider: ProviderOnPaper,
@@ -314,25 +347,8 @@ export function buildSuperbill(input: SuperbillInput, options: { lang: Lang; iss
   }))
   const feesCents = input.sessions.reduce((n, s) => n + s.feeCents, 0)
   const paidCents = input.sessions.reduce((n, s) => n + s.paidCents, 0)
-  const p = input.practice
-  const practice: [string, string][] = [
-    [w.name, p.name],
-    [w.address, p.address],
-    [w.phone, p.phone],
-    [w.npi, p.npi],
-    [w.taxId, p.taxId]
-  ]
-  const v = input.provider
-  const provider: [string, string][] = v
-    ? (
-        [
-          [w.name, v.name],
-          [w.credentials, v.credentials ?? ""],
-          [w.npi, v.npi ?? ""],
-          [w.license, v.license ?? ""]
-        ] as [string, string][]
-      ).filter(([, value]) => value)
-    : []
+  const practice = practiceRows(input.practice, w)
+  const provider = providerRows(input.provider, w)
   const c = input.client
   const client = (
     [
