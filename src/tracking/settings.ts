@@ -17,7 +17,9 @@ const Current = z.strictObject({
   /** alert this many days before a claim's first filing, correction or appeal deadline */
   timelyFilingAlertDays: z.number().int().min(0),
   /** the user's values in place of the deadline table's defaults, by payer family */
-  payerRules: PayerRuleOverrides
+  payerRules: PayerRuleOverrides,
+  /** lock PayerLens after this many idle minutes (HIPAA 164.312(a)(2)(iii) automatic logoff) */
+  autoLockMinutes: z.number().int().min(1).max(60).default(15)
 })
 
 /** Settings as stored, as saved and as restored from a backup. A row written before the deadline table (with
@@ -37,7 +39,8 @@ export const DEFAULT_SETTINGS: TrackingSettings = {
   reauthLeadBusinessDays: 10,
   followUpDays: 21,
   timelyFilingAlertDays: 30,
-  payerRules: {}
+  payerRules: {},
+  autoLockMinutes: 15
 }
 
 /** What the settings held before the deadline table: days from the date of service by payer family. Two were
