@@ -19,7 +19,9 @@ const Current = z.strictObject({
   /** the user's values in place of the deadline table's defaults, by payer family */
   payerRules: PayerRuleOverrides,
   /** lock PayerLens after this many idle minutes (HIPAA 164.312(a)(2)(iii) automatic logoff) */
-  autoLockMinutes: z.number().int().min(1).max(60).default(15)
+  autoLockMinutes: z.number().int().min(1).max(60).default(15),
+  /** the user chose to export upcoming dates to a calendar file (opt-in: the file leaves PayerLens's protection) */
+  calendarOptIn: z.boolean().default(false)
 })
 
 /** Settings as stored, as saved and as restored from a backup. A row written before the deadline table (with
@@ -40,7 +42,8 @@ export const DEFAULT_SETTINGS: TrackingSettings = {
   followUpDays: 21,
   timelyFilingAlertDays: 30,
   payerRules: {},
-  autoLockMinutes: 15
+  autoLockMinutes: 15,
+  calendarOptIn: false
 }
 
 /** What the settings held before the deadline table: days from the date of service by payer family. Two were
