@@ -29,18 +29,52 @@ export function hiddenToday(state: ReminderState | undefined, today: string): bo
 /** Reminders due now that have not fired, are not snoozed past today, and were not dismissed. One transaction
  * claims them all (a concurrent tick waits for it and then finds them fired), then the notifications show. */
 export type Notice = { id: string; title: string; body: string }
-/** More reminders than this at once (a first run, a restored backup) become one notice, not a flood. */
+/** More groups than this at once become one notice, not a flood. */
 export const MAX_NOTICES = 3
 
-export function noticesFor(fired: Reminder[], today: string): Notice[] {
-  if (fired.length <= MAX_NOTICES) return fired
-  return [
-    {
-      id: `summary:${today}:${fired.length}`,
-      title: `${fired.length} reminders due`,
-      body: "Open PayerLens to see what needs attention."
-    }
-  ]
+type NoticeGroup = "authorizations" | "follow-ups" | "deadlines" | "appeals"
+
+const GROUP_OF: Record<Reminder["kind"], NoticeGroup> = {
+  "auth-low": "authorizations",
+  "auth-exhausted": "authorizations",
+  "auth-expiring": "authorizations",
+  "auth-reauth": "authorizations",
+  "claim-follow-up": "follow-ups",
+  "claim-route-deadline": "deadlines",
+  "appeal-next-level": "deadlines",
+  "appeal-decision-overdue": "appeals"
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+const TITLE: Record<NoticeGroup, (n: number) => string> = {
+  authorizations: (n) => `${plural(n, "authorization needs", "authorizations need")} attention`,
+  "follow-ups": (n) => `${plural(n, "claim needs", "claims need")} follow-up`,
+  deadlines: (n) =>
+    `${plural(n, "claim has a filing or appeal deadline", "claims have filing or appeal deadlines")} coming`,
+  appeals: (n) => `${plural(n, "appeal decision is", "appeal decisions are")} overdue`
+}
+
+const OPEN = "Open PayerLens to see which."
+
+/**
+ * What the system shows for the reminders a tick fired: counts by kind, never a name, initials, member ID, claim
+ * or authorization number, payer or date (notifications show on lock screens and in the OS's history; HIPAA
+ * minimum necessary). The ids are opaque too: the group and the count, so the same notice replaces itself.
+ * The in-app reminder rows keep their detail; they show only in the unlocked popup.
+ */
+export function noticesFor(fired: Reminder[], _today?: string): Notice[] {
+  const records = new Map<NoticeGroup, Set<string>>()
+  for (const r of fired) {
+    const group = GROUP_OF[r.kind]
+    records.set(group, (records.get(group) ?? new Set()).add(r.recordKey))
+  }
+  const groups = [...records].map(([group, keys]) => ({ group, count: keys.size }))
+  if (groups.length > MAX_NOTICES) {
+    const total = groups.reduce((sum, g) => sum + g.count, 0)
+    return [{ id: `summary:${total}`, title: `${plural(total, "record needs", "records need")} attention`, body: OPEN }]
+  }
+  return groups.map(({ group, count }) => ({ id: `${group}:${count}`, title: TITLE[group](count), body: OPEN }))
 }
 
 /** Not fired (or fired and then snoozed), and not hidden today. */

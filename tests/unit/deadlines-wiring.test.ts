@@ -196,7 +196,7 @@ describe("reminders fire for the route whose deadline comes first, and name it",
     const { tracking, practice } = await ask(d, "settings/get", {})
     await ask(d, "settings/save", { tracking: { ...tracking, timelyFilingAlertDays: 90 }, practice })
     await ask(d, "reminders/tick", {})
-    expect(notified).toEqual(["Redetermination by the MAC (level 1): deadline"])
+    expect(notified).toEqual(["1 claim has a filing or appeal deadline coming"])
     await ask(d, "reminders/tick", {})
     expect(notified).toHaveLength(1)
   })

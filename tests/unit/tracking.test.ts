@@ -331,7 +331,8 @@ describe("ICS export", () => {
 describe("the tick", () => {
   let db: PayerLensDb
   afterEach(async () => db?.delete())
-  /** A client seen weekly whose authorization runs low; `shown` collects the notices' ids. */
+  /** A client seen weekly whose authorization runs low; `shown` collects the notices' ids (one per kind group:
+   * this client's two reminders show as one "1 authorization needs attention"). */
   async function weeklyClient() {
     db = freshDb()
     await db.authorizations.put(auth())
@@ -352,7 +353,7 @@ describe("the tick", () => {
       runTick(db, new Date(2026, 10, 27, 10), notify),
       runTick(db, new Date(2026, 10, 27, 10), notify)
     ])
-    expect(shown).toHaveLength(2)
+    expect(shown).toEqual(["authorizations:1"])
     expect(await db.reminders.count()).toBe(2)
   })
 
@@ -370,11 +371,7 @@ describe("the tick", () => {
     const fired = await runTick(db, new Date(2026, 10, 27, 9), async (n) => void shown.push(n))
     expect(fired.length).toBeGreaterThan(MAX_NOTICES)
     expect(shown).toEqual([
-      {
-        id: `summary:2026-11-27:${fired.length}`,
-        title: `${fired.length} reminders due`,
-        body: "Open PayerLens to see what needs attention."
-      }
+      { id: "authorizations:6", title: "6 authorizations need attention", body: "Open PayerLens to see which." }
     ])
     expect(await runTick(db, new Date(2026, 10, 27, 10), async (n) => void shown.push(n))).toEqual([])
     expect(shown).toHaveLength(1)
@@ -390,7 +387,7 @@ describe("the tick", () => {
     // a copy read before the first tick: both reminders look new, the transaction finds them fired
     expect(await runTick(db, new Date(2026, 10, 27, 11), notify, undefined, new Map())).toEqual([])
     expect(transaction).toHaveBeenCalledTimes(1)
-    expect(shown).toHaveLength(2)
+    expect(shown).toEqual(["authorizations:1"])
   })
 
   it("hundreds due at once (a restored practice) are claimed in one read, once, even by concurrent ticks", async () => {
@@ -418,10 +415,11 @@ describe("the tick", () => {
     const [low, reauth] = await runTick(db, new Date(2026, 10, 27, 9), notify)
     await snooze(db, low.id, "2026-11-28")
     await dismiss(db, reauth.id, new Date(2026, 10, 27, 9))
-    await runTick(db, new Date(2026, 10, 27, 18), notify)
-    expect(shown).toHaveLength(2)
-    await runTick(db, new Date(2026, 10, 28, 8), notify)
-    expect(shown).toEqual([low.id, reauth.id, low.id])
+    expect(await runTick(db, new Date(2026, 10, 27, 18), notify)).toEqual([])
+    expect(shown).toHaveLength(1)
+    expect((await runTick(db, new Date(2026, 10, 28, 8), notify)).map((r) => r.id)).toEqual([low.id])
+    expect(shown).toEqual(["authorizations:1", "authorizations:1"])
+    expect(reauth.kind).toBe("auth-reauth")
   })
 })
 
