@@ -1,6 +1,7 @@
 import type { ReminderView } from "../messages/replies"
 import { usDate } from "./format"
 import { VirtualList } from "./VirtualList"
+import { CalendarExport } from "./CalendarExport"
 
 type Props = {
   reminders: ReminderView[]
@@ -41,11 +42,7 @@ export function Reminders({ reminders, onUpdate, onExport, firstRows }: Props) {
           )}
         </VirtualList>
       )}
-      <div className="actions">
-        <button type="button" className="secondary" onClick={onExport}>
-          Export upcoming dates (.ics)
-        </button>
-      </div>
+      <CalendarExport onExport={onExport} />
     </>
   )
 }
