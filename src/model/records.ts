@@ -11,13 +11,19 @@ export type SnoozeAction = (typeof SNOOZE_ACTIONS)[number]
 
 export const Resolution = z.strictObject({ reason: z.enum(RESOLUTION_REASONS), at: z.string() })
 
+/** A page on a site no adapter lists showed this record: its origin and when (the record itself was left alone). */
+export const Sighting = z.strictObject({ origin: z.string(), at: z.string() })
+export type Sighting = Infer<typeof Sighting>
+
 const Tracking = {
   key: z.string(),
   portal: z.string(),
   /** origin + path of the page it was last read from (no query: addresses can carry member IDs) */
   sourceUrl: z.string(),
   firstSeenAt: z.string(),
-  lastChangedAt: z.string()
+  lastChangedAt: z.string(),
+  /** unlisted sites that showed a record read on a listed portal (newest first, at most 10); absent when none */
+  alsoSeenOn: z.array(Sighting).max(10).optional()
 }
 
 export const StoredClaim = Claim.extend({

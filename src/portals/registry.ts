@@ -32,3 +32,8 @@ export function adapterFor(url: string, doc?: Document): PortalAdapter {
 export function isListedPortal(url: string): boolean {
   return adapterFor(url) !== GENERIC
 }
+
+const LISTED_IDS: ReadonlySet<string> = new Set(PORTALS.map((p) => p.id))
+
+/** Is this portal id one of the listed portals (not the generic reader of an unlisted site)? By id alone. */
+export const isListedPortalId = (portal: string): boolean => LISTED_IDS.has(portal)

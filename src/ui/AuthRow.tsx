@@ -37,6 +37,11 @@ export function AuthRow({
         {a.serviceCodes.length > 0 && <span> · {a.serviceCodes.join(", ")}</span>}
         {highlighted && <span className="flag here-flag">on this page</span>}
       </div>
+      {a.alsoSeenOn?.length ? (
+        <div className="line2" data-testid="also-seen">
+          also seen on {a.alsoSeenOn.map((s) => s.origin.replace(/^[a-z]+:\/\//, "")).join(", ")}
+        </div>
+      ) : null}
       {approved !== null && used !== null ? (
         <div className="usage">
           <progress

@@ -76,6 +76,11 @@ export function ClaimRow({ claim: c, auths, actions, extra, highlighted, selecti
         <span>Claim {c.claimNumber}</span>
         {highlighted && <span className="flag here-flag">on this page</span>}
       </div>
+      {c.alsoSeenOn?.length ? (
+        <div className="line2" data-testid="also-seen">
+          also seen on {c.alsoSeenOn.map((s) => s.origin.replace(/^[a-z]+:\/\//, "")).join(", ")}
+        </div>
+      ) : null}
       <div className="line2">
         Billed <span data-testid="billed">{money(c.billedCents)}</span> · Paid{" "}
         <span data-testid="paid">{money(c.paidCents)}</span>
