@@ -1,6 +1,6 @@
 // What PayerLens keeps: the capture-v1 records plus where and when they were seen.
 import { z, type Infer } from "./zod"
-import { Authorization, Claim } from "./capture"
+import { Authorization, Claim, isoDate } from "./capture"
 import { AppealRecord } from "../deadlines/appeals"
 
 export const RESOLUTION_REASONS = ["resubmitted", "appealed", "written_off"] as const
@@ -40,13 +40,28 @@ export type StoredAuthorization = Infer<typeof StoredAuthorization>
 export const FieldChange = z.strictObject({ field: z.string(), from: z.unknown(), to: z.unknown() })
 export type FieldChange = Infer<typeof FieldChange>
 
+/** Where a change came from when it was not a page: an imported 835 remittance, so the timeline can say "from the
+ * remittance of check 123456, paid 11/02/2026". Absent on changes read from a page. */
+export const HistorySource = z.strictObject({
+  kind: z.literal("remittance"),
+  fileName: z.string(),
+  /** TRN02 */
+  checkNumber: z.string().nullable(),
+  /** BPR16 */
+  paymentDate: isoDate,
+  /** a payment (or denial) of the claim, the reversal of an earlier payment, or the claim that replaces one */
+  event: z.enum(["payment", "reversal", "correction"])
+})
+export type HistorySource = Infer<typeof HistorySource>
+
 export const HistoryRow = z.strictObject({
   id: z.number().optional(),
   recordKind: z.enum(["claim", "authorization"]),
   recordKey: z.string(),
   at: z.string(),
   sourceUrl: z.string(),
-  changes: z.array(FieldChange)
+  changes: z.array(FieldChange),
+  source: HistorySource.optional()
 })
 export type HistoryRow = Infer<typeof HistoryRow>
 
