@@ -1,12 +1,15 @@
 // Options: tracking thresholds, the per-payer deadline table, practice details, and the user's data (export, restore, wipe).
-import { useEffect, useState } from "react"
+import { Suspense, useEffect, useState } from "react"
 import browser from "webextension-polyfill"
 import type { PracticeInfo } from "../src/model/practice"
 import { settingsSave } from "../src/messages/settings-save"
 import { makeSend } from "../src/messages/send"
 import { describeIssues } from "../src/messages/shapes"
 import type { TrackingSettings } from "../src/tracking/settings"
-import { download } from "../src/ui/download"
+import { vaultClient } from "../src/ui/vault/client"
+import { ExportBackup } from "../src/ui/vault/ExportBackup"
+import { ChangePassphrase } from "../src/ui/vault/lazy"
+import { VaultGate, watchKeptCopy } from "../src/ui/vault/VaultGate"
 import { RestoreBackup } from "./RestoreBackup"
 import { ProvidersAndFees } from "./ProvidersAndFees"
 import { PayerRules } from "./PayerRules"
@@ -16,6 +19,8 @@ document.documentElement.lang = "en" // Plasmo writes <html> without a language
 import "./options.css"
 
 const send = makeSend((request) => browser.runtime.sendMessage(request))
+const vault = vaultClient((request) => browser.runtime.sendMessage(request))
+const watchVault = watchKeptCopy(browser.storage.onChanged)
 
 const NUMBERS: [keyof TrackingSettings, string, string][] = [
   ["authVisitsLeft", "Warn when this many visits are left", "visits"],
@@ -26,7 +31,16 @@ const NUMBERS: [keyof TrackingSettings, string, string][] = [
   ["timelyFilingAlertDays", "Alert before a claim's first filing or appeal deadline", "days"]
 ]
 
+// Locked or before the passphrase is set up, the page shows only the unlock or setup form.
 export default function Options() {
+  return (
+    <VaultGate client={vault} watch={watchVault} wrap={(view) => <main className="options">{view}</main>}>
+      {({ lock }) => <OptionsPage lock={lock} />}
+    </VaultGate>
+  )
+}
+
+function OptionsPage({ lock }: { lock: () => void }) {
   const [tracking, setTracking] = useState<TrackingSettings | null>(null)
   const [practice, setPractice] = useState<PracticeInfo | null>(null)
   const [message, setMessage] = useState<string | null>(null)
@@ -55,14 +69,6 @@ export default function Options() {
     const reply = await send("settings/save", { tracking: valid.data.tracking, practice: valid.data.practice })
     setMessage(reply.ok ? "Saved." : reply.error)
   }
-  const exportData = async () => {
-    const reply = await send("data/export", {})
-    if (!reply.ok) return setMessage(`Export failed: ${reply.error}`)
-    download("payerlens-backup.json", reply.backup, "application/json")
-    download("payerlens-claims.csv", reply.claimsCsv, "text/csv")
-    download("payerlens-authorizations.csv", reply.authorizationsCsv, "text/csv")
-    setMessage("Exported a JSON backup and two CSV files.")
-  }
   const wipe = async () => {
     if (confirm !== "DELETE") return setMessage("Type DELETE to confirm.")
     const reply = await send("data/wipe", { confirm: "DELETE" })
@@ -88,6 +94,29 @@ export default function Options() {
             <small>{unit}</small>
           </label>
         ))}
+      </section>
+      <section aria-labelledby="s-h">
+        <h2 id="s-h">Passphrase and lock</h2>
+        <label className="field">
+          <span>Auto-lock after this many idle minutes</span>
+          <input
+            type="number"
+            step={1}
+            min={1}
+            max={60}
+            value={tracking.autoLockMinutes}
+            onChange={(e) => setTracking({ ...tracking, autoLockMinutes: Number(e.target.value) })}
+          />
+          <small>minutes (1–60)</small>
+        </label>
+        <Suspense fallback={<p className="empty">Loading…</p>}>
+          <ChangePassphrase client={vault} />
+        </Suspense>
+        <div className="actions">
+          <button type="button" className="secondary" onClick={lock}>
+            Lock now
+          </button>
+        </div>
       </section>
       <PayerRules value={tracking.payerRules} onChange={(payerRules) => setTracking({ ...tracking, payerRules })} />
       <section aria-labelledby="p-h">
@@ -119,12 +148,8 @@ export default function Options() {
       <section aria-labelledby="d-h">
         <h2 id="d-h">Your data</h2>
         <p className="line2">Everything PayerLens keeps is on this computer only.</p>
-        <div className="actions">
-          <button type="button" className="secondary" onClick={() => void exportData()}>
-            Export backup and CSV
-          </button>
-        </div>
-        <RestoreBackup onDone={setMessage} />
+        <ExportBackup send={send} onDone={setMessage} />
+        <RestoreBackup send={send} onDone={setMessage} />
         <label className="field">
           <span>Type DELETE to erase all claims, authorizations, history and reminders</span>
           <input value={confirm} onChange={(e) => setConfirm(e.target.value)} aria-label="Type DELETE to confirm" />

@@ -1,5 +1,5 @@
 // The toolbar popup: the shared views, with the "This page" strip for reading the current tab.
-import { firstReply, firstViewShown, keptReply, today } from "../src/ui/first-ask"
+import { firstReply, firstStatus, firstViewShown, keptReply, today } from "../src/ui/first-ask"
 import { useEffect, useState } from "react"
 import { App } from "../src/ui/App"
 import { chrome } from "../src/ui/chrome"
@@ -7,6 +7,9 @@ import { checkAfter, firstAnswers, useFirstAnswerIn, zodCheck } from "../src/ui/
 import { afterFirstPaint, firstPaint, firstViewDone } from "../src/ui/first-paint"
 import { ThisPage } from "../src/ui/ThisPage"
 import { FirstApiContext, lazyApi } from "../src/ui/use-api"
+import { vaultClient } from "../src/ui/vault/client"
+import { LockButton } from "../src/ui/vault/LockButton"
+import { VaultGate, watchKeptCopy } from "../src/ui/vault/VaultGate"
 import type { useThisPage } from "./use-this-page"
 import "../src/ui/app.css"
 
@@ -14,6 +17,8 @@ document.documentElement.lang = "en" // Plasmo writes <html> without a language
 
 const api = lazyApi((request) => chrome.runtime.sendMessage(request))
 const first = firstAnswers(firstReply, keptReply, today, firstViewShown, checkAfter(firstViewDone, zodCheck))
+const vault = vaultClient((request) => chrome.runtime.sendMessage(request))
+const watchVault = watchKeptCopy(chrome.storage.onChanged)
 // ask once that the browser keep PayerLens's data under storage pressure (after the first view: it is an IPC)
 void firstPaint.then(() => navigator.storage?.persist?.())
 
@@ -60,18 +65,23 @@ export default function Popup() {
   return (
     <FirstApiContext.Provider value={api}>
       <main className="popup">
-        <App
-          reloadKey={reloadKey}
-          firstAnswer={first}
-          top={
-            <>
-              <ThisPageStrip onRead={() => setReloadKey((n) => n + 1)} />
-              <button type="button" className="link side-panel-button" onClick={() => void openSidePanel()}>
-                Keep open beside the portal (side panel)
-              </button>
-            </>
-          }
-        />
+        <VaultGate client={vault} status={firstStatus} first={first} watch={watchVault}>
+          {({ fresh, lock }) => (
+            <App
+              reloadKey={reloadKey}
+              firstAnswer={fresh ? undefined : first}
+              lock={<LockButton onLock={lock} />}
+              top={
+                <>
+                  <ThisPageStrip onRead={() => setReloadKey((n) => n + 1)} />
+                  <button type="button" className="link side-panel-button" onClick={() => void openSidePanel()}>
+                    Keep open beside the portal (side panel)
+                  </button>
+                </>
+              }
+            />
+          )}
+        </VaultGate>
       </main>
     </FirstApiContext.Provider>
   )

@@ -1,6 +1,6 @@
 // The side panel: the popup's views kept open beside the portal, with the records read from the current tab
 // listed on top and marked in every list. It follows the active tab and refreshes when that tab is read again.
-import { firstReply, firstViewShown, keptReply, today } from "../src/ui/first-ask"
+import { firstReply, firstStatus, firstViewShown, keptReply, today } from "../src/ui/first-ask"
 import { useEffect, useState } from "react"
 import { App } from "../src/ui/App"
 import { chrome } from "../src/ui/chrome"
@@ -10,12 +10,17 @@ import { OnThisPage } from "../src/ui/OnThisPage"
 import { FirstApiContext, lazyApi } from "../src/ui/use-api"
 import { TAB_RECORDS_KEY } from "../src/messages/shapes"
 import type { OnPageResponse } from "../src/messages/replies"
+import { vaultClient } from "../src/ui/vault/client"
+import { LockButton } from "../src/ui/vault/LockButton"
+import { VaultGate, watchKeptCopy } from "../src/ui/vault/VaultGate"
 import "../src/ui/app.css"
 
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
 
 const api = lazyApi((request) => chrome.runtime.sendMessage(request))
 const first = firstAnswers(firstReply, keptReply, today, firstViewShown, checkAfter(firstViewDone, zodCheck))
+const vault = vaultClient((request) => chrome.runtime.sendMessage(request))
+const watchVault = watchKeptCopy(chrome.storage.onChanged)
 type Found = Extract<OnPageResponse, { ok: true }>
 
 function useCurrentTabRecords() {
@@ -53,7 +58,17 @@ export default function SidePanel() {
   return (
     <FirstApiContext.Provider value={api}>
       <main className="sidepanel">
-        <App reloadKey={reloadKey} firstAnswer={first} highlighted={highlighted} top={<OnThisPage found={found} />} />
+        <VaultGate client={vault} status={firstStatus} first={first} watch={watchVault}>
+          {({ fresh, lock }) => (
+            <App
+              reloadKey={reloadKey}
+              firstAnswer={fresh ? undefined : first}
+              highlighted={highlighted}
+              lock={<LockButton onLock={lock} />}
+              top={<OnThisPage found={found} />}
+            />
+          )}
+        </VaultGate>
       </main>
     </FirstApiContext.Provider>
   )

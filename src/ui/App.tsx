@@ -48,6 +48,8 @@ type Props = {
   reloadKey?: number
   /** the first answer, asked as the shell's script started (first-ask.ts); shown by the first render if it is in */
   firstAnswer?: FirstAnswers
+  /** the vault's "Lock now", at the header's end */
+  lock?: ReactNode
 }
 
 type MainView = "today" | "authorizations" | "balances" | "receivables" | "tools"
@@ -60,7 +62,7 @@ const EstimateView = lazy(() => clientDocs().then((m) => ({ default: m.EstimateV
 /** Places opened from a row, shown instead of the tabs. */
 const OPENED = new Set(["patient", "letter", "statement", "superbill", "estimate"])
 
-export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
+export function App({ top, highlighted, reloadKey = 0, firstAnswer, lock }: Props) {
   const api = useApi()
   const [state, setState] = useState<OverviewResponse | null>(() => firstAnswer?.latest ?? null)
   const [place, setPlace] = useState<Place>({ view: "today" })
@@ -161,6 +163,7 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer }: Props) {
             {data.overview.attentionCount} need attention
           </span>
         )}
+        {lock}
       </header>
       <div role="search" className="search">
         <label htmlFor="search-box" className="visually-hidden">

@@ -4,6 +4,9 @@
 // there it shows first, and the worker is asked only once the view is on screen: a sleeping worker takes a second
 // to wake at 10,000 claims, and its waking would slow the popup's own start. Without a copy the worker is asked
 // straight away. Both are checked by `firstAnswers` (first-answer.ts) before anything shows them.
+// The vault's state is asked with the first answer (vault/gate: the unlock or setup form instead of the views). A
+// kept copy exists only while the vault is unlocked (the worker clears it at lock), so with one the state is asked
+// once the view shows, as the first answer is.
 import type { RequestOf } from "../messages"
 import { FIRST_ROWS, KEPT_ANSWER_KEY, keptForToday } from "../messages/first-rows"
 import { localDate } from "../dates/calendar"
@@ -29,4 +32,9 @@ const ask = () => {
 export const firstReply: Promise<unknown> = keptReply.then(
   (kept) => (keptForToday(kept, today) ? viewShown.then(ask) : ask()),
   () => ask()
+)
+const askStatus = () => chrome.runtime.sendMessage({ type: "vault/status" })
+export const firstStatus: Promise<unknown> = keptReply.then(
+  (kept) => (keptForToday(kept, today) ? viewShown.then(askStatus) : askStatus()),
+  () => askStatus()
 )
