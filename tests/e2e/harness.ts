@@ -17,10 +17,41 @@ export type Harness = {
   close: () => Promise<void>
 }
 
+/** The passphrase the e2e tests protect PayerLens with (strong by src/crypto/strength.ts). */
+export const TEST_PASSPHRASE = "copper lantern orchard velvet rhubarb"
+
+type VaultReply = { ok: boolean; state?: string; error?: string }
+
+/** Sends one vault message from an extension page (the worker accepts them from its own pages only). */
+async function sendFromExtensionPage(context: BrowserContext, message: object): Promise<VaultReply> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"))
+  const page = await context.newPage()
+  try {
+    // options.html is a page of the extension's own origin; it asks vault/status too, which changes nothing
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`)
+    return await page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message)
+  } finally {
+    await page.close()
+  }
+}
+
+/** Protects PayerLens with `passphrase` through the real vault/setup message, as the setup form does, so the store
+ * accepts captures. A profile set up before (launched again: the browser's restart locked it) is unlocked with it. */
+export async function setUpPassphrase(context: BrowserContext, passphrase = TEST_PASSPHRASE): Promise<void> {
+  const status = await sendFromExtensionPage(context, { type: "vault/status" })
+  if (!status.ok) throw new Error(`vault/status failed: ${status.error}`)
+  if (status.state === "unlocked") return
+  const type = status.state === "new" ? "vault/setup" : "vault/unlock"
+  const reply = await sendFromExtensionPage(context, { type, passphrase })
+  if (!reply.ok) throw new Error(`${type} failed: ${reply.error}`)
+}
+
 /** `profile`: a user-data folder to use and keep (to launch the same profile twice); a fresh one otherwise.
- * `extension`: another unpacked extension folder than the build (the benchmarks' blank popup). */
+ * `extension`: another unpacked extension folder than the build (the benchmarks' blank popup).
+ * `setUp`: protect (or unlock) PayerLens with TEST_PASSPHRASE before the test starts (the default for the build;
+ * false leaves a new profile at the first-run setup form). */
 export async function launchWithExtension(
-  options: { headless?: boolean; profile?: string; extension?: string; extraHosts?: string[] } = {}
+  options: { headless?: boolean; profile?: string; extension?: string; extraHosts?: string[]; setUp?: boolean } = {}
 ): Promise<Harness> {
   const extension = options.extension ?? EXTENSION_DIR
   if (!existsSync(join(extension, "manifest.json")))
@@ -50,6 +81,12 @@ export async function launchWithExtension(
   })
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"))
   const extensionId = new URL(worker.url()).host
+  if (options.setUp ?? !options.extension)
+    await setUpPassphrase(context).catch(async (error) => {
+      await context.close()
+      await sandbox.close()
+      throw error
+    })
   return {
     context,
     sandbox,
