@@ -57,5 +57,16 @@ export function useThisPage(onRead: () => void) {
     await read()
   }
 
-  return { host: tab ? new URL(tab.url).host : null, access, busy, message, read, alwaysRead }
+  const stopReading = async () => {
+    if (!tab) return
+    const url = new URL(tab.url)
+    setBusy(true)
+    const reply = await send("site/stop", { origin: url.origin })
+    setBusy(false)
+    if (!reply.ok) return setMessage(reply.error)
+    setAccess("other")
+    setMessage(`PayerLens no longer reads ${url.host}. What it kept from there stays until you erase it.`)
+  }
+
+  return { host: tab ? new URL(tab.url).host : null, access, busy, message, read, alwaysRead, stopReading }
 }

@@ -1,5 +1,6 @@
 // The popup's "This page" strip: listed portals are read automatically; any other web page can be read
-// once ("Read this page") or always ("Always read this site", which asks for that one host).
+// once ("Read this page") or always ("Always read this site", which asks for that one host); a site read always
+// can be handed back ("Stop reading this site": its reader and its host permission go).
 export type PageAccess = "portal" | "site" | "other" | "not-web"
 
 export function pageAccess(
@@ -19,9 +20,11 @@ type Props = {
   message: string | null
   onRead: () => void
   onAlwaysRead: () => void
+  /** shown for a site the user allowed */
+  onStopReading?: () => void
 }
 
-export function ThisPage({ host, access, busy, message, onRead, onAlwaysRead }: Props) {
+export function ThisPage({ host, access, busy, message, onRead, onAlwaysRead, onStopReading }: Props) {
   if (access === "not-web") return null
   return (
     <section className="this-page" aria-label="This page">
@@ -35,6 +38,11 @@ export function ThisPage({ host, access, busy, message, onRead, onAlwaysRead }: 
           {access === "other" && (
             <button type="button" className="secondary" onClick={onAlwaysRead} disabled={busy}>
               Always read {host}
+            </button>
+          )}
+          {access === "site" && onStopReading && (
+            <button type="button" className="secondary" onClick={onStopReading} disabled={busy}>
+              Stop reading {host}
             </button>
           )}
         </div>
