@@ -9,6 +9,7 @@ import { z, type Infer } from "../model/zod"
 import { canonicalJson, sha256Hex } from "./bytes"
 
 export const AUDIT_KINDS = [
+  "setup",
   "unlock",
   "unlock-failed",
   "lock",
@@ -19,7 +20,8 @@ export const AUDIT_KINDS = [
   "passphrase-change",
   "site-granted",
   "site-removed",
-  "data-erased"
+  "data-erased",
+  "remittance-import"
 ] as const
 export type AuditKind = (typeof AUDIT_KINDS)[number]
 

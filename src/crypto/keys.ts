@@ -152,7 +152,7 @@ export type SetupOptions = { iterations?: number }
 export async function createKeyFile(
   passphrase: string,
   options: SetupOptions = {}
-): Promise<{ keyFile: KeyFile; keys: DataKeys }> {
+): Promise<{ keyFile: KeyFile; keys: DataKeys; dataKey: Uint8Array<ArrayBuffer> }> {
   requireStrong(passphrase)
   const kdf = newKdf(options.iterations ?? PBKDF2_ITERATIONS)
   const { kek, verifier } = await passphraseKeys(passphrase, kdf)
@@ -179,10 +179,43 @@ export async function createKeyFile(
       wrappedPrivateKey: formatSealed({ iv, ciphertext: wrappedPrivate })
     }
     const keyFile: KeyFile = { v: 1, kdf, verifier: toBase64Url(verifier), wrappedKey, capture }
-    return { keyFile, keys: await keysFromRoot(root, capture) }
+    return { keyFile, keys: await keysFromRoot(root, capture), dataKey: dataKey.slice() }
   } finally {
     dataKey.fill(0)
   }
+}
+
+/**
+ * Unlock for a worker that may be stopped at any moment: the data key's bytes come back with the keys, to be
+ * kept in the browser's session storage (memory only, gone when the browser closes) so a worker woken later opens
+ * the keys again with keysFromDataKey, without the passphrase.
+ */
+export async function unlockWithDataKey(
+  input: unknown,
+  passphrase: string
+): Promise<{ keys: DataKeys; dataKey: Uint8Array<ArrayBuffer> }> {
+  const keyFile = parseKeyFile(input)
+  const kek = await checkPassphrase(keyFile, passphrase)
+  let dataKey: Uint8Array<ArrayBuffer>
+  try {
+    dataKey = await decryptBytes(kek, keyFile.wrappedKey, wrapAad(keyFile.kdf))
+  } catch {
+    throw new KeyFileDamaged(
+      "the passphrase is right but the stored data key does not open: the key file was changed or damaged"
+    )
+  }
+  return { keys: await keysFromDataKey(dataKey, keyFile), dataKey }
+}
+
+/** The working keys from the data key's bytes (kept in session storage while unlocked). */
+export async function keysFromDataKey(dataKey: Uint8Array<ArrayBuffer>, input: unknown): Promise<DataKeys> {
+  if (dataKey.length !== DATA_KEY_BYTES) throw new KeyFileDamaged("the kept data key is not 32 bytes")
+  return keysFromRoot(await importRoot(dataKey), parseKeyFile(input).capture)
+}
+
+/** Checks a passphrase against the key file without opening anything (before an export). */
+export async function verifyPassphrase(input: unknown, passphrase: string): Promise<void> {
+  await checkPassphrase(parseKeyFile(input), passphrase)
 }
 
 /** Validates a stored key file; KeyFileDamaged (naming the field, never its value) when it is not one. */

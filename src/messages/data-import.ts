@@ -1,11 +1,19 @@
-// Restore a backup: checked whole first (the Backup schema); a bad file changes nothing.
+// Restore an encrypted backup: size, header, passphrase and contents (the Backup schema) checked whole first; a bad
+// file changes nothing.
 import { z } from "../model/zod"
-import { Backup } from "./backup"
 import { defineMessage, replyOf } from "./define"
 
 export const dataImport = defineMessage({
   type: "data/import",
-  request: z.strictObject({ type: z.literal("data/import"), backup: Backup }),
+  request: z.strictObject({
+    type: z.literal("data/import"),
+    /** the backup file's bytes, base64url; 100 MB of file is about 134 MB of text */
+    backup: z
+      .string()
+      .max(140_000_000, "a backup is at most 100 MB")
+      .regex(/^[A-Za-z0-9_-]*$/, "the backup must be the file's bytes in base64url"),
+    passphrase: z.string().min(1, "type the backup's passphrase").max(1024)
+  }),
   reply: replyOf(
     z.strictObject({
       ok: z.literal(true),
@@ -13,5 +21,5 @@ export const dataImport = defineMessage({
     })
   ),
   from: "extension-pages",
-  handle: ({ backup }, ctx) => ctx.restore(backup)
+  handle: ({ backup, passphrase }, ctx) => ctx.restore(backup, passphrase)
 })

@@ -1,6 +1,7 @@
 // Every message the background worker answers. Adding one: a module beside this file (see define.ts), listed
 // here; tests/unit/messages.test.ts checks each has its schemas, sender policy and handler.
 import type { Infer } from "../model/zod"
+import { auditList } from "./audit-list"
 import { balancesList } from "./balances-list"
 import { captureSubmit } from "./capture-submit"
 import { claimAppeal } from "./claim-appeal"
@@ -9,10 +10,13 @@ import { claimsResolve } from "./claims-resolve"
 import { dataExport } from "./data-export"
 import { dataImport } from "./data-import"
 import { dataWipe } from "./data-wipe"
+import { eraImport } from "./era-import"
+import { eraPreview } from "./era-preview"
 import { historyGet } from "./history-get"
 import { overviewGet } from "./overview-get"
 import { pageRead } from "./page-read"
 import { patientGet } from "./patient-get"
+import { paymentsList } from "./payments-list"
 import { receivablesList } from "./receivables-list"
 import { recordsOnTab } from "./records-on-tab"
 import { remindersIcs } from "./reminders-ics"
@@ -24,12 +28,20 @@ import { searchQuery } from "./search-query"
 import { settingsGet } from "./settings-get"
 import { settingsSave } from "./settings-save"
 import { siteAlwaysRead } from "./site-always-read"
+import { siteStop } from "./site-stop"
+import { vaultChangePassphrase } from "./vault-change-passphrase"
+import { vaultLock } from "./vault-lock"
+import { vaultSetup } from "./vault-setup"
+import { vaultStatus } from "./vault-status"
+import { vaultUnlock } from "./vault-unlock"
 
 export const MESSAGES = [
   captureSubmit,
   overviewGet,
   pageRead,
   siteAlwaysRead,
+  siteStop,
+  auditList,
   remindersTick,
   reminderUpdate,
   remindersIcs,
@@ -48,7 +60,15 @@ export const MESSAGES = [
   recordsOnTab,
   balancesList,
   scrubStored,
-  scrubCheck
+  scrubCheck,
+  vaultStatus,
+  vaultSetup,
+  vaultUnlock,
+  vaultLock,
+  vaultChangePassphrase,
+  eraImport,
+  eraPreview,
+  paymentsList
 ] as const
 
 type AnyMessage = (typeof MESSAGES)[number]

@@ -11,7 +11,7 @@ export const settingsSave = defineMessage({
   from: "extension-pages",
   handle: ({ tracking, practice }, ctx) =>
     ctx.storing(async () => {
-      await ctx.store.saveSettings(tracking, practice)
+      await ctx.store.saveSettings(tracking, practice, ctx.now())
       await ctx.publish()
       return { ok: true as const }
     })

@@ -12,6 +12,15 @@ import type {
 import { DEFAULT_SETTINGS, migrateSettings } from "../tracking/settings"
 import { payerKey } from "../model/payer"
 import { statusOfClaim } from "../model/claim-status"
+import type { AuditEntry } from "../crypto/audit"
+import type { SealedHistoryRow, SealedRecord } from "../crypto/seal-record"
+
+/** A sealed record as stored: the sealed form plus its place in the write order. */
+export type SealedRow = SealedRecord & { seq: number }
+/** Any other sealed value kept by blind id (payments). */
+export type SealedBox = { id: string; seq: number; box: Uint8Array }
+/** The key file, the snapshot, the reminder schedule. */
+export type VaultRow = { name: string; value: unknown }
 
 export const DB_NAME = "payerlens"
 
@@ -32,6 +41,22 @@ export const SCHEMA_V3 = SCHEMA_V2
  * old timely-filing days become overrides of the deadline table (`payerRules`): a value the user changed is kept,
  * the old defaults (Medicare 365, Medicaid 95 …) are dropped so the table's sourced defaults apply. */
 export const SCHEMA_V4 = SCHEMA_V3
+/** v5: the protected store (issue 14). Records, history and payments are sealed (src/crypto/seal-record.ts) in
+ * new tables keyed by blind indexes; `seq` orders writes so an unlock opens the kept snapshot and only what came
+ * after it. `vault` holds the key file, the snapshot and the locked worker's reminder schedule; `lockedCaptures`
+ * the captures made while locked (sealed to the capture public key); `audit` the hash-chained trail. The v4
+ * tables stay declared: a database written before v5 keeps its clear rows until the passphrase is set up, which
+ * seals them and empties those tables in one transaction (src/storage/setup.ts). */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  sealedClaims: "id, seq",
+  sealedAuthorizations: "id, seq",
+  sealedHistory: "++id, recordId, seq",
+  payments: "id, seq",
+  vault: "name",
+  lockedCaptures: "++id",
+  audit: "seq"
+}
 
 export class PayerLensDb extends Dexie {
   claims!: Table<StoredClaim, string>
@@ -40,6 +65,13 @@ export class PayerLensDb extends Dexie {
   captures!: Table<CaptureLogRow, number>
   settings!: Table<SettingRow, string>
   reminders!: Table<ReminderState, string>
+  sealedClaims!: Table<SealedRow, string>
+  sealedAuthorizations!: Table<SealedRow, string>
+  sealedHistory!: Table<SealedHistoryRow & { seq: number }, number>
+  payments!: Table<SealedBox, string>
+  vault!: Table<VaultRow, string>
+  lockedCaptures!: Table<{ id?: number; at: string; sealed: string }, number>
+  audit!: Table<AuditEntry, number>
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options)
@@ -79,6 +111,7 @@ export class PayerLensDb extends Dexie {
         const row = await settings.get(SETTINGS_KEY)
         if (row) await settings.put({ key: SETTINGS_KEY, value: migrateSettings(row.value) })
       })
+    this.version(5).stores(SCHEMA_V5)
     this.on("populate", (tx) => void tx.table("settings").put({ key: SETTINGS_KEY, value: DEFAULT_SETTINGS }))
   }
 }

@@ -1,63 +1,190 @@
 // What happened to each reminder (fired, snoozed, dismissed), kept in IndexedDB, the source of truth. Each due
 // reminder fires at most once: its state is written before the notification shows, in a transaction a
 // concurrent tick cannot overlap.
+//
+// Reminder ids name their record ("auth-low:<payer|NUMBER>:2"); on disk the record's clear key is replaced by its
+// blind id ("auth-low:<64 hex>:2"), so the table names no claim or authorization number. The unlocked worker
+// translates both ways; the locked worker only ever sees the stored form (from the clear schedule).
 import type { PayerLensDb } from "./db"
 import type { ReminderState } from "../model/records"
 import { addDays } from "../dates/business-days"
 import { localDate } from "../dates/calendar"
 import { isDue, type Reminder } from "../tracking/reminders"
-import { claimable, firedState, noticesFor, remindersFor, type Notice, type Records } from "../tracking/tick"
+import {
+  claimable,
+  firedState,
+  hiddenToday,
+  noticesFor,
+  remindersFor,
+  type Notice,
+  type Records
+} from "../tracking/tick"
 import type { SnoozeAction } from "../model/records"
-import { loadRecords } from "./records"
 
 /** Above this many candidates one read of every state beats keyed reads (the table holds one row per reminder). */
 const KEYED_READS_UP_TO = 200
 
-/** `known`: the states as last read (the worker keeps them); reminders they show fired or hidden are skipped
- * without opening a transaction — the usual tick, every popup open, finds nothing new. The candidates are
+/** Translation between reminder ids as the rules make them and as they are stored. */
+export type ReminderIds = {
+  /** the stored id of a reminder about `recordKey` (unchanged when the record is not known) */
+  stored: (id: string, recordKey: string) => string
+  /** the blind id standing for a record key on disk ("" when not known) */
+  record: (recordKey: string) => string
+  /** a stored state as the rules name it (kept as stored when its record is gone) */
+  clear: (state: ReminderState) => ReminderState
+}
+
+/** The kinds the rules make, each about an authorization or a claim. */
+const kindOf = (id: string) => id.slice(0, Math.max(0, id.indexOf(":")))
+export const isAuthReminder = (id: string) => kindOf(id).startsWith("auth-")
+
+export function reminderIds(
+  idOf: (kind: "claim" | "authorization", key: string) => string | undefined,
+  keyOf: (id: string) => string | undefined
+): ReminderIds {
+  const recordKind = (id: string) => (isAuthReminder(id) ? "authorization" : "claim")
+  return {
+    stored(id, recordKey) {
+      const kind = kindOf(id)
+      const blind = idOf(recordKind(id), recordKey)
+      if (!blind || !id.startsWith(`${kind}:${recordKey}`)) return id
+      return `${kind}:${blind}${id.slice(kind.length + 1 + recordKey.length)}`
+    },
+    record: (recordKey) => idOf("claim", recordKey) ?? idOf("authorization", recordKey) ?? "",
+    clear(state) {
+      const kind = kindOf(state.id)
+      const blind = state.id.slice(kind.length + 1, kind.length + 65)
+      const key = keyOf(blind)
+      if (key === undefined) return state
+      return { ...state, id: `${kind}:${key}${state.id.slice(kind.length + 65)}`, recordKey: key }
+    }
+  }
+}
+
+const storedState = (state: ReminderState, ids: ReminderIds): ReminderState => ({
+  ...state,
+  id: ids.stored(state.id, state.recordKey),
+  recordKey: ids.record(state.recordKey) || state.recordKey
+})
+
+/** `known`: the states as last read (the worker keeps them, by clear id); reminders they show fired or hidden are
+ * skipped without opening a transaction — the usual tick, every popup open, finds nothing new. The candidates are
  * checked again inside the transaction, so a stale `known` never fires a reminder twice. */
 export async function runTick(
   db: PayerLensDb,
   now: Date,
   notify: (n: Notice) => Promise<void>,
-  records?: Records,
-  known?: Map<string, ReminderState>
+  records: Records,
+  known: Map<string, ReminderState>,
+  ids: ReminderIds
 ): Promise<Reminder[]> {
-  const { all, today } = remindersFor(records ?? (await loadRecords(db)), now)
-  const due = all.filter((r) => isDue(r, today) && (!known || claimable(known.get(r.id), today)))
+  const { all, today } = remindersFor(records, now)
+  const due = all.filter((r) => isDue(r, today) && claimable(known.get(r.id), today))
   if (due.length === 0) return []
+  const storedId = new Map(due.map((r) => [r.id, ids.stored(r.id, r.recordKey)]))
   const fired = await db.transaction("rw", db.reminders, async () => {
-    const states =
+    const rows =
       due.length > KEYED_READS_UP_TO
-        ? new Map((await db.reminders.toArray()).map((s) => [s.id, s]))
-        : new Map((await db.reminders.bulkGet(due.map((r) => r.id))).flatMap((s) => (s ? [[s.id, s] as const] : [])))
-    const claimed = due.filter((r) => claimable(states.get(r.id), today))
-    await db.reminders.bulkPut(claimed.map((r) => firedState(r, now)))
+        ? await db.reminders.toArray()
+        : (await db.reminders.bulkGet([...storedId.values()])).filter((s) => s !== undefined)
+    const states = new Map(rows.map((s) => [s.id, s]))
+    const claimed = due.filter((r) => claimable(states.get(storedId.get(r.id)!), today))
+    await db.reminders.bulkPut(claimed.map((r) => storedState(firedState(r, now), ids)))
     return claimed
   })
   for (const notice of noticesFor(fired, today)) await notify(notice)
   return fired
 }
 
-export async function snooze(db: PayerLensDb, id: string, until: string): Promise<void> {
-  await db.reminders.update(id, { snoozedUntil: until })
+/** One entry of the locked worker's schedule: a reminder by its stored id, its kind and the day it is due. */
+export type ScheduleEntry = { rid: string; kind: string; dueDate: string }
+
+/** What the locked worker may fire: every reminder today's rules make, not hidden, by stored id. */
+export function scheduleOf(
+  records: Records,
+  states: Map<string, ReminderState>,
+  now: Date,
+  ids: ReminderIds
+): ScheduleEntry[] {
+  const { all, today } = remindersFor(records, now)
+  return all
+    .filter((r) => !hiddenToday(states.get(r.id), today) && !states.get(r.id)?.dismissedAt)
+    .map((r) => ({ rid: ids.stored(r.id, r.recordKey), kind: r.kind, dueDate: r.dueDate }))
 }
 
-export async function dismiss(db: PayerLensDb, id: string, now: Date): Promise<void> {
-  await db.reminders.update(id, { dismissedAt: now.toISOString() })
+/** Reminders fired while locked say only how many of what kind are due: nothing to identify anyone. */
+export function lockedNotices(entries: ScheduleEntry[]): Notice[] {
+  if (entries.length === 0) return []
+  const auths = entries.filter((e) => e.kind.startsWith("auth-")).length
+  const claims = entries.length - auths
+  const parts = [
+    auths ? `${auths} authorization${auths === 1 ? "" : "s"}` : "",
+    claims ? `${claims} claim${claims === 1 ? "" : "s"}` : ""
+  ].filter(Boolean)
+  return [
+    {
+      // one notification, replaced by the next: its id carries nothing either
+      id: "payerlens-locked-reminders",
+      title: "PayerLens",
+      body: `${parts.join(" and ")} need${entries.length === 1 ? "s" : ""} attention — unlock PayerLens to see them.`
+    }
+  ]
+}
+
+/** The locked worker's pass: entries due today that have not fired (by stored id) fire once, with generic text. */
+export async function runLockedTick(
+  db: PayerLensDb,
+  now: Date,
+  notify: (n: Notice) => Promise<void>,
+  schedule: ScheduleEntry[]
+): Promise<number> {
+  const today = localDate(now)
+  const due = schedule.filter((e) => e.dueDate <= today)
+  if (due.length === 0) return 0
+  const fired = await db.transaction("rw", db.reminders, async () => {
+    const states = await db.reminders.bulkGet(due.map((e) => e.rid))
+    const claimed = due.filter((_, i) => claimable(states[i], today))
+    await db.reminders.bulkPut(
+      claimed.map((e, i) => ({
+        id: e.rid,
+        recordKey: states[i]?.recordKey ?? e.rid.split(":")[1] ?? "",
+        firedAt: now.toISOString(),
+        snoozedUntil: null,
+        dismissedAt: null
+      }))
+    )
+    return claimed
+  })
+  for (const notice of lockedNotices(fired)) await notify(notice)
+  return fired.length
 }
 
 /** The user's snooze or dismiss on one reminder (a reminder not fired yet gets its state first). */
-export async function updateReminder(db: PayerLensDb, id: string, action: SnoozeAction, now: Date) {
+export async function updateReminder(
+  db: PayerLensDb,
+  id: string,
+  recordKey: string,
+  action: SnoozeAction,
+  now: Date,
+  ids: ReminderIds
+): Promise<void> {
   const today = localDate(now)
-  if (!(await db.reminders.get(id)))
+  const stored = ids.stored(id, recordKey)
+  const change =
+    action === "dismiss"
+      ? { dismissedAt: now.toISOString() }
+      : { snoozedUntil: addDays(today, action === "snooze-day" ? 1 : 7) }
+  await db.transaction("rw", db.reminders, async () => {
+    const known = await db.reminders.get(stored)
     await db.reminders.put({
-      id,
-      recordKey: id.split(":")[1] ?? "",
-      firedAt: null,
-      snoozedUntil: null,
-      dismissedAt: null
+      ...(known ?? {
+        id: stored,
+        recordKey: ids.record(recordKey),
+        firedAt: null,
+        snoozedUntil: null,
+        dismissedAt: null
+      }),
+      ...change
     })
-  if (action === "dismiss") await dismiss(db, id, now)
-  else await snooze(db, id, addDays(today, action === "snooze-day" ? 1 : 7))
+  })
 }

@@ -1,10 +1,10 @@
-// Writes one validated capture in a single transaction: records merged, one history row per observed
-// change, one capture-log row. Reading the same page twice leaves records and history as they were.
+// One validated capture merged into what is stored, pure: the records to write, one history row per observed
+// change, one capture-log row. Reading the same page twice changes nothing (no record, no history).
+// The store seals and writes the change in one transaction (src/storage/sealed.ts).
 import type { Capture } from "../model/capture"
-import { authKey, claimKey, type PayerLensDb } from "./db"
+import { authKey, claimKey } from "./db"
 import { mergeAuthorization, mergeClaim, type Merged, type Meta } from "./merge"
-import type { Table } from "dexie"
-import type { HistoryRow } from "../model/records"
+import type { CaptureLogRow, HistoryRow, StoredAuthorization, StoredClaim } from "../model/records"
 
 export type StoreSummary = {
   claimsNew: number
@@ -12,6 +12,19 @@ export type StoreSummary = {
   authorizationsNew: number
   authorizationsChanged: number
 }
+
+/** The stored records by clear key, as the unlocked worker holds them. */
+export type RecordMaps = { claims: ReadonlyMap<string, StoredClaim>; auths: ReadonlyMap<string, StoredAuthorization> }
+
+/** What one write changes: records to (re)write whole, history rows to add, and the capture log row. */
+export type Change = {
+  claims: StoredClaim[]
+  auths: StoredAuthorization[]
+  history: HistoryRow[]
+  captureLog?: CaptureLogRow
+}
+
+export const NO_CHANGE: Change = { claims: [], auths: [], history: [] }
 
 /** Page addresses are kept without query or fragment: those can carry member IDs. */
 export function safeSourceUrl(url: string): string {
@@ -25,9 +38,9 @@ export function safeSourceUrl(url: string): string {
 
 type Merge<In, Out> = (known: Out | undefined, incoming: In, meta: Meta) => Merged<Out>
 
-/** Merges one kind of record into its table's current rows: the rows to write, plus history and counts. */
-async function mergeInto<In, Out>(
-  table: Table<Out, string>,
+/** Merges one kind of record against the stored ones: the rows to write, plus history and counts. */
+function mergeInto<In, Out>(
+  known: ReadonlyMap<string, Out>,
   incoming: In[],
   keyOf: (record: In) => string,
   merge: Merge<In, Out>,
@@ -39,69 +52,70 @@ async function mergeInto<In, Out>(
     history: HistoryRow[]
   }
 ) {
-  const keys = incoming.map(keyOf)
-  const known = await table.bulkGet(keys)
   let added = 0
   let changed = 0
-  const writes = incoming.flatMap((record, i) => {
-    const m = merge(known[i], record, {
-      key: keys[i],
-      portal: context.portal,
-      sourceUrl: context.sourceUrl,
-      now: context.at
-    })
+  const writes = incoming.flatMap((record) => {
+    const key = keyOf(record)
+    const before = known.get(key)
+    const m = merge(before, record, { key, portal: context.portal, sourceUrl: context.sourceUrl, now: context.at })
     if (!m.changed) return []
-    if (known[i]) changed++
+    if (before) changed++
     else added++
     if (m.changes.length)
       context.history.push({
         recordKind: context.recordKind,
-        recordKey: keys[i],
+        recordKey: key,
         at: context.at,
         sourceUrl: context.sourceUrl,
         changes: m.changes
       })
     return [m.record]
   })
-  await table.bulkPut(writes)
-  return { added, changed, written: writes.length }
+  return { added, changed, writes }
 }
 
-export async function storeCapture(db: PayerLensDb, capture: Capture, now = new Date()): Promise<StoreSummary> {
+export function planCapture(
+  known: RecordMaps,
+  capture: Capture,
+  now = new Date()
+): { change: Change; summary: StoreSummary } {
   const at = now.toISOString()
-  const sourceUrl = safeSourceUrl(capture.url)
-  return db.transaction("rw", [db.claims, db.authorizations, db.history, db.captures], async () => {
-    const history: HistoryRow[] = []
-    const context = { portal: capture.portal, sourceUrl, at, history }
-    const claims = await mergeInto(
-      db.claims,
-      capture.claims,
-      (c) => claimKey(c.payer, capture.portal, c.claimNumber),
-      mergeClaim,
-      { ...context, recordKind: "claim" }
-    )
-    const auths = await mergeInto(
-      db.authorizations,
-      capture.authorizations,
-      (a) => authKey(a.payer, capture.portal, a.authNumber),
-      mergeAuthorization,
-      { ...context, recordKind: "authorization" }
-    )
-    await db.history.bulkAdd(history)
-    await db.captures.add({
-      at,
-      portal: capture.portal,
-      pageKind: capture.pageKind,
-      claims: capture.claims.length,
-      authorizations: capture.authorizations.length,
-      changed: claims.written + auths.written,
-      warnings: capture.warnings.length
-    })
-    return {
+  const history: HistoryRow[] = []
+  const context = { portal: capture.portal, sourceUrl: safeSourceUrl(capture.url), at, history }
+  const claims = mergeInto(
+    known.claims,
+    capture.claims,
+    (c) => claimKey(c.payer, capture.portal, c.claimNumber),
+    mergeClaim,
+    { ...context, recordKind: "claim" }
+  )
+  const auths = mergeInto(
+    known.auths,
+    capture.authorizations,
+    (a) => authKey(a.payer, capture.portal, a.authNumber),
+    mergeAuthorization,
+    { ...context, recordKind: "authorization" }
+  )
+  return {
+    change: {
+      claims: claims.writes,
+      auths: auths.writes,
+      history,
+      captureLog: {
+        at,
+        portal: capture.portal,
+        pageKind: capture.pageKind,
+        claims: capture.claims.length,
+        authorizations: capture.authorizations.length,
+        changed: claims.writes.length + auths.writes.length,
+        warnings: capture.warnings.length
+      }
+    },
+    summary: {
       claimsNew: claims.added,
       claimsChanged: claims.changed,
       authorizationsNew: auths.added,
       authorizationsChanged: auths.changed
     }
-  })
+  }
 }

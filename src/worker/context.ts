@@ -1,7 +1,6 @@
 // What a message's handler may use: the store, the clock, the browser (through Deps), and the worker's own
 // operations. Built per message by makeContext; handlers never import storage or browser code themselves.
 import type { Capture } from "../model/capture"
-import type { Backup } from "../messages/backup"
 import type { Failure } from "../messages/define"
 import type { KeptAnswer, TabRecordKeys } from "../messages/shapes"
 import type { Grants, Self, SenderInfo } from "../messages/sender"
@@ -14,7 +13,8 @@ export type Deps = {
   store: Store
   self: Self
   now: () => Date
-  setBadge: (count: number) => Promise<void>
+  /** The attention count, or "!" while no passphrase is set up (nothing is being kept). */
+  setBadge: (count: number | "!") => Promise<void>
   /** Remembers (or clears, with null) the last storage failure so the popup can show it. */
   storageError: { get: () => Promise<string | null>; set: (message: string | null) => Promise<void> }
   log: (line: string) => void
@@ -24,10 +24,18 @@ export type Deps = {
   injectReader: (tabId: number) => Promise<void>
   /** Reads a host like a listed portal from now on; its permission was granted in the popup. */
   registerSite: (origin: string) => Promise<void>
+  /** Erase means erase: every registered site reader and host permission for sites goes. */
+  forgetSites: () => Promise<void>
+  /** Erase means erase: the session copies (first answer, tab records) go. */
+  clearSession: () => Promise<void>
+  /** "Stop reading this site": its reader unregistered and its host permission removed. */
+  stopReadingSite: (origin: string) => Promise<void>
   /** Shows one reminder, or a summary of many (a system notification). */
   notify: (notice: Notice) => Promise<void>
   /** Keeps the popup's first answer where a popup finds it while the worker sleeps (session storage). */
   keepAnswer: (kept: KeptAnswer) => Promise<void>
+  /** Drops that copy (at lock: a locked popup shows nothing of the records). */
+  dropAnswer: () => Promise<void>
   /** Asks for a reminder tick soon after new records arrive (an alarm, so it survives the worker). */
   scheduleTick: () => Promise<void>
   /** Which records the last page read in each tab held (session storage: it outlives the worker, not the browser). */
@@ -44,6 +52,9 @@ export type WorkerContext = {
   sender: SenderInfo
   /** Runs storage work; a failure becomes a reply naming its kind instead of an exception. */
   storing: <T>(work: () => Promise<T>) => Promise<T | Failure>
+  /** Runs a vault action (setup, unlock, lock, passphrase change): its refusal becomes the reply's error text, and
+   * the badge and kept answer follow the new state. */
+  vault: (work: () => Promise<unknown>) => Promise<{ ok: true } | Failure>
   /** Brings the badge and the popup's kept first answer up to date after a change. */
   publish: () => Promise<void>
   /** One reminder pass, then publish. */
@@ -52,7 +63,8 @@ export type WorkerContext = {
   readTab: (tabId: number) => Promise<{ ok: true; found: { claims: number; authorizations: number } } | Failure>
   alwaysRead: (origin: string) => Promise<{ ok: true } | Failure>
   restore: (
-    backup: Backup
+    backup: string,
+    passphrase: string
   ) => Promise<{ ok: true; restored: { claims: number; authorizations: number; history: number } } | Failure>
   answers: Answers
 }

@@ -5,9 +5,9 @@ import { messageOf, type MessageType, type ReplyOf } from "../messages"
 import type { Failure } from "../messages/define"
 import { describeIssues } from "../messages/shapes"
 import { isOwnPage, NO_GRANTS, senderProblem, type SenderInfo } from "../messages/sender"
-import { BackupRefused, authKey, claimKey } from "../storage"
+import { BackupRefused, VaultRefusal, authKey, claimKey } from "../storage"
+import { CryptoError } from "../crypto/errors"
 import type { Capture } from "../model/capture"
-import type { Backup } from "../messages/backup"
 import { makeAnswers } from "./answers"
 import type { Deps, WorkerContext } from "./context"
 import { captureArrived, waitForCapture } from "./page-reads"
@@ -19,6 +19,8 @@ const READ_WAIT_MS = 6000
 
 /** Storage failures name their kind (quota, blocked upgrade, corrupt database), never record content. */
 export function storageFailure(error: unknown): string {
+  // the vault's refusals (locked, not set up, a wrong passphrase) and the crypto layer's are written for the user
+  if (error instanceof VaultRefusal || error instanceof CryptoError) return error.message
   const name = error instanceof Error ? error.name : "Error"
   const reason: Record<string, string> = {
     QuotaExceededError: "the browser's storage is full",
@@ -52,7 +54,12 @@ async function storing<T>(work: () => Promise<T>): Promise<T | Failure> {
 
 async function acceptCapture(deps: Deps, sender: SenderInfo, capture: Capture) {
   try {
-    const stored = await deps.store.storeCapture(capture, deps.now())
+    const { held, ...stored } = await deps.store.storeCapture(capture, deps.now())
+    if (held) {
+      // locked: kept sealed until the next unlock; nothing about it is known until then
+      captureArrived(sender.tab?.id, { claims: capture.claims.length, authorizations: capture.authorizations.length })
+      return { ok: true as const, stored }
+    }
     if (sender.tab?.id !== undefined)
       await deps.tabRecords.remember(sender.tab.id, {
         claims: capture.claims.map((c) => claimKey(c.payer, capture.portal, c.claimNumber)),
@@ -73,13 +80,15 @@ async function acceptCapture(deps: Deps, sender: SenderInfo, capture: Capture) {
   }
 }
 
-async function restore(deps: Deps, backup: Backup) {
+async function restore(deps: Deps, backup: string, passphrase: string) {
   try {
-    const restored = await deps.store.importBackup(backup)
+    const restored = await deps.store.importBackup(backup, passphrase, deps.now())
     await publish(deps)
     return { ok: true as const, restored }
   } catch (error) {
     if (error instanceof BackupRefused) return { ok: false as const, error: `Nothing was changed: ${error.message}.` }
+    if (error instanceof VaultRefusal || error instanceof CryptoError)
+      return { ok: false as const, error: `Nothing was changed: ${error.message}` }
     return { ok: false as const, error: storageFailure(error) }
   }
 }
@@ -111,7 +120,16 @@ export function makeContext(deps: Deps, sender: SenderInfo): WorkerContext {
         return { ok: false, error: `PayerLens could not start reading ${origin} (${reason(error, "error")}).` }
       }
     },
-    restore: (backup) => restore(deps, backup),
+    restore: (backup, passphrase) => restore(deps, backup, passphrase),
+    async vault(work) {
+      try {
+        await work()
+        await publish(deps).catch(() => undefined)
+        return { ok: true as const }
+      } catch (error) {
+        return { ok: false as const, error: storageFailure(error) }
+      }
+    },
     answers: makeAnswers(deps.store, deps.now, deps.storageError.get)
   }
 }

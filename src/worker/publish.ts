@@ -9,6 +9,13 @@ import type { Deps } from "./context"
 
 export async function publish(deps: Deps): Promise<void> {
   const now = deps.now()
+  const state = await deps.store.state()
+  if (state !== "unlocked") {
+    // nothing of the records shows while locked; "!" says nothing is being kept until a passphrase is set
+    await deps.dropAnswer().catch(() => undefined)
+    await deps.setBadge(state === "new" ? "!" : 0)
+    return
+  }
   const [states, records, storageError] = await Promise.all([
     deps.store.reminderStates(),
     deps.store.records(),

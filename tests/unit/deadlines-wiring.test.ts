@@ -17,20 +17,20 @@ import { ok, POPUP_SENDER, workerDeps } from "./helpers"
 
 const TODAY = "2026-11-27"
 let now = new Date(`${TODAY}T15:00:00Z`)
-let made: ReturnType<typeof workerDeps>[] = []
+let made: Awaited<ReturnType<typeof workerDeps>>[] = []
 afterEach(async () => {
   await Promise.all(made.map((m) => m.db.delete()))
   made = []
   now = new Date(`${TODAY}T15:00:00Z`)
 })
 
-function deps() {
-  const m = workerDeps({ now: () => now })
+async function deps() {
+  const m = await workerDeps({ now: () => now })
   made.push(m)
   return m
 }
 
-type D = ReturnType<typeof workerDeps>["d"]
+type D = Awaited<ReturnType<typeof workerDeps>>["d"]
 const ask = async <T extends MessageType>(d: D, type: T, body: BodyOf<T>) =>
   ok(checkReply(type, await handleMessage({ ...body, type }, POPUP_SENDER, d)))
 const refused = async <T extends MessageType>(d: D, type: T, body: BodyOf<T>) => {
@@ -96,7 +96,7 @@ const stored = (c: Claim, over: Partial<StoredClaim> = {}): StoredClaim => ({
 
 describe("A/R drill-down rows carry each route with its date, its start and its source", () => {
   it("NY Medicaid (ePACES): a rejected claim's new claim is due 90 days from the date of service, not 95", async () => {
-    const { d } = deps()
+    const { d } = await deps()
     await submit(d, fixture("epaces", "01-claim-status-worklist"))
     const { rows } = await ask(d, "receivables/list", { filter: { payer: "NY Medicaid" } })
     const byNumber = Object.fromEntries(rows.map((r) => [r.claim.claimNumber, r]))
@@ -126,7 +126,7 @@ describe("A/R drill-down rows carry each route with its date, its start and its 
   })
 
   it("Medicare: the redetermination runs 120 days from receipt of the denial, beside the reopening", async () => {
-    const { d } = deps()
+    const { d } = await deps()
     await submit(d, captureOf(medicareClaim()))
     const { rows } = await ask(d, "receivables/list", { filter: { payer: "Medicare Part B" } })
     const dl = rows[0].deadlines!
@@ -188,7 +188,7 @@ describe("reminders fire for the route whose deadline comes first, and name it",
     ])
   })
   it("fires through the tick: the first route's reminder, once", async () => {
-    const { d, notified } = deps()
+    const { d, notified } = await deps()
     await submit(
       d,
       captureOf(medicareClaim(), medicareClaim({ claimNumber: "26288000999", processedDate: "2026-06-01" }))
@@ -264,7 +264,7 @@ describe("claim/appeal: the appealed claim stays on A/R with its decision-due da
   const KEY = "medicarepartb|26288000111"
 
   it("records the redetermination sent, shows its decision due, then the QIC's deadline once denied", async () => {
-    const { d, db } = deps()
+    const { d, db } = await deps()
     await submit(d, captureOf(medicareClaim()))
     expect((await db.claims.get(KEY))?.claimNumber).toBe("26288000111")
 
@@ -321,7 +321,7 @@ describe("claim/appeal: the appealed claim stays on A/R with its decision-due da
   })
 
   it("refuses what cannot be: a rejected claim, a future date, a decision with no appeal waiting, an unknown claim", async () => {
-    const { d } = deps()
+    const { d } = await deps()
     await submit(
       d,
       captureOf(medicareClaim(), medicareClaim({ claimNumber: "R1", status: "rejected", adjustments: [] }))
@@ -356,7 +356,7 @@ describe("claim/appeal: the appealed claim stays on A/R with its decision-due da
   })
 
   it("an old 'Mark resolved: appealed' still closes the claim; recording the appeal brings it back, and undo takes it back", async () => {
-    const { d } = deps()
+    const { d } = await deps()
     await submit(d, captureOf(medicareClaim()))
     const payers = async () => (await ask(d, "overview/get", {})).receivables.byPayer.map((p) => p.payer)
     await ask(d, "claim/resolve", { key: KEY, reason: "appealed" })

@@ -21,7 +21,7 @@ afterEach(async () => db?.delete())
 
 /** The worker's overview over every fixture page read: the first rows, and the whole lists. */
 async function realAnswers(): Promise<{ first: OverviewAnswer; whole: OverviewAnswer }> {
-  const w = workerDeps()
+  const w = await workerDeps()
   db = w.db
   for (const f of listFixtures()) {
     if (!f.expected) continue

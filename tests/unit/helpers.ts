@@ -5,6 +5,7 @@ import { parseHtml } from "../../src/cli/dom"
 import { capturePage } from "../../src/reader"
 import { PayerLensDb } from "../../src/storage/db"
 import { openStore } from "../../src/storage"
+import { createKeyFile } from "../../src/crypto/keys"
 import { sharedPath } from "./shared"
 import type { Deps } from "../../src/worker/context"
 
@@ -43,17 +44,36 @@ export const EXT_ID = "abcdefghijklmnopabcdefghijklmnop"
 export const SELF = { extensionId: EXT_ID, extensionOrigin: `chrome-extension://${EXT_ID}/` }
 export const POPUP_SENDER = { id: EXT_ID, url: `chrome-extension://${EXT_ID}/popup.html` }
 
-/** The worker's dependencies over a fresh database, with what they were asked to do recorded. */
-export function workerDeps(overrides: Partial<TestDeps> = {}) {
-  const db = freshDb()
+/** The passphrase the test stores are protected with. */
+export const TEST_PASSPHRASE = "violet harbor lantern quietly 2049"
+/** One key file per test process: each test's store starts unlocked with it, without paying PBKDF2 again. */
+let testKeys: ReturnType<typeof createKeyFile> | null = null
+export const unlockedKeys = () => (testKeys ??= createKeyFile(TEST_PASSPHRASE))
+
+/** A store over `db`, unlocked with the test keys (its key file is written on first use). */
+export async function unlockedStore(db: PayerLensDb = freshDb()) {
+  return openStore(db, { unlocked: await unlockedKeys() })
+}
+
+export type StoreState = "unlocked" | "locked" | "new"
+
+/** The worker's dependencies over a fresh database, with what they were asked to do recorded. The store is unlocked
+ * unless `state` says otherwise ("new": no passphrase yet; "locked": set up, then locked). */
+export async function workerDeps(overrides: Partial<TestDeps> = {}, state: StoreState = "unlocked") {
+  const db = overrides.db ?? freshDb()
+  const store = state === "new" ? openStore(db) : await unlockedStore(db)
+  if (state === "locked") {
+    await store.state()
+    await store.lock(new Date("2026-11-27T14:00:00Z"), "user")
+  }
   let error: string | null = null
   const logged: string[] = []
-  const badge: number[] = []
+  const badge: (number | "!")[] = []
   const notified: string[] = []
   const tabs = new Map<number, { claims: string[]; authorizations: string[] }>()
   const d: TestDeps = {
     db,
-    store: openStore(db),
+    store,
     self: SELF,
     now: () => new Date("2026-11-27T15:00:00Z"),
     setBadge: async (n) => void badge.push(n),
@@ -65,6 +85,10 @@ export function workerDeps(overrides: Partial<TestDeps> = {}) {
     notify: async (n) => void notified.push(n.title),
     scheduleTick: async () => undefined,
     keepAnswer: async () => undefined,
+    dropAnswer: async () => undefined,
+    forgetSites: async () => undefined,
+    clearSession: async () => undefined,
+    stopReadingSite: async () => undefined,
     tabRecords: { remember: async (id, keys) => void tabs.set(id, keys), get: async (id) => tabs.get(id) ?? null },
     ...overrides
   }

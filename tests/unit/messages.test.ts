@@ -9,6 +9,18 @@ import { listFixtures } from "../sandbox/pages"
 import { POPUP_SENDER, snapshotDb, workerDeps, EXT_ID } from "./helpers"
 import type { Capture } from "../../src/model/capture"
 import { DEFAULT_SETTINGS } from "../../src/tracking/settings"
+import { envelope835 } from "../tools/era-synth"
+
+const SAMPLE_835 = envelope835([
+  "BPR*I*95*C*ACH************20261102",
+  "TRN*1*123456*1999",
+  "N1*PR*AETNA",
+  "LX*1",
+  "CLP*PCN1*1*150*95*20*12*AET0001",
+  "NM1*QC*1*RIVERA*MARIA****MI*W123456789",
+  "CAS*CO*45*35",
+  "CAS*PR*3*20"
+])
 
 const MESSAGES_DIR = join(import.meta.dirname, "..", "..", "src", "messages")
 const contentSender = { id: EXT_ID, url: "https://apps.availity.com/public/apps/claim-status/results", tab: { id: 7 } }
@@ -21,6 +33,8 @@ const SAMPLES: { [T in MessageType]: () => Extract<Request, { type: T }> } = {
   "overview/get": () => ({ type: "overview/get", limit: 6 }),
   "page/read": () => ({ type: "page/read", tabId: 7 }),
   "site/always-read": () => ({ type: "site/always-read", origin: "https://portal.example.com" }),
+  "site/stop": () => ({ type: "site/stop", origin: "https://portal.example.com" }),
+  "audit/list": () => ({ type: "audit/list" }),
   "reminders/tick": () => ({ type: "reminders/tick" }),
   "reminder/update": () => ({ type: "reminder/update", id: "auth-low:x:2", action: "dismiss" }),
   "reminders/ics": () => ({ type: "reminders/ics" }),
@@ -45,20 +59,12 @@ const SAMPLES: { [T in MessageType]: () => Extract<Request, { type: T }> } = {
     tracking: { ...DEFAULT_SETTINGS, authVisitsLeft: 1 },
     practice: { name: "Evil", npi: "", taxId: "", address: "" }
   }),
-  "data/export": () => ({ type: "data/export" }),
+  "data/export": () => ({ type: "data/export", passphrase: "violet harbor lantern quietly 2049" }),
   "data/wipe": () => ({ type: "data/wipe", confirm: "DELETE" }),
   "data/import": () => ({
     type: "data/import",
-    backup: {
-      app: "PayerLens",
-      version: 2,
-      exportedAt: "2026-11-27T10:00:00Z",
-      claims: [],
-      authorizations: [],
-      history: [],
-      reminders: [],
-      settings: []
-    }
+    backup: "UGF5ZXJMZW5z",
+    passphrase: "violet harbor lantern quietly 2049"
   }),
   "history/get": () => ({ type: "history/get", recordKey: "anthembluecrossblueshield|2026281AB0412" }),
   "search/query": () => ({ type: "search/query", text: "rivera" }),
@@ -67,6 +73,18 @@ const SAMPLES: { [T in MessageType]: () => Extract<Request, { type: T }> } = {
   "records/on-tab": () => ({ type: "records/on-tab", tabId: 7 }),
   "balances/list": () => ({ type: "balances/list" }),
   "scrub/stored": () => ({ type: "scrub/stored" }),
+  "era/import": () => ({ type: "era/import", files: [{ name: "week-46.835", text: SAMPLE_835 }] }),
+  "era/preview": () => ({ type: "era/preview", files: [{ name: "week-46.835", text: SAMPLE_835 }] }),
+  "payments/list": () => ({ type: "payments/list" }),
+  "vault/status": () => ({ type: "vault/status" }),
+  "vault/setup": () => ({ type: "vault/setup", passphrase: "a different strong passphrase 77" }),
+  "vault/unlock": () => ({ type: "vault/unlock", passphrase: "violet harbor lantern quietly 2049" }),
+  "vault/lock": () => ({ type: "vault/lock" }),
+  "vault/change-passphrase": () => ({
+    type: "vault/change-passphrase",
+    current: "violet harbor lantern quietly 2049",
+    next: "a different strong passphrase 77"
+  }),
   "scrub/check": () => ({
     type: "scrub/check",
     claim: {
@@ -95,8 +113,8 @@ afterEach(async () => {
   await Promise.all(cleanup.map((c) => c()))
   cleanup = []
 })
-function deps(...args: Parameters<typeof workerDeps>) {
-  const made = workerDeps(...args)
+async function deps(...args: Parameters<typeof workerDeps>) {
+  const made = await workerDeps(...args)
   cleanup.push(() => made.db.delete())
   return made
 }
@@ -127,7 +145,7 @@ describe("the message catalogue", () => {
   })
 
   it("answers every request from PayerLens's own pages with a reply its schema accepts", async () => {
-    const { d } = deps()
+    const { d } = await deps()
     await handleMessage(SAMPLES["capture/submit"](), contentSender, d)
     for (const m of MESSAGES) {
       if (m.type === "capture/submit") continue
@@ -139,7 +157,7 @@ describe("the message catalogue", () => {
 
 describe("senders × request types", () => {
   it("refuses every request but capture/submit from a content script, and the store is unchanged after each", async () => {
-    const { d, db } = deps()
+    const { d, db } = await deps()
     await handleMessage(SAMPLES["capture/submit"](), contentSender, d)
     const before = await snapshotDb(db)
     for (const m of MESSAGES) {
@@ -151,7 +169,7 @@ describe("senders × request types", () => {
   })
 
   it("refuses every request from another extension or a web page, capture/submit included", async () => {
-    const { d, db } = deps()
+    const { d, db } = await deps()
     const before = await snapshotDb(db)
     for (const sender of [
       { id: "another-extension-id-aaaaaaaaaaaa", url: "chrome-extension://another/popup.html" },
@@ -166,7 +184,7 @@ describe("senders × request types", () => {
   })
 
   it("checks the sender before parsing the body: a refused sender's large message is never parsed", async () => {
-    const { d } = deps()
+    const { d } = await deps()
     const parse = vi.spyOn(MESSAGES.find((m) => m.type === "data/import")!.request, "safeParse")
     const huge = {
       type: "data/import",
@@ -179,7 +197,7 @@ describe("senders × request types", () => {
   })
 
   it("refuses an unknown type and a body that fails its schema, naming the field, not the value", async () => {
-    const { d } = deps()
+    const { d } = await deps()
     expect(await handleMessage({ type: "db/drop" }, POPUP_SENDER, d)).toEqual({
       ok: false,
       error: "refused db/drop: unknown message type"

@@ -2,18 +2,33 @@
 // what the new version adds.
 import Dexie from "dexie"
 import { describe, expect, it } from "vitest"
-import { PayerLensDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SETTINGS_KEY } from "../../src/storage/db"
+import { PayerLensDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SETTINGS_KEY } from "../../src/storage/db"
 import type { StoredClaim } from "../../src/model/records"
 import { DEFAULT_SETTINGS } from "../../src/tracking/settings"
 import { listFixtures } from "../sandbox/pages"
-import { storeCapture } from "../../src/storage/store-capture"
+import { planCapture } from "../../src/storage/store-capture"
+import { openStore, memorySession } from "../../src/storage"
+import { snapshotDb, TEST_PASSPHRASE } from "./helpers"
+import { PBKDF2_ITERATIONS } from "../../src/crypto/keys"
 import type { Capture } from "../../src/model/capture"
 import { loadSettings } from "../../src/storage/records"
 import { claimRoutes } from "../../src/deadlines"
 import { tableOf } from "../../src/receivables/filing-clock"
 
 /** The version a database opens at today. */
-const LATEST = 4
+const LATEST = 5
+
+/** The clear write path every version before v5 had: a capture merged into the claims, authorizations and
+ * history tables as they are. */
+async function storeClearCapture(db: Dexie, capture: Capture, now: Date) {
+  const claims = new Map((await db.table("claims").toArray()).map((c) => [c.key, c]))
+  const auths = new Map((await db.table("authorizations").toArray()).map((a) => [a.key, a]))
+  const { change } = planCapture({ claims, auths }, capture, now)
+  await db.table("claims").bulkPut(change.claims)
+  await db.table("authorizations").bulkPut(change.auths)
+  await db.table("history").bulkAdd(change.history)
+  await db.table("captures").add(change.captureLog)
+}
 
 describe("v1 → v2: reminder states and tracking settings", () => {
   it("opens a v1 database without losing claims, authorizations or history", async () => {
@@ -22,7 +37,7 @@ describe("v1 → v2: reminder states and tracking settings", () => {
     v1.version(1).stores(SCHEMA_V1)
     // fill v1 through the real write path of that version's tables
     const capture = listFixtures().find((f) => f.name === "03-auth-list")!.expected as Capture
-    await storeCapture(v1 as unknown as PayerLensDb, capture, new Date("2026-11-01T00:00:00Z"))
+    await storeClearCapture(v1, capture, new Date("2026-11-01T00:00:00Z"))
     await v1.table("settings").put({ key: "practice", value: { name: "Lakeside Counseling Group" } })
     const before = { auths: await v1.table("authorizations").toArray(), history: await v1.table("history").count() }
     v1.close()
@@ -229,6 +244,78 @@ describe("v3 → v4: the old timely-filing days become deadline-table overrides;
     const db = await openV3(`payerlens-migration-v4c-${process.pid}`, v3Settings(OLD_DEFAULTS), [closed])
     expect(await db.claims.toArray()).toEqual([closed])
     expect(await db.history.count()).toBe(0)
+    await db.delete()
+  })
+})
+
+describe("v4 → v5: the protected store; a database written before it is sealed at setup, in one go", () => {
+  const fixture = (name: string) => structuredClone(listFixtures().find((f) => f.name === name)!.expected) as Capture
+
+  it("opens a v4 database with its clear rows untouched; setup seals them all and empties the clear tables", async () => {
+    const name = `payerlens-migration-v5-${process.pid}`
+    const v4 = new Dexie(name)
+    v4.version(1).stores(SCHEMA_V1)
+    v4.version(2).stores(SCHEMA_V2)
+    v4.version(3).stores(SCHEMA_V3)
+    v4.version(4).stores(SCHEMA_V4)
+    await v4.open()
+    await v4.table("settings").put({ key: SETTINGS_KEY, value: DEFAULT_SETTINGS })
+    await storeClearCapture(v4, fixture("01-claim-status-results"), new Date("2026-11-01T09:00:00Z"))
+    await storeClearCapture(v4, fixture("03-auth-list"), new Date("2026-11-01T09:00:00Z"))
+    const paid = fixture("01-claim-status-results")
+    Object.assign(paid.claims[2], { status: "paid", statusText: "F1 Finalized/Payment", paidCents: 17600 })
+    await storeClearCapture(v4, paid, new Date("2026-11-15T09:00:00Z"))
+    const claimKey = paid.claims[2] && "anthembluecrossblueshield|2026297AB0078"
+    const authKey = (await v4.table("authorizations").toArray())[0].key as string
+    const reminder = {
+      id: `auth-low:${authKey}:2`,
+      recordKey: authKey,
+      firedAt: "2026-11-20T10:00:00.000Z",
+      snoozedUntil: null,
+      dismissedAt: "2026-11-21T10:00:00.000Z"
+    }
+    await v4.table("reminders").put(reminder)
+    const before = {
+      claims: await v4.table("claims").toArray(),
+      auths: await v4.table("authorizations").toArray(),
+      history: await v4.table("history").where("recordKey").equals(claimKey).toArray()
+    }
+    v4.close()
+
+    const db = new PayerLensDb(name)
+    await db.open()
+    expect(db.verno).toBe(LATEST)
+    // nothing is lost before setup: the clear rows wait for the passphrase
+    expect(await db.claims.toArray()).toEqual(before.claims)
+    const session = memorySession()
+    const store = openStore(db, { session })
+    expect(await store.state()).toBe("new")
+    await store.setUp(TEST_PASSPHRASE, new Date("2026-11-27T15:00:00Z"))
+    expect(PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(600_000)
+
+    for (const t of ["claims", "authorizations", "history"]) expect(await db.table(t).count(), t).toBe(0)
+    expect(await db.sealedClaims.count()).toBe(before.claims.length)
+    expect(await db.sealedAuthorizations.count()).toBe(before.auths.length)
+    const disk = JSON.stringify(await snapshotDb(db), (_k, v) =>
+      v instanceof Uint8Array ? new TextDecoder().decode(v) : v
+    )
+    for (const c of before.claims) {
+      expect(disk).not.toContain(c.claimNumber)
+      if (c.patient.name) expect(disk).not.toContain(c.patient.name)
+      if (c.patient.memberId) expect(disk).not.toContain(c.patient.memberId)
+    }
+    for (const a of before.auths) expect(disk).not.toContain(a.authNumber)
+
+    // locked and unlocked again, everything is whole: records, history, and what the user did with a reminder
+    await store.lock(new Date("2026-11-27T15:01:00Z"), "user")
+    await store.unlock(TEST_PASSPHRASE, new Date("2026-11-27T15:02:00Z"))
+    const records = await store.records()
+    const byKey = <T extends { key: string }>(rows: T[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key))
+    expect(byKey(records.claims)).toEqual(byKey(before.claims))
+    expect(byKey(records.auths)).toEqual(byKey(before.auths))
+    expect((await store.history(claimKey)).map((h) => h.changes)).toEqual(before.history.map((h) => h.changes))
+    expect((await store.reminderStates()).get(reminder.id)).toEqual(reminder)
+    expect((await db.reminders.toArray())[0].id).toMatch(/^auth-low:[0-9a-f]{64}:2$/)
     await db.delete()
   })
 })

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest"
 import type { Capture } from "../../src/model/capture"
-import { storeCapture } from "../../src/storage/store-capture"
 import { listFixtures } from "../sandbox/pages"
-import { freshDb } from "./helpers"
+import { freshDb, unlockedStore } from "./helpers"
 import type { PayerLensDb } from "../../src/storage/db"
+import type { Store } from "../../src/storage"
 
 const byName = (name: string) => {
   const f = listFixtures().find((x) => x.name === name)!
@@ -14,36 +14,49 @@ const detail = () => byName("02-claim-detail")
 const auths = () => byName("03-auth-list")
 
 let db: PayerLensDb
+let store: Store
 afterEach(async () => db?.delete())
+
+const storeCapture = async (_db: PayerLensDb, capture: Capture, now = new Date("2026-11-20T10:00:00Z")) => {
+  store ??= await unlockedStore(_db)
+  return store.storeCapture(capture, now)
+}
+const claimOf = async (key: string) => (await store.records()).claims.find((c) => c.key === key)
+const historyOf = (key: string) => store.history(key)
 
 describe("storing captures", () => {
   it("keys claims by payer + claim number and authorizations by payer + auth number", async () => {
     db = freshDb()
+    store = await unlockedStore(db)
     await storeCapture(db, list())
     await storeCapture(db, auths())
-    const claim = await db.claims.get("anthembluecrossblueshield|2026281AB0412")
+    const claim = await claimOf("anthembluecrossblueshield|2026281AB0412")
     expect(claim?.patient.name).toBe("RIVERA, MARIA")
-    expect(await db.authorizations.get("anthembluecrossblueshield|A261001457")).toMatchObject({ unitsRemaining: 2 })
+    expect((await store.records()).auths.find((a) => a.key === "anthembluecrossblueshield|A261001457")).toMatchObject({
+      unitsRemaining: 2
+    })
   })
 
   it("is idempotent: the same page twice changes no record and no history", async () => {
     db = freshDb()
+    store = await unlockedStore(db)
     const first = await storeCapture(db, list(), new Date("2026-11-20T10:00:00Z"))
     expect(first).toEqual({ claimsNew: 4, claimsChanged: 0, authorizationsNew: 0, authorizationsChanged: 0 })
-    const claimsBefore = await db.claims.toArray()
-    const historyBefore = await db.history.count()
+    const claimsBefore = await db.sealedClaims.toArray()
+    const historyBefore = await db.sealedHistory.count()
     const second = await storeCapture(db, list(), new Date("2026-11-21T10:00:00Z"))
     expect(second).toEqual({ claimsNew: 0, claimsChanged: 0, authorizationsNew: 0, authorizationsChanged: 0 })
-    expect(await db.claims.toArray()).toEqual(claimsBefore)
-    expect(await db.history.count()).toBe(historyBefore)
+    expect(await db.sealedClaims.toArray()).toEqual(claimsBefore)
+    expect(await db.sealedHistory.count()).toBe(historyBefore)
     expect(await db.captures.count()).toBe(2)
   })
 
   it("a list row never erases what the detail page showed", async () => {
     db = freshDb()
+    store = await unlockedStore(db)
     await storeCapture(db, detail())
     await storeCapture(db, list())
-    const claim = (await db.claims.get("anthembluecrossblueshield|2026281AB0412"))!
+    const claim = (await claimOf("anthembluecrossblueshield|2026281AB0412"))!
     expect(claim.patient.dateOfBirth).toBe("1988-03-14")
     expect(claim.receivedDate).toBe("2026-10-09")
     expect(claim.diagnosisCodes).toEqual(["F33.1", "F41.1"])
@@ -55,62 +68,74 @@ describe("storing captures", () => {
 
   it("an unknown status never overwrites a known one", async () => {
     db = freshDb()
+    store = await unlockedStore(db)
     await storeCapture(db, list())
     const later = list()
     later.claims[0] = { ...later.claims[0], status: "unknown", statusText: "" }
     await storeCapture(db, later)
-    expect((await db.claims.get("anthembluecrossblueshield|2026281AB0412"))!.status).toBe("denied")
+    expect((await claimOf("anthembluecrossblueshield|2026281AB0412"))!.status).toBe("denied")
   })
 
   it("records one history row per observed change with the fields that changed", async () => {
     db = freshDb()
+    store = await unlockedStore(db)
     await storeCapture(db, list(), new Date("2026-11-01T09:00:00Z"))
     const paidLater = list()
     Object.assign(paidLater.claims[2], { status: "paid", statusText: "F1 Finalized/Payment", paidCents: 17600 })
     await storeCapture(db, paidLater, new Date("2026-11-15T09:00:00Z"))
-    const rows = await db.history.where("recordKey").equals("anthembluecrossblueshield|2026297AB0078").sortBy("at")
+    const rows = await historyOf("anthembluecrossblueshield|2026297AB0078")
     expect(rows).toHaveLength(2)
     expect(rows[1].changes).toEqual([
       { field: "status", from: "pending", to: "paid" },
       { field: "paidCents", from: null, to: 17600 }
     ])
     expect(rows[1].sourceUrl).toBe("https://apps.availity.com/public/apps/claim-status/results")
-    const stored = (await db.claims.get("anthembluecrossblueshield|2026297AB0078"))!
+    const stored = (await claimOf("anthembluecrossblueshield|2026297AB0078"))!
     expect(stored.firstSeenAt).toBe("2026-11-01T09:00:00.000Z")
     expect(stored.lastChangedAt).toBe("2026-11-15T09:00:00.000Z")
   })
 
   it("keeps no query string or fragment of the page address", async () => {
     db = freshDb()
+    store = await unlockedStore(db)
     const c = list()
     c.url = "https://apps.availity.com/public/apps/claim-status/results?memberId=XGH884512301#top"
     await storeCapture(db, c)
-    const claim = (await db.claims.toArray())[0]
+    const claim = (await store.records()).claims[0]
     expect(claim.sourceUrl).toBe("https://apps.availity.com/public/apps/claim-status/results")
     expect(JSON.stringify(await db.captures.toArray())).not.toContain("XGH")
   })
 
   it("never merges two authorizations of one client", async () => {
     db = freshDb()
+    store = await unlockedStore(db)
     const c = auths()
     c.authorizations.push({ ...c.authorizations[0], authNumber: "A261009999", serviceCodes: ["90834"] })
     await storeCapture(db, c)
-    expect(await db.authorizations.where("patient.memberId").equals("XGH650031278").count()).toBe(2)
+    expect((await store.records()).auths.filter((a) => a.patient.memberId === "XGH650031278")).toHaveLength(2)
   })
 })
 
 describe("schema", () => {
   it("opens at the current version with the documented tables", async () => {
     db = freshDb()
+    store = await unlockedStore(db)
     await db.open()
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(5)
     expect(db.tables.map((t) => t.name).sort()).toEqual([
+      "audit",
       "authorizations",
       "captures",
       "claims",
       "history",
+      "lockedCaptures",
+      "payments",
       "reminders",
-      "settings"
+      "sealedAuthorizations",
+      "sealedClaims",
+      "sealedHistory",
+      "settings",
+      "vault"
     ])
   })
 })
