@@ -13,6 +13,9 @@ import { VaultGate, watchKeptCopy } from "../src/ui/vault/VaultGate"
 import { RestoreBackup } from "./RestoreBackup"
 import { ProvidersAndFees } from "./ProvidersAndFees"
 import { PayerRules } from "./PayerRules"
+import { AuditTrail } from "./AuditTrail"
+import { CalendarOptIn } from "./CalendarOptIn"
+import { ImportRemittance } from "./ImportRemittance"
 import "../src/ui/app.css"
 
 document.documentElement.lang = "en" // Plasmo writes <html> without a language
@@ -94,6 +97,10 @@ function OptionsPage({ lock }: { lock: () => void }) {
             <small>{unit}</small>
           </label>
         ))}
+        <CalendarOptIn
+          value={tracking.calendarOptIn}
+          onChange={(calendarOptIn) => setTracking({ ...tracking, calendarOptIn })}
+        />
       </section>
       <section aria-labelledby="s-h">
         <h2 id="s-h">Passphrase and lock</h2>
@@ -145,6 +152,7 @@ function OptionsPage({ lock }: { lock: () => void }) {
           Save
         </button>
       </div>
+      <ImportRemittance send={send} />
       <section aria-labelledby="d-h">
         <h2 id="d-h">Your data</h2>
         <p className="line2">Everything PayerLens keeps is on this computer only.</p>
@@ -158,6 +166,7 @@ function OptionsPage({ lock }: { lock: () => void }) {
           </button>
         </label>
       </section>
+      <AuditTrail send={send} />
       {message && (
         <p role="status" data-testid="options-message">
           {message}

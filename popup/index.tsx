@@ -44,6 +44,7 @@ function Strip({ useThisPage, onRead }: { useThisPage: UseThisPage; onRead: () =
       message={page.message}
       onRead={page.read}
       onAlwaysRead={page.alwaysRead}
+      onStopReading={page.stopReading}
     />
   )
 }
