@@ -65,6 +65,7 @@ export default function SidePanel() {
               firstAnswer={fresh ? undefined : first}
               highlighted={highlighted}
               lock={<LockButton onLock={lock} />}
+              payments
               top={<OnThisPage found={found} />}
             />
           )}

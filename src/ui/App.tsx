@@ -50,11 +50,14 @@ type Props = {
   firstAnswer?: FirstAnswers
   /** the vault's "Lock now", at the header's end */
   lock?: ReactNode
+  /** a Payments tab with the 835 import (the side panel; not the popup, which a file chooser would close) */
+  payments?: boolean
 }
 
-type MainView = "today" | "authorizations" | "balances" | "receivables" | "tools"
+type MainView = "today" | "authorizations" | "balances" | "receivables" | "tools" | "payments"
 
 const ToolsView = lazy(() => import("./ToolsView"))
+const PaymentsView = lazy(() => import("./PaymentsView"))
 const clientDocs = () => import("./ClientDocs")
 const StatementView = lazy(() => clientDocs().then((m) => ({ default: m.StatementView })))
 const SuperbillView = lazy(() => clientDocs().then((m) => ({ default: m.SuperbillView })))
@@ -62,7 +65,7 @@ const EstimateView = lazy(() => clientDocs().then((m) => ({ default: m.EstimateV
 /** Places opened from a row, shown instead of the tabs. */
 const OPENED = new Set(["patient", "letter", "statement", "superbill", "estimate"])
 
-export function App({ top, highlighted, reloadKey = 0, firstAnswer, lock }: Props) {
+export function App({ top, highlighted, reloadKey = 0, firstAnswer, lock, payments }: Props) {
   const api = useApi()
   const [state, setState] = useState<OverviewResponse | null>(() => firstAnswer?.latest ?? null)
   const [place, setPlace] = useState<Place>({ view: "today" })
@@ -129,7 +132,8 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer, lock }: Prop
     place.view === "authorizations" ||
     place.view === "balances" ||
     place.view === "receivables" ||
-    place.view === "tools"
+    place.view === "tools" ||
+    (place.view === "payments" && payments)
       ? place.view
       : "today"
   const partial = !!data?.partial
@@ -240,7 +244,8 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer, lock }: Prop
               { id: "authorizations", label: `Authorizations (${data.counts.authorizations})` },
               { id: "balances", label: "Balances" },
               { id: "receivables", label: "A/R" },
-              { id: "tools", label: "Check & code" }
+              { id: "tools", label: "Check & code" },
+              ...(payments ? [{ id: "payments" as const, label: "Payments" }] : [])
             ]}
           />
           <div role="tabpanel" id={`panel-${main}`} aria-labelledby={`tab-${main}`} className="panel">
@@ -289,6 +294,11 @@ export function App({ top, highlighted, reloadKey = 0, firstAnswer, lock }: Prop
             {main === "receivables" && !waiting && (
               <Later>
                 <Receivables receivables={data.receivables} auths={auths} actions={actions} />
+              </Later>
+            )}
+            {main === "payments" && (
+              <Later>
+                <PaymentsView />
               </Later>
             )}
           </div>

@@ -1,5 +1,6 @@
 // A record's timeline: what changed, and when PayerLens saw it.
 import type { HistoryRow } from "../model/records"
+import { remittanceNote } from "./remittance-note"
 import { money, usDate } from "./format"
 
 const LABELS: Record<string, string> = {
@@ -42,6 +43,12 @@ export function Timeline({ history }: { history: HistoryRow[] }) {
           {row.changes
             .map((c) => `${LABELS[c.field] ?? c.field}: ${show(c.field, c.from)} → ${show(c.field, c.to)}`)
             .join("; ")}
+          {row.source && (
+            <span className="line2">
+              {row.changes.length ? " — " : "Updated "}
+              {remittanceNote(row.source)}
+            </span>
+          )}
         </li>
       ))}
     </ol>

@@ -92,7 +92,7 @@ export function useApi(): Api {
 
 /** Where the user is: a tab of the main views, or a patient or a letter opened from a row. */
 export type Place =
-  | { view: "today" | "authorizations" | "balances" | "receivables" | "tools" }
+  | { view: "today" | "authorizations" | "balances" | "receivables" | "tools" | "payments" }
   | { view: "patient"; key: string; from: Place }
   | { view: "letter"; claim: StoredClaim; from: Place }
   | { view: "statement"; claim: StoredClaim; from: Place }

@@ -20,6 +20,7 @@ import {
   type KnownRecords,
   type RemittancePlan
 } from "../../src/storage/remittance-plan"
+import { remittanceNote } from "../../src/ui/remittance-note"
 import { envelope835 } from "../tools/era-synth"
 import { HAS_SHARED, NEEDS_SHARED, sharedPath } from "./shared"
 
@@ -149,6 +150,7 @@ describe("a remittance claim merges with the portal's claim of the same payer an
       paymentDate: "2026-11-02",
       event: "payment"
     })
+    expect(remittanceNote(row.source!)).toBe("from the remittance of check 123456, paid 11/02/2026")
     expect(row.changes).toContainEqual({ field: "status", from: "denied", to: "paid" })
     expect(row.changes).toContainEqual({ field: "paidCents", from: 0, to: 9500 })
     expect(row.changes).toContainEqual({
@@ -299,6 +301,7 @@ describe("a reversal closes the original payment and a correction replaces it", 
     ])
     const row = second.history.find((h) => h.recordKey === hb100.key)!
     expect(row.source).toMatchObject({ checkNumber: "222", paymentDate: "2026-11-02", event: "correction" })
+    expect(remittanceNote(row.source!)).toBe("from the remittance of check 222, paid 11/02/2026 (the corrected claim)")
     expect(row.changes).toContainEqual({ field: "paidCents", from: 8000, to: 10000 })
   })
 
