@@ -40,7 +40,10 @@ export function batches<T extends { text: string }>(files: T[], limit = MAX_IMPO
   const out: T[][] = []
   let size = 0
   for (const f of files) {
-    if (!out.length || size + f.text.length > limit) (out.push([]), (size = 0))
+    if (!out.length || size + f.text.length > limit) {
+      out.push([])
+      size = 0
+    }
     out[out.length - 1].push(f)
     size += f.text.length
   }
