@@ -76,6 +76,7 @@ function OptionsPage({ lock }: { lock: () => void }) {
     if (confirm !== "DELETE") return setMessage("Type DELETE to confirm.")
     const reply = await send("data/wipe", { confirm: "DELETE" })
     setMessage(reply.ok ? "All claims, authorizations, history and reminders were deleted." : "Nothing was deleted.")
+    if (reply.ok) setTracking({ ...tracking, calendarOptIn: false }) // the worker turned it off: Save must not undo that
     setConfirm("")
   }
 
