@@ -14,10 +14,11 @@ import {
 import { computeReminders, initials } from "../../src/tracking/reminders"
 import { DEFAULT_SETTINGS } from "../../src/tracking/settings"
 import { remindersToIcs } from "../../src/tracking/ics"
-import { goneStates, MAX_NOTICES, remindersFor } from "../../src/tracking/tick"
-import { loadRecords } from "../../src/storage/records"
-import { dismiss, runTick, snooze } from "../../src/storage/reminder-states"
-import { freshDb } from "./helpers"
+import { goneStates, MAX_NOTICES, remindersFor, type Records } from "../../src/tracking/tick"
+import { reminderIds, runTick, type ReminderIds } from "../../src/storage/reminder-states"
+import { blindIndexOfKey } from "../../src/crypto/blind-index"
+import type { Store } from "../../src/storage"
+import { freshDb, unlockedKeys, unlockedStore } from "./helpers"
 import type { PayerLensDb } from "../../src/storage/db"
 
 function auth(over: Partial<StoredAuthorization> = {}): StoredAuthorization {
@@ -330,35 +331,61 @@ describe("ICS export", () => {
 
 describe("the tick", () => {
   let db: PayerLensDb
+  let store: Store
   afterEach(async () => db?.delete())
+  /** An unlocked store holding `records` (sealed on disk, as the worker writes them). */
+  async function storeOf(claims: StoredClaim[], auths: StoredAuthorization[]) {
+    db = freshDb()
+    store = await unlockedStore(db)
+    await store.applyChange(() => ({ claims, auths, history: [] }))
+    return store
+  }
   /** A client seen weekly whose authorization runs low; `shown` collects the notices' ids (one per kind group:
    * this client's two reminders show as one "1 authorization needs attention"). */
   async function weeklyClient() {
-    db = freshDb()
-    await db.authorizations.put(auth())
-    await db.claims.bulkPut(weekly)
+    await storeOf(weekly, [auth()])
     const shown: string[] = []
     return { shown, notify: async (r: { id: string }) => void shown.push(r.id) }
+  }
+  /** The reminders fired so far, as the rules name them (the store translates the blind ids on disk). */
+  const firedIds = async () =>
+    [...(await store.reminderStates()).values()]
+      .filter((s) => s.firedAt)
+      .map((s) => s.id)
+      .sort()
+  /** The worker's translation of reminder ids, built as the store builds it: record keys to their blind ids. */
+  async function translator(records: Records): Promise<ReminderIds> {
+    const { keys } = await unlockedKeys()
+    const pairs = await Promise.all([
+      ...records.claims.map(async (c) => ["claim", c.key, await blindIndexOfKey(keys.index, "claim", c.key)]),
+      ...records.auths.map(async (a) => [
+        "authorization",
+        a.key,
+        await blindIndexOfKey(keys.index, "authorization", a.key)
+      ])
+    ])
+    const idOf = new Map(pairs.map(([kind, key, id]) => [`${kind}|${key}`, id]))
+    const keyOf = new Map(pairs.map(([, key, id]) => [id, key]))
+    return reminderIds(
+      (kind, key) => idOf.get(`${kind}|${key}`),
+      (id) => keyOf.get(id)
+    )
   }
 
   it("fires a due reminder once, however many ticks follow, and a missed one on the next tick", async () => {
     const { shown, notify } = await weeklyClient()
     // the worker was asleep for days: the first tick after it wakes fires what came due meanwhile
-    expect((await runTick(db, new Date(2026, 10, 27, 9), notify)).map((r) => r.kind)).toEqual([
-      "auth-low",
-      "auth-reauth"
-    ])
-    await runTick(db, new Date(2026, 10, 27, 9, 30), notify)
-    await Promise.all([
-      runTick(db, new Date(2026, 10, 27, 10), notify),
-      runTick(db, new Date(2026, 10, 27, 10), notify)
-    ])
+    await store.tick(new Date(2026, 10, 27, 9), notify)
+    expect(await firedIds()).toEqual(["auth-low:anthem|A1:2", "auth-reauth:anthem|A1:2026-11-10"])
+    await store.tick(new Date(2026, 10, 27, 9, 30), notify)
+    await Promise.all([store.tick(new Date(2026, 10, 27, 10), notify), store.tick(new Date(2026, 10, 27, 10), notify)])
     expect(shown).toEqual(["authorizations:1"])
     expect(await db.reminders.count()).toBe(2)
+    // on disk the states name the authorization by its blind id, never its number
+    expect(JSON.stringify(await db.reminders.toArray())).not.toMatch(/A1|anthem/)
   })
 
   it("many reminders due at once become one notice with no names, and each still fires once", async () => {
-    db = freshDb()
     const many = Array.from({ length: 6 }, (_, i) =>
       auth({
         key: `anthem|A${i}`,
@@ -366,32 +393,36 @@ describe("the tick", () => {
         patient: { name: `RIVERA, MARIA${i}`, memberId: `XGH${i}`, dateOfBirth: null }
       })
     )
-    await db.authorizations.bulkPut(many)
+    await storeOf([], many)
     const shown: { id: string; title: string; body: string }[] = []
-    const fired = await runTick(db, new Date(2026, 10, 27, 9), async (n) => void shown.push(n))
+    await store.tick(new Date(2026, 10, 27, 9), async (n) => void shown.push(n))
+    const fired = await firedIds()
     expect(fired.length).toBeGreaterThan(MAX_NOTICES)
     expect(shown).toEqual([
       { id: "authorizations:6", title: "6 authorizations need attention", body: "Open PayerLens to see which." }
     ])
-    expect(await runTick(db, new Date(2026, 10, 27, 10), async (n) => void shown.push(n))).toEqual([])
+    await store.tick(new Date(2026, 10, 27, 10), async (n) => void shown.push(n))
+    expect(await firedIds()).toEqual(fired)
     expect(shown).toHaveLength(1)
   })
 
   it("the worker's copy of the states spares the transaction when nothing new is due; a stale copy fires nothing twice", async () => {
     const { shown, notify } = await weeklyClient()
-    expect(await runTick(db, new Date(2026, 10, 27, 9), notify, undefined, new Map())).toHaveLength(2)
-    const known = new Map((await db.reminders.toArray()).map((s) => [s.id, s]))
+    const records = await store.records()
+    const ids = await translator(records)
+    expect(await runTick(db, new Date(2026, 10, 27, 9), notify, records, new Map(), ids)).toHaveLength(2)
+    const known = new Map((await db.reminders.toArray()).map((s) => ids.clear(s)).map((s) => [s.id, s]))
+    expect([...known.keys()].sort()).toEqual(["auth-low:anthem|A1:2", "auth-reauth:anthem|A1:2026-11-10"])
     const transaction = vi.spyOn(db, "transaction")
-    expect(await runTick(db, new Date(2026, 10, 27, 10), notify, undefined, known)).toEqual([])
+    expect(await runTick(db, new Date(2026, 10, 27, 10), notify, records, known, ids)).toEqual([])
     expect(transaction).not.toHaveBeenCalled()
     // a copy read before the first tick: both reminders look new, the transaction finds them fired
-    expect(await runTick(db, new Date(2026, 10, 27, 11), notify, undefined, new Map())).toEqual([])
+    expect(await runTick(db, new Date(2026, 10, 27, 11), notify, records, new Map(), ids)).toEqual([])
     expect(transaction).toHaveBeenCalledTimes(1)
     expect(shown).toEqual(["authorizations:1"])
   })
 
   it("hundreds due at once (a restored practice) are claimed in one read, once, even by concurrent ticks", async () => {
-    db = freshDb()
     const many = Array.from({ length: 250 }, (_, i) =>
       auth({
         key: `anthem|B${i}`,
@@ -399,27 +430,39 @@ describe("the tick", () => {
         patient: { name: `LEE, SAM${i}`, memberId: `XGB${i}`, dateOfBirth: null }
       })
     )
-    await db.authorizations.bulkPut(many)
+    await storeOf([], many)
+    const records = await store.records()
+    const ids = await translator(records)
     const notices: string[] = []
     const tick = () =>
-      runTick(db, new Date(2026, 10, 27, 9), async (n) => void notices.push(n.id), undefined, new Map())
+      runTick(db, new Date(2026, 10, 27, 9), async (n) => void notices.push(n.id), records, new Map(), ids)
     const [a, b] = await Promise.all([tick(), tick()])
     expect(a.length + b.length).toBeGreaterThan(200)
     expect(Math.min(a.length, b.length)).toBe(0)
     expect(await db.reminders.count()).toBe(a.length + b.length)
     expect(notices).toHaveLength(1)
+    // the store reads back every state the concurrent ticks wrote, by the rules' ids
+    expect((await firedIds()).length).toBe(a.length + b.length)
   })
 
   it("a snoozed reminder fires again on its day; a dismissed one never", async () => {
     const { shown, notify } = await weeklyClient()
-    const [low, reauth] = await runTick(db, new Date(2026, 10, 27, 9), notify)
-    await snooze(db, low.id, "2026-11-28")
-    await dismiss(db, reauth.id, new Date(2026, 10, 27, 9))
-    expect(await runTick(db, new Date(2026, 10, 27, 18), notify)).toEqual([])
+    await store.tick(new Date(2026, 10, 27, 9), notify)
+    const [low, reauth] = await firedIds()
+    expect(low).toMatch(/^auth-low:/)
+    expect(reauth).toMatch(/^auth-reauth:/)
+    await store.updateReminder(low, "snooze-day", new Date(2026, 10, 27, 9))
+    await store.updateReminder(reauth, "dismiss", new Date(2026, 10, 27, 9))
+    const states = await store.reminderStates()
+    expect(states.get(low)?.snoozedUntil).toBe("2026-11-28")
+    expect(states.get(reauth)?.dismissedAt).not.toBeNull()
+    await store.tick(new Date(2026, 10, 27, 18), notify)
     expect(shown).toHaveLength(1)
-    expect((await runTick(db, new Date(2026, 10, 28, 8), notify)).map((r) => r.id)).toEqual([low.id])
+    await store.tick(new Date(2026, 10, 28, 8), notify)
     expect(shown).toEqual(["authorizations:1", "authorizations:1"])
-    expect(reauth.kind).toBe("auth-reauth")
+    const after = await store.reminderStates()
+    expect(after.get(low)?.firedAt).toBe(new Date(2026, 10, 28, 8).toISOString())
+    expect(after.get(reauth)?.firedAt).toBe(new Date(2026, 10, 27, 9).toISOString())
   })
 })
 
@@ -439,18 +482,20 @@ describe("reminder states of reminders that no longer apply", () => {
 
   it("are dropped once nothing touched them for 90 days; current ones and recent ones stay", async () => {
     db = freshDb()
-    await db.authorizations.put(auth())
-    await db.claims.bulkPut(weekly)
-    const current = (await runTick(db, now, async () => undefined))[0]
+    const store = await unlockedStore(db)
+    await store.applyChange(() => ({ claims: weekly, auths: [auth()], history: [] }))
+    await store.tick(now, async () => undefined)
+    const current = [...(await store.reminderStates()).keys()].sort()[0]
+    expect(current).toBe("auth-low:anthem|A1:2")
     const states = [
-      state(current.id, { firedAt: daysAgo(200) }),
+      state(current, { firedAt: daysAgo(200) }),
       state("auth-low:anthem|OLD:3", { firedAt: daysAgo(100) }),
       state("auth-low:anthem|OLD:2", { firedAt: daysAgo(10) }),
       state("auth-low:anthem|OLD:1", { dismissedAt: daysAgo(120), snoozedUntil: "2026-12-01" }),
       state("claim-follow-up:uhc|C1", { dismissedAt: daysAgo(91) }),
       state("claim-follow-up:uhc|C2")
     ]
-    const { all } = remindersFor(await loadRecords(db), now)
+    const { all } = remindersFor(await store.records(), now)
     expect(goneStates(states, all, now)).toEqual([
       "auth-low:anthem|OLD:3",
       "claim-follow-up:uhc|C1",
