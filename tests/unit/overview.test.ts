@@ -3,10 +3,9 @@ import { buildOverview, watchAuthorization } from "../../src/tracking/overview"
 import type { StoredAuthorization, StoredClaim } from "../../src/model/records"
 import { daysBetween, localDate } from "../../src/dates/calendar"
 import { overviewAnswer } from "../../src/worker/overview-answer"
-import { loadRecords } from "../../src/storage/records"
 import { patientKey } from "../../src/browse/patient"
 import { practice } from "../bench/reminders"
-import { freshDb } from "./helpers"
+import { freshDb, unlockedStore } from "./helpers"
 
 function auth(over: Partial<StoredAuthorization>): StoredAuthorization {
   return {
@@ -133,10 +132,11 @@ describe("the popup's first answer (a limit on the lists)", () => {
     const db = freshDb()
     try {
       const { auths, claims } = practice(200, 1000)
-      await db.authorizations.bulkPut(auths)
-      await db.claims.bulkPut(claims)
+      const store = await unlockedStore(db)
+      await store.applyChange(() => ({ claims, auths, history: [] }))
       const now = new Date(2026, 10, 27, 10)
-      const records = await loadRecords(db)
+      const records = await store.records()
+      expect([records.claims.length, records.auths.length]).toEqual([claims.length, auths.length])
       const whole = overviewAnswer(new Map(), records, now, undefined, null)
       const first = overviewAnswer(new Map(), records, now, 5, null)
       expect(whole.partial).toBe(false)
