@@ -4,38 +4,18 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import type { Capture } from "../../src/model/capture"
 import { handleMessage } from "../../src/worker/dispatch"
 import type { TestDeps as Deps } from "./helpers"
-import { openStore } from "../../src/storage"
 import { listFixtures } from "../sandbox/pages"
-import { freshDb, ok } from "./helpers"
+import { EXT_ID as EXT, ok, POPUP_SENDER as popup, workerDeps } from "./helpers"
 import { checkReply } from "../../src/messages/send"
 import type { BodyOf, MessageType } from "../../src/messages"
 import type { PayerLensDb } from "../../src/storage/db"
 
-const EXT = "abcdefghijklmnopabcdefghijklmnop"
-const self = { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/` }
-const popup = { id: EXT, url: `chrome-extension://${EXT}/popup.html` }
-
 let db: PayerLensDb
 let d: Deps
 beforeEach(async () => {
-  db = freshDb()
-  const tabs = new Map<number, { claims: string[]; authorizations: string[] }>()
-  d = {
-    db,
-    store: openStore(db),
-    self,
-    now: () => new Date(2026, 10, 27, 10),
-    setBadge: async () => undefined,
-    storageError: { get: async () => null, set: async () => undefined },
-    log: () => undefined,
-    grants: async () => ({ matches: [], tabs: {} }),
-    injectReader: async () => undefined,
-    registerSite: async () => undefined,
-    notify: async () => undefined,
-    scheduleTick: async () => undefined,
-    keepAnswer: async () => undefined,
-    tabRecords: { remember: async (id, keys) => void tabs.set(id, keys), get: async (id) => tabs.get(id) ?? null }
-  }
+  const deps = await workerDeps({ now: () => new Date(2026, 10, 27, 10) })
+  d = deps.d
+  db = deps.db
   let tab = 1
   for (const f of listFixtures()) {
     const capture = structuredClone(f.expected) as Capture
