@@ -5,42 +5,27 @@ import type { Capture } from "../../src/model/capture"
 import type { OverviewAnswer, OverviewResponse } from "../../src/messages/replies"
 import { FIRST_ROWS } from "../../src/messages/first-rows"
 import { handleMessage } from "../../src/worker/dispatch"
-import { ok, type TestDeps as Deps } from "./helpers"
-import { openStore } from "../../src/storage"
+import { EXT_ID as EXT, ok, POPUP_SENDER as popup, workerDeps } from "./helpers"
 import { firstAnswers } from "../../src/ui/api"
 import { listFixtures } from "../sandbox/pages"
-import { freshDb } from "./helpers"
 import type { PayerLensDb } from "../../src/storage/db"
 
-const EXT = "abcdefghijklmnopabcdefghijklmnop"
-const popup = { id: EXT, url: `chrome-extension://${EXT}/popup.html` }
 const TODAY = "2026-11-27"
 let db: PayerLensDb
 afterEach(async () => db?.delete())
 
 /** The first answer before and after a denial is resolved (so the two differ). */
 async function twoAnswers(): Promise<[OverviewAnswer, OverviewAnswer]> {
-  db = freshDb()
-  const d: Deps = {
-    db,
-    store: openStore(db),
-    self: { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/` },
+  const deps = await workerDeps({
     now: () => new Date(2026, 10, 27, 10),
-    setBadge: async () => undefined,
-    storageError: { get: async () => null, set: async () => undefined },
-    log: () => undefined,
-    grants: async () => ({ matches: ["https://apps.availity.com/*"], tabs: {} }),
-    injectReader: async () => undefined,
-    registerSite: async () => undefined,
-    notify: async () => undefined,
-    scheduleTick: async () => undefined,
-    keepAnswer: async () => undefined,
-    tabRecords: { remember: async () => undefined, get: async () => null }
-  }
+    grants: async () => ({ matches: ["https://apps.availity.com/*"], tabs: {} })
+  })
+  db = deps.db
+  const d = deps.d
   const capture = structuredClone(listFixtures().find((f) => f.name === "01-claim-status-results")!.expected) as Capture
-  await handleMessage({ type: "capture/submit", capture }, { id: EXT, url: capture.url, tab: { id: 1 } }, d)
+  ok(await handleMessage({ type: "capture/submit", capture }, { id: EXT, url: capture.url, tab: { id: 1 } }, d))
   const before = ok(await handleMessage({ type: "overview/get", limit: FIRST_ROWS }, popup, d))
-  await handleMessage({ type: "claim/resolve", key: before.overview.denials[0].key, reason: "appealed" }, popup, d)
+  ok(await handleMessage({ type: "claim/resolve", key: before.overview.denials[0].key, reason: "appealed" }, popup, d))
   const after = ok(await handleMessage({ type: "overview/get", limit: FIRST_ROWS }, popup, d))
   return [before, after]
 }
