@@ -106,11 +106,8 @@ export async function launchWithExtension(
   }
 }
 
-/** Every row of one table, read inside the service worker. */
-export async function storedRows<T = Record<string, any>>(
-  worker: Worker,
-  table: "claims" | "authorizations" | "captures"
-): Promise<T[]> {
+/** Every row of one clear table, read inside the service worker. */
+async function clearRows<T>(worker: Worker, table: string): Promise<T[]> {
   return worker.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
@@ -126,6 +123,91 @@ export async function storedRows<T = Record<string, any>>(
       }),
     table
   )
+}
+
+const SEALED_TABLES = ["vault", "sealedClaims", "sealedAuthorizations", "sealedHistory"] as const
+type Dump = { key: string | null; tables: Record<(typeof SEALED_TABLES)[number], unknown[]> } | null
+
+/** The sealed tables and the session's data key, dumped inside the worker (bytes as { bytes: number[] }). */
+async function dumpSealed(worker: Worker): Promise<Dump> {
+  return worker.evaluate(
+    (names) =>
+      new Promise<Dump>((resolve, reject) => {
+        const plain = (value: unknown): unknown =>
+          value instanceof Uint8Array
+            ? { bytes: Array.from(value) }
+            : Array.isArray(value)
+              ? value.map(plain)
+              : value && typeof value === "object"
+                ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]))
+                : value
+        const open = indexedDB.open("payerlens")
+        open.onerror = () => reject(open.error)
+        open.onsuccess = async () => {
+          const db = open.result
+          if (!names.every((name) => db.objectStoreNames.contains(name))) return resolve(null)
+          const tx = db.transaction(names)
+          const read = (name: string) =>
+            new Promise<unknown[]>((done, fail) => {
+              const req = tx.objectStore(name).getAll()
+              req.onsuccess = () => done(req.result.map(plain))
+              req.onerror = () => fail(req.error)
+            })
+          const tables = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await read(n)])))
+          const session = await (globalThis as any).chrome.storage.session.get("vaultKey")
+          resolve({ key: session.vaultKey ?? null, tables })
+        }
+      }),
+    [...SEALED_TABLES]
+  )
+}
+
+const revive = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(revive)
+    : value && typeof value === "object"
+      ? "bytes" in value && Array.isArray(value.bytes) && Object.keys(value).length === 1
+        ? new Uint8Array(value.bytes as number[])
+        : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]))
+      : value
+
+/** The claims or authorizations PayerLens holds, opened as the unlocked worker opens them: the sealed rows and the
+ * snapshot copied into an in-memory database here and opened by src/storage/sealed.ts loadOpen with the data key
+ * the worker keeps in session storage. Throws while PayerLens is locked (the key is not there). */
+async function openedRows<T>(worker: Worker, table: "claims" | "authorizations"): Promise<T[] | null> {
+  const dump = await dumpSealed(worker)
+  if (!dump) return null
+  const { vault, ...sealed } = dump.tables as Record<string, Record<string, unknown>[]>
+  const keyFile = vault.find((row) => row.name === "keyFile")?.value
+  if (!keyFile) return [] // not set up: nothing is kept
+  if (!dump.key) throw new Error("storedRows: PayerLens is locked, so its records cannot be read")
+  const { IDBFactory, IDBKeyRange } = await import("fake-indexeddb")
+  const { PayerLensDb } = await import("../../src/storage/db")
+  const { loadOpen } = await import("../../src/storage/sealed")
+  const { keysFromDataKey } = await import("../../src/crypto/keys")
+  const { fromBase64Url } = await import("../../src/crypto/bytes")
+  const db = new PayerLensDb("copy", { indexedDB: new IDBFactory(), IDBKeyRange })
+  try {
+    await db.vault.bulkPut(revive(vault) as never[])
+    await db.sealedClaims.bulkPut(revive(sealed.sealedClaims) as never[])
+    await db.sealedAuthorizations.bulkPut(revive(sealed.sealedAuthorizations) as never[])
+    await db.sealedHistory.bulkPut(revive(sealed.sealedHistory) as never[])
+    const keys = await keysFromDataKey(fromBase64Url(dump.key)!, revive(keyFile))
+    const open = await loadOpen(db, keys)
+    return [...(table === "claims" ? open.claims : open.auths).values()] as T[]
+  } finally {
+    db.close()
+  }
+}
+
+/** Every claim or authorization PayerLens holds (decrypted, as the worker sees them), or every row of the captures
+ * log. */
+export async function storedRows<T = Record<string, any>>(
+  worker: Worker,
+  table: "claims" | "authorizations" | "captures"
+): Promise<T[]> {
+  if (table === "captures") return clearRows<T>(worker, table)
+  return (await openedRows<T>(worker, table)) ?? clearRows<T>(worker, table)
 }
 
 export async function storedClaimNumbers(worker: Worker): Promise<string[]> {

@@ -1,9 +1,10 @@
 // npm run demo: the built extension in Debian Chromium, browsing the sandbox portal as a biller would.
 // With a display it is a real window to click through; without one it runs headless, writes a screenshot of
-// every view (popup: today, letter, authorizations, patient balances, A/R, check & code, search, patient, dark
-// mode; the client statement, superbill and good-faith estimate as PDF pages; the side panel; the options page) to
-// a folder it prints, prints a summary and exits 0. PDF pages become PNG with pdftoppm (Debian's poppler-utils)
-// where it is installed; without it the PDFs are kept and the summary says so.
+// every view (popup: the passphrase setup, the unlock form and the view after unlock, today, letter,
+// authorizations, patient balances, A/R, check & code, search, patient, dark mode; the client statement, superbill
+// and good-faith estimate as PDF pages; the side panel; the options page) to a folder it prints, prints a summary
+// and exits 0. PDF pages become PNG with pdftoppm (Debian's poppler-utils) where it is installed; without it the
+// PDFs are kept and the summary says so.
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs"
 import { spawnSync } from "node:child_process"
 import { join, resolve } from "node:path"
@@ -11,7 +12,7 @@ import type { Page } from "@playwright/test"
 import { buildOverview } from "../../src/tracking/overview"
 import { localDate } from "../../src/dates/calendar"
 import type { StoredAuthorization, StoredClaim } from "../../src/model/records"
-import { launchWithExtension, storedRows } from "../e2e/harness"
+import { launchWithExtension, storedRows, TEST_PASSPHRASE } from "../e2e/harness"
 import { openRealSidePanel } from "../e2e/real-popup"
 
 const TOUR = [
@@ -29,7 +30,7 @@ const TOUR = [
 
 const headless = !process.env.DISPLAY
 const out = resolve("demo-output", new Date().toISOString().replace(/[:.]/g, "-"))
-const h = await launchWithExtension({ headless })
+const h = await launchWithExtension({ headless, setUp: false }) // the demo sets the passphrase up in the popup
 const shot = async (page: Page, name: string) => {
   await page.waitForTimeout(300)
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: true })
@@ -45,17 +46,35 @@ const savePdf = async (page: Page, button: string, name: string) => {
   pdfPages.push(rendered.status === 0 ? `${name}-*.png` : `${name}.pdf (install poppler-utils to get PNG pages)`)
 }
 try {
+  if (headless) mkdirSync(out, { recursive: true })
+  // first run: PayerLens keeps nothing until a passphrase protects it
+  const first = await h.openPopup()
+  await first.getByLabel("Passphrase", { exact: true }).fill(TEST_PASSPHRASE)
+  await first.getByLabel("Confirm passphrase").fill(TEST_PASSPHRASE)
+  if (headless) await shot(first, "0a-vault-setup")
+  await first.getByRole("button", { name: "Protect my data" }).click()
+  await first.getByRole("button", { name: "Lock now" }).waitFor({ timeout: 15_000 })
+  await first.close()
   const page = await h.context.newPage()
   for (const [label, url] of TOUR) {
     process.stdout.write(`reading: ${label}\n`)
     await page.goto(url)
     await page.waitForTimeout(2500) // the content script reads once the page settles
   }
+  // "Lock now": only the unlock form until the passphrase is typed again; then the records are back
+  const locking = await h.openPopup()
+  await locking.getByRole("heading", { name: /Denials/ }).waitFor()
+  await locking.getByRole("button", { name: "Lock now" }).click()
+  await locking.getByLabel("Passphrase", { exact: true }).fill(TEST_PASSPHRASE)
+  if (headless) await shot(locking, "0b-vault-unlock")
+  await locking.getByRole("button", { name: "Unlock" }).click()
+  await locking.getByRole("heading", { name: /Denials/ }).waitFor({ timeout: 15_000 })
+  if (headless) await shot(locking, "0c-vault-after-unlock")
+  await locking.close()
   const claims = await storedRows<StoredClaim>(h.worker, "claims")
   const auths = await storedRows<StoredAuthorization>(h.worker, "authorizations")
   const overview = buildOverview(claims, auths, localDate(new Date()))
   if (headless) {
-    mkdirSync(out, { recursive: true })
     const options = await h.context.newPage()
     await options.goto(`chrome-extension://${h.extensionId}/options.html`)
     await options.getByLabel("Practice name", { exact: true }).fill("Lakeside Counseling PLLC")

@@ -453,11 +453,11 @@ describe("options", () => {
       const { requests, send } = exporting()
       const messages: string[] = []
       await m.act(async () => root.render(m.createElement(m.ExportBackup, { send, onDone: (t) => messages.push(t) })))
-      await submit(button("Save encrypted backup")!)
+      await submit(button("Export encrypted backup")!)
       expect(requests).toEqual([])
       expect(messages).toEqual(["Type your passphrase first: the export needs it."])
       type(byLabel("Passphrase for the export")!, STRONG)
-      await submit(button("Save encrypted backup")!)
+      await submit(button("Export encrypted backup")!)
       await settle()
       expect(requests).toEqual([{ type: "data/export", passphrase: STRONG }])
       expect(saved.map((s) => s.name)).toEqual([

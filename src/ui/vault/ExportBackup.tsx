@@ -61,7 +61,7 @@ export function ExportBackup({ send, onDone }: { send: Send; onDone: (message: s
       />
       <div className="actions">
         <button type="submit" disabled={busy}>
-          Save encrypted backup
+          Export encrypted backup
         </button>
         <button type="button" className="secondary" disabled={busy} onClick={() => setCsvAsked(true)}>
           Export CSV files…
