@@ -157,13 +157,20 @@ export async function sealHistoryRow(row: HistoryRow, keys: DataKeys, recordId?:
   }
   const sealed = await encryptJsonToBytes(
     keys.record,
-    { recordKey: row.recordKey, sourceUrl: row.sourceUrl, changes: row.changes },
+    row.source === undefined
+      ? { recordKey: row.recordKey, sourceUrl: row.sourceUrl, changes: row.changes }
+      : { recordKey: row.recordKey, sourceUrl: row.sourceUrl, changes: row.changes, source: row.source },
     historyAad(clear)
   )
   return row.id === undefined ? { ...clear, box: sealed } : { ...clear, id: row.id, box: sealed }
 }
 
-const HistoryBox = z.strictObject({ recordKey: z.string(), sourceUrl: z.string(), changes: HistoryRow.shape.changes })
+const HistoryBox = z.strictObject({
+  recordKey: z.string(),
+  sourceUrl: z.string(),
+  changes: HistoryRow.shape.changes,
+  source: HistoryRow.shape.source
+})
 
 export async function openHistoryRow(input: unknown, keys: DataKeys): Promise<HistoryRow> {
   const parsed = SealedHistoryRow.safeParse(input)
@@ -178,7 +185,8 @@ export async function openHistoryRow(input: unknown, keys: DataKeys): Promise<Hi
     recordKey: content.data.recordKey,
     at: clear.at,
     sourceUrl: content.data.sourceUrl,
-    changes: content.data.changes
+    changes: content.data.changes,
+    ...(content.data.source === undefined ? {} : { source: content.data.source })
   }
   return rowId === undefined ? row : { id: rowId, ...row }
 }

@@ -12,10 +12,6 @@ export const dataWipe = defineMessage({
   from: "extension-pages",
   handle: (_request, ctx) =>
     ctx.storing(async () => {
-      // before the wipe: the trail it leaves is the one "data erased" entry
-      const { tracking, practice } = await ctx.store.settings()
-      if (tracking.calendarOptIn)
-        await ctx.store.saveSettings({ ...tracking, calendarOptIn: false }, practice, ctx.now())
       await ctx.store.wipeAll(ctx.now())
       await ctx.deps.forgetSites()
       await ctx.deps.clearSession()

@@ -49,9 +49,9 @@ export function parseFile(file: { name: string; text: string }): { remittance: R
   }
 }
 
-/** The store's remittance methods (the store adds them; until then the messages say the import is unavailable). */
+/** The store's remittance methods. */
 export function remittanceStore(ctx: WorkerContext): Partial<RemittanceStore> {
-  return ctx.store as unknown as Partial<RemittanceStore>
+  return ctx.store
 }
 export const UNAVAILABLE = "Importing remittances is not available in this version of PayerLens."
 

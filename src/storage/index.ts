@@ -58,6 +58,11 @@ import { WrongPassphrase, CryptoError } from "../crypto/errors"
 import { openCapture, sealCapture } from "../crypto/capture-box"
 import { decryptBackup, encryptBackup, checkBackupSize } from "../crypto/backup"
 import { authorizationsCsv, claimsCsv } from "../export/csv"
+import { planRemittance, type RemittanceFile } from "./remittance-plan"
+import type { RemittanceSummary } from "../model/payment"
+import { Payment } from "../model/payment"
+import { blindIndexOfKey, type RecordKind } from "../crypto/blind-index"
+import { decryptJsonFromBytes, encryptJsonToBytes, inBatches } from "../crypto/field"
 
 export { authKey, claimKey, recordKey } from "./db"
 export type { StoreSummary } from "./store-capture"
@@ -91,6 +96,8 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
   let snapshotTimer: ReturnType<typeof setTimeout> | null = null
   let queue: Promise<unknown> = Promise.resolve()
   let givenKeys = options.unlocked ?? null
+  /** stored payments (remittances' checks and EFTs), opened on first need, by payment id */
+  let payments: Map<string, Payment> | null = null
 
   /** One write at a time, in the order asked. */
   function serial<T>(work: () => Promise<T>): Promise<T> {
@@ -106,6 +113,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
 
   function forget() {
     open = null
+    payments = null
     view = null
     states = null
     if (snapshotTimer) clearTimeout(snapshotTimer)
@@ -208,7 +216,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
     const sealed = await sealChange(o, change)
     await db.transaction(
       "rw",
-      [db.sealedClaims, db.sealedAuthorizations, db.sealedHistory, db.captures, db.lockedCaptures],
+      [db.sealedClaims, db.sealedAuthorizations, db.sealedHistory, db.captures, db.lockedCaptures, db.payments],
       async () => {
         await writeSealed(db, sealed)
         if (change.captureLog) await db.captures.add(change.captureLog)
@@ -245,6 +253,21 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
       if (capture) merged++
     }
     return merged
+  }
+
+  const paymentAad = (id: string) => `PayerLens payment v1|${id}`
+  // a payment is kept by the blind index of its id (the check or EFT trace number), like records
+  const paymentBlindId = (o: OpenStore, id: string) => blindIndexOfKey(o.keys.index, "payment" as RecordKind, id)
+
+  async function storedPayments(o: OpenStore): Promise<Map<string, Payment>> {
+    if (payments) return payments
+    const rows = await db.payments.toArray()
+    const opened = await inBatches(rows, async (row) =>
+      Payment.parse(await decryptJsonFromBytes(o.keys.record, row.box, paymentAad(row.id)))
+    )
+    const map = new Map(opened.map((p) => [p.id, p]))
+    if (open === o) payments = map
+    return map
   }
 
   async function audit(kind: AuditKind, at: Date, detail?: AuditDetail) {
@@ -375,6 +398,37 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
         await commit(o, change)
         return change
       }),
+    /** 835 files, one at a time: each planned against the records as the files before it left them, then sealed and
+     * written in one transaction (nothing of a file half-stored). */
+    importRemittance: async (files: RemittanceFile[], now: Date): Promise<RemittanceSummary[]> => {
+      const summaries: RemittanceSummary[] = []
+      for (const file of files)
+        summaries.push(
+          await serial(async () => {
+            const o = await requireOpen()
+            const known = await storedPayments(o)
+            const plan = planRemittance({ claims: o.claims, payments: known }, file.remittance, {
+              fileName: file.name,
+              now
+            })
+            // the same file again: nothing to write, and nothing to record
+            if (plan.claims.length === 0 && plan.payments.length === 0 && plan.history.length === 0) return plan.summary
+            const rows = await inBatches(plan.payments, async (p) => {
+              const id = await paymentBlindId(o, p.id)
+              return { id, seq: o.seq + 1, box: await encryptJsonToBytes(o.keys.record, p, paymentAad(id)) }
+            })
+            await commit(o, { claims: plan.claims, auths: [], history: plan.history }, () =>
+              rows.length ? db.payments.bulkPut(rows) : Promise.resolve()
+            )
+            if (payments === known) for (const p of plan.payments) known.set(p.id, p)
+            await audit("remittance-import", now, { claims: plan.claims.length, payments: plan.payments.length })
+            return plan.summary
+          })
+        )
+      return summaries
+    },
+    /** Every check/EFT imported from remittances, opened. */
+    payments: async (): Promise<Payment[]> => [...(await storedPayments(await requireOpen())).values()],
     /** Settings hold no client data: readable while locked (the auto-lock minutes, the reminder rules). */
     settings: () => readSettings(db),
     saveSettings: (tracking: TrackingSettings, practice: PracticeInfo, now = new Date()) =>
@@ -461,6 +515,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
         open = replaced
         view = null
         states = null
+        payments = null
         await writeSnapshot(db, replaced)
         await audit("import", now, {
           claims: backup.claims.length,
@@ -488,9 +543,13 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
           db.lockedCaptures,
           db.vault
         ]
-        await db.transaction("rw", tables, async () => {
+        const tracking = await settings()
+        await db.transaction("rw", [...tables, db.settings], async () => {
           await Promise.all(tables.filter((t) => t !== db.vault).map((t) => t.clear()))
           await db.vault.where("name").noneOf([KEY_FILE]).delete()
+          // the calendar opt-in goes too; the thresholds and the practice details stay
+          if (tracking.calendarOptIn)
+            await db.settings.put({ key: SETTINGS_KEY, value: { ...tracking, calendarOptIn: false } })
         })
         if (open) {
           const keys = open.keys

@@ -143,17 +143,17 @@ export async function runLockedTick(
   if (due.length === 0) return 0
   const fired = await db.transaction("rw", db.reminders, async () => {
     const states = await db.reminders.bulkGet(due.map((e) => e.rid))
-    const claimed = due.filter((_, i) => claimable(states[i], today))
+    const claimed = due.flatMap((e, i) => (claimable(states[i], today) ? [{ e, state: states[i] }] : []))
     await db.reminders.bulkPut(
-      claimed.map((e, i) => ({
+      claimed.map(({ e, state }) => ({
         id: e.rid,
-        recordKey: states[i]?.recordKey ?? e.rid.split(":")[1] ?? "",
+        recordKey: state?.recordKey ?? e.rid.split(":")[1] ?? "",
         firedAt: now.toISOString(),
         snoozedUntil: null,
         dismissedAt: null
       }))
     )
-    return claimed
+    return claimed.map(({ e }) => e)
   })
   for (const notice of lockedNotices(fired)) await notify(notice)
   return fired.length
