@@ -5,7 +5,9 @@ import { join } from "node:path"
 import { chromium, type BrowserContext, type Page, type Worker } from "@playwright/test"
 import { startSandbox, type Sandbox } from "../sandbox/server"
 
-export const EXTENSION_DIR = join(import.meta.dirname, "..", "..", "build", "chrome-mv3-prod")
+/** PAYERLENS_BUILD: another build folder (engineers building side by side); the project's build by default. */
+export const EXTENSION_DIR =
+  process.env.PAYERLENS_BUILD ?? join(import.meta.dirname, "..", "..", "build", "chrome-mv3-prod")
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
 
 export type Harness = {
