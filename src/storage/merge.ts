@@ -6,6 +6,9 @@ import type { Authorization, Claim, ClaimLine, Patient } from "../model/capture"
 import type { FieldChange, Sighting, StoredAuthorization, StoredClaim } from "../model/records"
 import { isListedPortalId } from "../portals/registry"
 
+/** A listed portal, or the payer's own remittance (an imported 835): what an unlisted site never overwrites. */
+const trusted = (portal: string) => isListedPortalId(portal) || portal === "era"
+
 function pick<T>(incoming: T, known: T): T {
   if (incoming === null || incoming === undefined || incoming === "") return known
   if (Array.isArray(incoming) && incoming.length === 0) return known
@@ -100,7 +103,7 @@ export function addSighting(seen: readonly Sighting[] | undefined, origin: strin
 
 /** Does this capture only get to note itself beside the known record (listed record, unlisted page)? */
 function shielded<T extends { portal: string }>(known: T | undefined, meta: Meta): known is T {
-  return known !== undefined && isListedPortalId(known.portal) && !isListedPortalId(meta.portal)
+  return known !== undefined && trusted(known.portal) && !isListedPortalId(meta.portal)
 }
 
 /** The known record as it was, with the unlisted page's origin noted; no history (no field of it changed). */
