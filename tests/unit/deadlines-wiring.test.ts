@@ -264,9 +264,9 @@ describe("claim/appeal: the appealed claim stays on A/R with its decision-due da
   const KEY = "medicarepartb|26288000111"
 
   it("records the redetermination sent, shows its decision due, then the QIC's deadline once denied", async () => {
-    const { d, db } = await deps()
+    const { d } = await deps()
     await submit(d, captureOf(medicareClaim()))
-    expect((await db.claims.get(KEY))?.claimNumber).toBe("26288000111")
+    expect((await d.store.records()).claims.find((c) => c.key === KEY)?.claimNumber).toBe("26288000111")
 
     const sent = await ask(d, "claim/appeal", {
       key: KEY,
