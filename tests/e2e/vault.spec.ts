@@ -8,7 +8,7 @@ import { launchWithExtension, TEST_PASSPHRASE, type Harness } from "./harness"
 import { openRealPopup } from "./real-popup"
 
 let h: Harness
-test.afterEach(async () => h.close())
+test.afterEach(async () => h?.close())
 test.setTimeout(120_000)
 
 async function axeClean(page: Page, view: string) {
