@@ -130,38 +130,33 @@ async function clearRows<T>(worker: Worker, table: string): Promise<T[]> {
 const SEALED_TABLES = ["vault", "sealedClaims", "sealedAuthorizations", "sealedHistory"] as const
 type Dump = { key: string | null; tables: Record<(typeof SEALED_TABLES)[number], unknown[]> } | null
 
-/** The sealed tables and the session's data key, dumped inside the worker (bytes as { bytes: number[] }). */
+/** The sealed tables and the session's data key, dumped inside the worker (bytes as { bytes: number[] }). A string:
+ * tsx (the demo) would give the function's inner helpers names through a helper the worker does not have. */
+const DUMP = `(names) => new Promise((resolve, reject) => {
+  const plain = (value) =>
+    value instanceof Uint8Array ? { bytes: Array.from(value) }
+    : Array.isArray(value) ? value.map(plain)
+    : value && typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]))
+    : value
+  const open = indexedDB.open("payerlens")
+  open.onerror = () => reject(open.error)
+  open.onsuccess = async () => {
+    const db = open.result
+    if (!names.every((name) => db.objectStoreNames.contains(name))) return resolve(null)
+    const tx = db.transaction(names)
+    const read = (name) => new Promise((done, fail) => {
+      const req = tx.objectStore(name).getAll()
+      req.onsuccess = () => done(req.result.map(plain))
+      req.onerror = () => fail(req.error)
+    })
+    const tables = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await read(n)])))
+    const session = await chrome.storage.session.get("vaultKey")
+    resolve({ key: session.vaultKey ?? null, tables })
+  }
+})`
+
 async function dumpSealed(worker: Worker): Promise<Dump> {
-  return worker.evaluate(
-    (names) =>
-      new Promise<Dump>((resolve, reject) => {
-        const plain = (value: unknown): unknown =>
-          value instanceof Uint8Array
-            ? { bytes: Array.from(value) }
-            : Array.isArray(value)
-              ? value.map(plain)
-              : value && typeof value === "object"
-                ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]))
-                : value
-        const open = indexedDB.open("payerlens")
-        open.onerror = () => reject(open.error)
-        open.onsuccess = async () => {
-          const db = open.result
-          if (!names.every((name) => db.objectStoreNames.contains(name))) return resolve(null)
-          const tx = db.transaction(names)
-          const read = (name: string) =>
-            new Promise<unknown[]>((done, fail) => {
-              const req = tx.objectStore(name).getAll()
-              req.onsuccess = () => done(req.result.map(plain))
-              req.onerror = () => fail(req.error)
-            })
-          const tables = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await read(n)])))
-          const session = await (globalThis as any).chrome.storage.session.get("vaultKey")
-          resolve({ key: session.vaultKey ?? null, tables })
-        }
-      }),
-    [...SEALED_TABLES]
-  )
+  return worker.evaluate(`(${DUMP})(${JSON.stringify(SEALED_TABLES)})`)
 }
 
 const revive = (value: unknown): unknown =>
