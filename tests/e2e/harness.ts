@@ -4,6 +4,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { chromium, type BrowserContext, type Page, type Worker } from "@playwright/test"
 import { startSandbox, type Sandbox } from "../sandbox/server"
+import type { RawBrowser } from "./raw-cdp"
 
 /** PAYERLENS_BUILD: another build folder (engineers building side by side); the project's build by default. */
 export const EXTENSION_DIR =
@@ -46,6 +47,34 @@ export async function setUpPassphrase(context: BrowserContext, passphrase = TEST
   const type = status.state === "new" ? "vault/setup" : "vault/unlock"
   const reply = await sendFromExtensionPage(context, { type, passphrase })
   if (!reply.ok) throw new Error(`${type} failed: ${reply.error}`)
+}
+
+/** The same over a bare DevTools connection (worker-restart.spec.ts drives Chromium through raw-cdp.ts): an
+ * options page of the extension sends vault/setup, then closes. */
+export async function setUpPassphraseRaw(
+  browser: RawBrowser,
+  extensionId: string,
+  passphrase = TEST_PASSPHRASE
+): Promise<void> {
+  const { targetId } = await browser.send("Target.createTarget", {
+    url: `chrome-extension://${extensionId}/options.html`
+  })
+  try {
+    const send = (message: object) =>
+      browser.evaluate<VaultReply>(targetId, `chrome.runtime.sendMessage(${JSON.stringify(message)})`)
+    let status: VaultReply | null = null
+    for (let i = 0; i < 50 && !status; i++)
+      status = await send({ type: "vault/status" }).catch(
+        () => new Promise<null>((r) => setTimeout(() => r(null), 100))
+      )
+    if (!status?.ok) throw new Error(`vault/status failed: ${status?.error}`)
+    if (status.state === "unlocked") return
+    const type = status.state === "new" ? "vault/setup" : "vault/unlock"
+    const reply = await send({ type, passphrase })
+    if (!reply.ok) throw new Error(`${type} failed: ${reply.error}`)
+  } finally {
+    await browser.send("Target.closeTarget", { targetId })
+  }
 }
 
 /** `profile`: a user-data folder to use and keep (to launch the same profile twice); a fresh one otherwise.
