@@ -13,10 +13,12 @@ import { DEFAULT_SETTINGS, migrateSettings } from "../tracking/settings"
 import { payerKey } from "../model/payer"
 import { statusOfClaim } from "../model/claim-status"
 import type { AuditEntry } from "../crypto/audit"
-import type { SealedHistoryRow, SealedRecord } from "../crypto/seal-record"
+import type { SealedRecord } from "../crypto/seal-record"
 
 /** A sealed record as stored: the sealed form plus its place in the write order. */
 export type SealedRow = SealedRecord & { seq: number }
+/** The history rows one write added, in one box, with the blind ids of the records they are about. */
+export type HistoryBatch = { seq: number; recordIds: string[]; box: Uint8Array }
 /** Any other sealed value kept by blind id (payments). */
 export type SealedBox = { id: string; seq: number; box: Uint8Array }
 /** The key file, the snapshot, the reminder schedule. */
@@ -51,7 +53,7 @@ export const SCHEMA_V5 = {
   ...SCHEMA_V4,
   sealedClaims: "id, seq",
   sealedAuthorizations: "id, seq",
-  sealedHistory: "++id, recordId, seq",
+  sealedHistory: "seq, *recordIds",
   payments: "id, seq",
   vault: "name",
   lockedCaptures: "++id",
@@ -67,7 +69,7 @@ export class PayerLensDb extends Dexie {
   reminders!: Table<ReminderState, string>
   sealedClaims!: Table<SealedRow, string>
   sealedAuthorizations!: Table<SealedRow, string>
-  sealedHistory!: Table<SealedHistoryRow & { seq: number }, number>
+  sealedHistory!: Table<HistoryBatch, number>
   payments!: Table<SealedBox, string>
   vault!: Table<VaultRow, string>
   lockedCaptures!: Table<{ id?: number; at: string; sealed: string }, number>

@@ -3,19 +3,14 @@
 // the kept snapshot (one AES-GCM box for everything) and then only the rows written after it, so an unlock with
 // 12,000 records costs one decryption and a handful, not 12,000.
 import type { DataKeys } from "../crypto/keys"
-import {
-  openHistoryRow,
-  openRecord,
-  openSnapshot,
-  sealHistoryRow,
-  sealRecord,
-  sealSnapshot,
-  type StoredRecord
-} from "../crypto/seal-record"
+import { openRecord, openSnapshot, sealRecord, sealSnapshot, type StoredRecord } from "../crypto/seal-record"
+import { decryptJsonFromBytes, encryptJsonToBytes } from "../crypto/field"
+import { z } from "../model/zod"
+import { HistoryRow as HistoryRowSchema } from "../model/records"
 import { blindIndexOfKey, type RecordKind } from "../crypto/blind-index"
 import { inBatches } from "../crypto/field"
 import type { HistoryRow, StoredAuthorization, StoredClaim } from "../model/records"
-import type { PayerLensDb, SealedRow } from "./db"
+import type { HistoryBatch, PayerLensDb, SealedRow } from "./db"
 import type { Change } from "./store-capture"
 
 export const SNAPSHOT = "snapshot"
@@ -112,9 +107,25 @@ async function idsFor(open: OpenStore, kind: RecordKind, keys: string[]): Promis
 export type SealedChange = {
   claims: SealedRow[]
   auths: SealedRow[]
-  history: (Awaited<ReturnType<typeof sealHistoryRow>> & { seq: number })[]
+  /** every history row of the write in one box, found by the blind ids of the records it is about */
+  history: HistoryBatch | null
   ids: { claims: string[]; auths: string[] }
   seq: number
+}
+
+// One box per write for its history rows: a 1,000-row page adds 1,000 history rows, and one AES-GCM call for them
+// instead of 1,000 keeps a sealed capture near a clear one. Bound to its seq: a box moved to another row fails.
+const historyAad = (seq: number) => `PayerLens history batch v1|${seq}`
+const HistoryRows = z.array(HistoryRowSchema)
+
+async function sealHistory(open: OpenStore, rows: HistoryRow[], recordIds: string[], seq: number) {
+  if (rows.length === 0) return null
+  const box = await encryptJsonToBytes(open.keys.record, rows, historyAad(seq))
+  return { seq, recordIds: [...new Set(recordIds)], box }
+}
+
+async function openHistory(open: OpenStore, batch: HistoryBatch): Promise<HistoryRow[]> {
+  return HistoryRows.parse(await decryptJsonFromBytes(open.keys.record, batch.box, historyAad(batch.seq)))
 }
 
 /** Seals what a change writes, outside any transaction (WebCrypto would end an IndexedDB transaction). */
@@ -132,21 +143,22 @@ export async function sealChange(open: OpenStore, change: Change): Promise<Seale
       change.auths.map((a) => a.key)
     )
   ])
-  const idOfHistory = (row: HistoryRow) => {
-    const kind = row.recordKind
-    const i = (kind === "claim" ? change.claims : change.auths).findIndex((r) => r.key === row.recordKey)
-    if (i >= 0) return (kind === "claim" ? claimIds : authIds)[i]
-    return blindIdOf(open, kind, row.recordKey)
-  }
-  const [claims, auths, history] = await Promise.all([
+  const written = new Map<string, string>()
+  change.claims.forEach((c, i) => written.set(`claim|${c.key}`, claimIds[i]))
+  change.auths.forEach((a, i) => written.set(`authorization|${a.key}`, authIds[i]))
+  const idOfHistory = (row: HistoryRow) =>
+    written.get(`${row.recordKind}|${row.recordKey}`) ??
+    blindIdOf(open, row.recordKind, row.recordKey) ??
+    blindIndexOfKey(open.keys.index, row.recordKind, row.recordKey)
+  const [claims, auths, historyIds] = await Promise.all([
     inBatches(change.claims, (c, i) => sealRecord(c, open.keys, { id: claimIds[i] })),
     inBatches(change.auths, (a, i) => sealRecord(a, open.keys, { id: authIds[i] })),
-    inBatches(change.history, (row) => sealHistoryRow(row, open.keys, idOfHistory(row)))
+    inBatches(change.history, async (row) => idOfHistory(row))
   ])
   return {
     claims: claims.map((row) => ({ ...row, seq })),
     auths: auths.map((row) => ({ ...row, seq })),
-    history: history.map((row) => ({ ...row, seq })),
+    history: await sealHistory(open, change.history, historyIds, seq),
     ids: { claims: claimIds, auths: authIds },
     seq
   }
@@ -164,7 +176,7 @@ export async function writeSealed(db: PayerLensDb, sealed: SealedChange): Promis
   await Promise.all([
     sealed.claims.length ? db.sealedClaims.bulkPut(sealed.claims) : undefined,
     sealed.auths.length ? db.sealedAuthorizations.bulkPut(sealed.auths) : undefined,
-    sealed.history.length ? db.sealedHistory.bulkAdd(sealed.history) : undefined
+    sealed.history ? db.sealedHistory.add(sealed.history) : undefined
   ])
 }
 
@@ -188,19 +200,18 @@ export async function historyOf(
   kind: RecordKind | null,
   recordKey: string
 ): Promise<HistoryRow[]> {
-  const ids = (kind ? [kind] : (["claim", "authorization"] as const)).flatMap(
-    (k) => blindIdOf(open, k, recordKey) ?? []
-  )
-  const rows = (await Promise.all(ids.map((id) => db.sealedHistory.where("recordId").equals(id).toArray()))).flat()
-  const opened = await inBatches(rows, (row) => {
-    const { seq: _seq, ...sealed } = row
-    return openHistoryRow(sealed, open.keys)
-  })
-  return opened.sort((a, b) => a.at.localeCompare(b.at))
+  const kinds = kind ? [kind] : (["claim", "authorization"] as const)
+  const ids = kinds.flatMap((k) => blindIdOf(open, k, recordKey) ?? [])
+  const batches = await db.sealedHistory.where("recordIds").anyOf(ids).toArray()
+  const unique = [...new Map(batches.map((b) => [b.seq, b])).values()]
+  const rows = (await inBatches(unique, (b) => openHistory(open, b))).flat()
+  return rows
+    .filter((row) => row.recordKey === recordKey && kinds.includes(row.recordKind))
+    .sort((a, b) => a.at.localeCompare(b.at))
 }
 
 /** Every history row, opened (backups). */
 export async function allHistory(db: PayerLensDb, open: OpenStore): Promise<HistoryRow[]> {
-  const rows = await db.sealedHistory.toArray()
-  return inBatches(rows, ({ seq: _seq, ...sealed }) => openHistoryRow(sealed, open.keys))
+  const batches = await db.sealedHistory.orderBy("seq").toArray()
+  return (await inBatches(batches, (b) => openHistory(open, b))).flat()
 }

@@ -16,7 +16,9 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { EXTENSION_DIR, launchWithExtension, type Harness } from "../e2e/harness"
+import { EXTENSION_DIR, launchWithExtension, TEST_PASSPHRASE, type Harness } from "../e2e/harness"
+import { encryptBackup } from "../../src/crypto/backup"
+import { toBase64Url } from "../../src/crypto/bytes"
 import { openRealPopup } from "../e2e/real-popup"
 import { practice } from "./reminders"
 import { digits, figure, median, type Figure } from "./figures"
@@ -142,12 +144,13 @@ function aboveFloor(name: string, ours: Runs, blank: Runs): Figure {
   )
 }
 
-async function restore(h: Harness, backup: object): Promise<void> {
+/** Restores an encrypted backup file (base64url) protected by the harness's passphrase. */
+async function restore(h: Harness, backup: string): Promise<void> {
   const options = await h.context.newPage()
   await options.goto(`chrome-extension://${h.extensionId}/options.html`)
   const reply = await options.evaluate(
-    (b) => (globalThis as any).chrome.runtime.sendMessage({ type: "data/import", backup: b }),
-    backup
+    ([b, passphrase]) => (globalThis as any).chrome.runtime.sendMessage({ type: "data/import", backup: b, passphrase }),
+    [backup, TEST_PASSPHRASE]
   )
   if (!reply?.ok) throw new Error(`the benchmark practice was not restored: ${reply?.error}`)
   await options.close()
@@ -160,20 +163,25 @@ export async function popupFigures(baseline?: string): Promise<Figure[]> {
   const harnesses: Harness[] = []
   try {
     for (const extension of [copies.blank, copies.ours, ...(baseline ? [baseline] : [])])
-      harnesses.push(await launchWithExtension({ extension }))
+      harnesses.push(await launchWithExtension({ extension, setUp: extension !== copies.blank }))
     const openers = await Promise.all(harnesses.map((h, i) => opener(h, ["blank popup", "PayerLens", "baseline"][i])))
     const empty = await alternate(openers, 5, false, false)
     const { auths, claims } = practice(2000, 10_000)
-    const backup = {
-      app: "PayerLens",
-      version: 2,
-      exportedAt: new Date().toISOString(),
-      claims,
-      authorizations: auths,
-      history: [],
-      reminders: [],
-      settings: [] // each build its own defaults (a baseline build may know other settings)
-    }
+    const backup = toBase64Url(
+      await encryptBackup(
+        {
+          app: "PayerLens",
+          version: 2,
+          exportedAt: new Date().toISOString(),
+          claims,
+          authorizations: auths,
+          history: [],
+          reminders: [],
+          settings: [] // each build its own defaults (a baseline build may know other settings)
+        },
+        TEST_PASSPHRASE
+      )
+    )
     for (const [i, h] of harnesses.entries()) {
       if (i === 0) continue
       await restore(h, backup)

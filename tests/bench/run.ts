@@ -1,7 +1,7 @@
 // npm run bench: one line per figure — `bench NAME: VALUE UNIT (budget LIMIT UNIT) ok|over` — then, in brackets,
 // the number of runs the value is the median of, their spread, and what the figure is made of. A line per group
 // says how busy other processes kept the machine meanwhile. One group alone: `npm run bench -- --only popup`
-// (several: `--only reader,popup`); the groups are bundle, reader, reminders, popup, era. `--baseline DIR` measures
+// (several: `--only reader,popup`); the groups are bundle, reader, reminders, popup, era, vault. `--baseline DIR` measures
 // another build's popup (a copy of build/chrome-mv3-prod from before a change) in the same run, opens alternating.
 import { readdirSync, readFileSync } from "node:fs"
 import { gzipSync } from "node:zlib"
@@ -13,6 +13,7 @@ import { readerFigures } from "./reader-in-chromium"
 import { reminderFigures } from "./reminders"
 import { popupFigures } from "./popup-open"
 import { eraFigures } from "./era"
+import { vaultFigures } from "./vault"
 import { EXTENSION_DIR } from "../e2e/harness"
 
 const gzipKB = (file: string, dir = EXTENSION_DIR) =>
@@ -52,7 +53,8 @@ const GROUPS: Record<string, () => Figure[] | Promise<Figure[]>> = {
   reader: readerFigures,
   reminders: reminderFigures,
   popup: () => popupFigures(values.baseline),
-  era: eraFigures
+  era: eraFigures,
+  vault: vaultFigures
 }
 
 const { values } = parseArgs({ options: { only: { type: "string" }, baseline: { type: "string" } } })
