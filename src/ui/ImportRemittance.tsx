@@ -60,17 +60,25 @@ async function sendAll(send: Send, type: "era/preview" | "era/import", files: Pi
   return results
 }
 
-function changesText(s: RemittanceSummary): string | null {
+const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`
+
+/** "2 new claims · 1 update to a claim already kept", or "nothing new · 1 check imported before" for a file seen. */
+export function changesText(s: RemittanceSummary): string | null {
   const c = s.changes
   if (!c) return null
   const parts = [
-    `${count(c.added)} new`,
-    `${count(c.updated)} update${c.updated === 1 ? "s a claim" : " claims"} already kept`,
-    c.unchanged && `${count(c.unchanged)} unchanged`,
+    c.added + c.updated === 0 && "nothing new",
+    c.added && plural(c.added, "new claim", "new claims"),
+    c.updated && plural(c.updated, "update to a claim already kept", "updates to claims already kept"),
+    c.unchanged && plural(c.unchanged, "claim unchanged", "claims unchanged"),
     c.matchedByPayerName && `${count(c.matchedByPayerName)} matched under another spelling of the payer`,
-    c.olderThanStored && `${count(c.olderThanStored)} left as a later remittance had them`,
-    c.paymentsAlreadyImported &&
-      `${count(c.paymentsAlreadyImported)} check${c.paymentsAlreadyImported === 1 ? "" : "s"} imported before`
+    c.olderThanStored &&
+      plural(
+        c.olderThanStored,
+        "claim left as a later remittance had it",
+        "claims left as a later remittance had them"
+      ),
+    c.paymentsAlreadyImported && plural(c.paymentsAlreadyImported, "check imported before", "checks imported before")
   ].filter(Boolean)
   return parts.join(" · ")
 }
@@ -99,7 +107,7 @@ function FileResults({ results, saved }: { results: Result[]; saved: boolean }) 
                   <li key={j} className="line2">
                     {p.checkNumber ? `Check/EFT ${p.checkNumber}` : "No trace number"} · {usDate(p.paymentDate)} ·{" "}
                     {money(p.amountCents)} · {count(p.claims)} claim{p.claims === 1 ? "" : "s"} ·{" "}
-                    <span className={p.balanced ? undefined : "error"}>{balanceLabel(p.differenceCents)}</span>
+                    <span className={p.balanced ? undefined : "bad-text"}>{balanceLabel(p.differenceCents)}</span>
                   </li>
                 ))}
               </ul>
@@ -107,7 +115,7 @@ function FileResults({ results, saved }: { results: Result[]; saved: boolean }) 
           ) : (
             <>
               {" — "}
-              <span className="error" data-testid="era-error">
+              <span className="bad-text" data-testid="era-error">
                 {r.error}
               </span>{" "}
               <span className="line2">Nothing from this file {saved ? "was" : "will be"} stored.</span>
@@ -178,7 +186,10 @@ export function ImportRemittance({ send, onImported }: { send: Send; onImported?
       <div
         className={over ? "drop over" : "drop"}
         data-testid="era-drop"
-        onDragOver={(e) => (e.preventDefault(), setOver(true))}
+        onDragOver={(e) => {
+          e.preventDefault()
+          setOver(true)
+        }}
         onDragLeave={() => setOver(false)}
         onDrop={onDrop}
       >

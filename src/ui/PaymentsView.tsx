@@ -43,8 +43,11 @@ export function PaymentRow({ p }: { p: Payment }) {
   return (
     <article className="row" data-testid="payment-row" aria-label={title}>
       <div className="line1">
-        <strong>{title}</strong> · {usDate(p.paymentDate)} · {p.payer ?? "payer not named"} ·{" "}
+        <strong>{title}</strong>
         <strong>{money(p.amountCents)}</strong>
+      </div>
+      <div className="line2">
+        {usDate(p.paymentDate)} · {p.payer ?? "payer not named"}
       </div>
       <div className="line2">{claimsLine(p)}</div>
       <dl className="payment-figures">
@@ -66,7 +69,7 @@ export function PaymentRow({ p }: { p: Payment }) {
                 .join("; ")}
         </dd>
         <dt>Balance check</dt>
-        <dd data-testid="payment-balance" className={p.balanced ? undefined : "error"}>
+        <dd data-testid="payment-balance" className={p.balanced ? undefined : "bad-text"}>
           {balanceLabel(p.differenceCents)}
           {!p.balanced &&
             ` (the payment is ${money(p.amountCents)}; its claims less provider adjustments make ${money(p.expectedCents)})`}
