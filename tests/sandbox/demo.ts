@@ -2,10 +2,10 @@
 // With a display it is a real window to click through; without one it runs headless, writes a screenshot of
 // every view (popup: the passphrase setup, the unlock form and the view after unlock, today, letter,
 // authorizations, patient balances, A/R, check & code, search, patient, dark mode; the client statement, superbill
-// and good-faith estimate as PDF pages; the side panel; the options page) to a folder it prints, prints a summary
-// and exits 0. PDF pages become PNG with pdftoppm (Debian's poppler-utils) where it is installed; without it the
-// PDFs are kept and the summary says so.
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs"
+// and good-faith estimate as PDF pages; the side panel; the options page; a real 835's import summary and the
+// Payments view) to a folder it prints, prints a summary and exits 0. PDF pages become PNG with pdftoppm (Debian's
+// poppler-utils) where it is installed; without it the PDFs are kept and the summary says so.
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs"
 import { spawnSync } from "node:child_process"
 import { join, resolve } from "node:path"
 import type { Page } from "@playwright/test"
@@ -28,6 +28,8 @@ const TOUR = [
   ]
 ] as const
 
+/** A real public 835 from ../shared (TigerShark's 5010 example 3): a denial and a copay on one check. */
+const DEMO_ERA = "05-tigershark-anesthesia-pr29.835"
 const headless = !process.env.DISPLAY
 const out = resolve("demo-output", new Date().toISOString().replace(/[:.]/g, "-"))
 const h = await launchWithExtension({ headless, setUp: false }) // the demo sets the passphrase up in the popup
@@ -176,6 +178,29 @@ try {
     writeFileSync(join(out, "9-side-panel.png"), await panel.screenshot())
     await page.screenshot({ path: join(out, "portal-page.png") })
   }
+  // a real 835 remittance imported through options: its summary before saving, then the Payments view
+  const era = join(import.meta.dirname, "..", "..", "..", "shared", "data", "era-samples", DEMO_ERA)
+  let eraLine = "skipped (../shared is absent in this clone)"
+  if (!existsSync(era)) process.stdout.write(`835 import: ${eraLine}\n`)
+  else {
+    const options = await h.context.newPage()
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`)
+    const section = options.getByRole("region", { name: "Import remittance (835)" })
+    await section.getByLabel(/Choose or drop 835 files/).setInputFiles(era)
+    await section.getByRole("button", { name: "Import" }).waitFor()
+    eraLine = `${DEMO_ERA}: ${await section.getByTestId("era-summary").innerText()}`
+    if (headless) await section.screenshot({ path: join(out, "10-era-import-summary.png") })
+    await section.getByRole("button", { name: "Import" }).click()
+    await section.getByTestId("era-done").waitFor()
+    if (headless) {
+      const payments = await h.context.newPage()
+      await payments.setViewportSize({ width: 400, height: 800 })
+      await payments.goto(`chrome-extension://${h.extensionId}/sidepanel.html`)
+      await payments.getByRole("tab", { name: "Payments" }).click()
+      await payments.getByTestId("payment-row").first().waitFor()
+      await shot(payments, "11-payments")
+    }
+  }
   process.stdout.write(
     [
       "",
@@ -184,6 +209,7 @@ try {
       `  authorizations captured:  ${auths.length}`,
       `  open denials:             ${overview.denials.length}`,
       `  items needing attention:  ${overview.attentionCount}`,
+      `  835 remittance imported:  ${eraLine}`,
       headless ? `  screenshots:              ${out}` : "  close the browser window to end the demo",
       ...(headless ? [`  client documents:         ${pdfPages.join(", ")}`] : []),
       ""
