@@ -27,6 +27,16 @@ const CLAIM_837 = [
   ""
 ].join("~")
 
+// the start of the sample itself, cut off inside its first check (as a download interrupted)
+const TRUNCATED_835 = [
+  "ISA*00*          *00*          *ZZ*5010TEST       *ZZ*835RECVR       *110930*1105*^*00501*000004592*0*T*:",
+  "GS*HP*5010TEST*835RECVR*20110930*100718*45920001*X*005010X221A1",
+  "ST*835*0001",
+  "BPR*I*57.44*C*CHK************20110930",
+  "TRN*1*123456789*1123456789",
+  "CLP*EDI PAID*1*100*57.44*30*12*CLAIMNUMBER2*11"
+].join("~")
+
 let h: Harness
 test.setTimeout(180_000)
 
@@ -102,14 +112,16 @@ test.describe(`835 import through options${NEEDS_SHARED}`, () => {
     await expect(section.getByTestId("era-done")).toHaveText("Imported 1 of 1 file.")
     expect(await sealedRows(h.worker)).toEqual(once)
 
-    // an 837 chosen by mistake: refused with its one reason, and Import is not offered
-    await section
-      .getByLabel(IMPORT_LABEL)
-      .setInputFiles({ name: "claims-batch.837", mimeType: "text/plain", buffer: Buffer.from(CLAIM_837) })
-    await expect(section.getByTestId("era-error")).toHaveText(
-      "Not an 835: this file holds an 837 health care claim (005010X222A1), not a remittance."
-    )
-    await expect(section.getByTestId("era-file")).toContainText("Nothing from this file will be stored.")
+    // an 837 chosen by mistake and a download cut short: each refused with its one reason, Import not offered
+    await section.getByLabel(IMPORT_LABEL).setInputFiles([
+      { name: "claims-batch.837", mimeType: "text/plain", buffer: Buffer.from(CLAIM_837) },
+      { name: "cut-short.835", mimeType: "text/plain", buffer: Buffer.from(TRUNCATED_835) }
+    ])
+    await expect(section.getByTestId("era-error")).toHaveText([
+      "Not an 835: this file holds an 837 health care claim (005010X222A1), not a remittance.",
+      "The file is truncated: transaction 0001 ends without its SE segment."
+    ])
+    await expect(section.getByTestId("era-file").first()).toContainText("Nothing from this file will be stored.")
     await expect(section.getByRole("button", { name: "Import" })).toBeDisabled()
     await axeClean(options, "refused file")
     await section.getByRole("button", { name: "Cancel" }).click()
