@@ -4,6 +4,8 @@
 import { payerKey } from "../model/payer"
 import { subtle, toHex, utf8 } from "./bytes"
 import { inBatches } from "./field"
+import { hmac } from "@noble/hashes/hmac"
+import { sha256 } from "@noble/hashes/sha2"
 
 export type RecordKind = "claim" | "authorization"
 
@@ -35,3 +37,7 @@ export const blindIndexMany = (
   kind: RecordKind,
   recordKeys: readonly string[]
 ): Promise<string[]> => inBatches(recordKeys, (key) => blindIndexOfKey(indexKey, kind, key))
+
+/** The same blind index from the index key's bytes (keys.ts DataKeys.indexBytes), without a WebCrypto call. */
+export const blindIndexSync = (indexBytes: Uint8Array, kind: RecordKind, recordKey: string): string =>
+  toHex(hmac(sha256, indexBytes, utf8(`${kind}|${recordKey}`)))

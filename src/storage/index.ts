@@ -8,7 +8,7 @@ import type { PracticeInfo } from "../model/practice"
 import type { ReminderState, ResolutionReason, SnoozeAction } from "../model/records"
 import { Backup } from "../messages/backup"
 import type { TrackingSettings } from "../tracking/settings"
-import { goneStates, remindersFor, type Notice, type Records } from "../tracking/tick"
+import { firedState, goneStates, remindersFor, type Notice, type Records } from "../tracking/tick"
 import { PayerLensDb, SETTINGS_KEY } from "./db"
 import type { AppealAction } from "../receivables/appeal-record"
 import { localDate } from "../dates/calendar"
@@ -98,6 +98,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
   let givenKeys = options.unlocked ?? null
   /** stored payments (remittances' checks and EFTs), opened on first need, by payment id */
   let payments: Map<string, Payment> | null = null
+  let lastSchedule: string | null = null
 
   /** One write at a time, in the order asked. */
   function serial<T>(work: () => Promise<T>): Promise<T> {
@@ -114,6 +115,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
   function forget() {
     open = null
     payments = null
+    lastSchedule = null
     view = null
     states = null
     if (snapshotTimer) clearTimeout(snapshotTimer)
@@ -581,16 +583,18 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
         const recs = await records()
         const known = await reminderStates()
         const ids = idsOf(o)
-        await runTick(db, now, notify, recs, known, ids)
-        states = null
-        const fresh = await reminderStates()
-        const gone = goneStates(fresh.values(), remindersFor(recs, now).all, now).map((id) => {
-          const s = fresh.get(id)
-          return s ? ids.stored(s.id, s.recordKey) : id
-        })
+        const fired = await runTick(db, now, notify, recs, known, ids)
+        // the kept states take what was just fired: the next popup open reads nothing
+        for (const r of fired) known.set(r.id, firedState(r, now))
+        const gone = goneStates(known.values(), remindersFor(recs, now).all, now)
         if (gone.length) {
-          await db.reminders.bulkDelete(gone)
-          states = null
+          await db.reminders.bulkDelete(
+            gone.map((id) => {
+              const s = known.get(id)
+              return s ? ids.stored(s.id, s.recordKey) : id
+            })
+          )
+          for (const id of gone) known.delete(id)
         }
         await writeSchedule(o, now)
         if (o.seq > o.snapshotSeq) await writeSnapshot(db, o)
@@ -601,9 +605,13 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
     }
   }
 
+  /** The locked worker's schedule, written when it changed (every tick asks; most find it as it was). */
   async function writeSchedule(o: OpenStore, now: Date) {
     const entries = scheduleOf(await records(), await reminderStates(), now, idsOf(o))
+    const text = JSON.stringify(entries)
+    if (text === lastSchedule) return
     await db.vault.put({ name: SCHEDULE, value: { writtenAt: now.toISOString(), entries } })
+    lastSchedule = text
   }
 }
 

@@ -7,7 +7,7 @@ import { openRecord, openSnapshot, sealRecord, sealSnapshot, type StoredRecord }
 import { decryptJsonFromBytes, encryptJsonToBytes } from "../crypto/field"
 import { z } from "../model/zod"
 import { HistoryRow as HistoryRowSchema } from "../model/records"
-import { blindIndexOfKey, type RecordKind } from "../crypto/blind-index"
+import { blindIndexSync, type RecordKind } from "../crypto/blind-index"
 import { inBatches } from "../crypto/field"
 import type { HistoryRow, StoredAuthorization, StoredClaim } from "../model/records"
 import type { HistoryBatch, PayerLensDb, SealedRow } from "./db"
@@ -101,7 +101,7 @@ const withoutSeq = ({ seq: _seq, ...sealed }: SealedRow) => sealed
 
 /** Blind ids for the records a change writes (computed once per new key). */
 async function idsFor(open: OpenStore, kind: RecordKind, keys: string[]): Promise<string[]> {
-  return inBatches(keys, async (key) => blindIdOf(open, kind, key) ?? blindIndexOfKey(open.keys.index, kind, key))
+  return keys.map((key) => blindIdOf(open, kind, key) ?? blindIndexSync(open.keys.indexBytes, kind, key))
 }
 
 export type SealedChange = {
@@ -149,7 +149,7 @@ export async function sealChange(open: OpenStore, change: Change): Promise<Seale
   const idOfHistory = (row: HistoryRow) =>
     written.get(`${row.recordKind}|${row.recordKey}`) ??
     blindIdOf(open, row.recordKind, row.recordKey) ??
-    blindIndexOfKey(open.keys.index, row.recordKind, row.recordKey)
+    blindIndexSync(open.keys.indexBytes, row.recordKind, row.recordKey)
   const [claims, auths, historyIds] = await Promise.all([
     inBatches(change.claims, (c, i) => sealRecord(c, open.keys, { id: claimIds[i] })),
     inBatches(change.auths, (a, i) => sealRecord(a, open.keys, { id: authIds[i] })),

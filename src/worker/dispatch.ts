@@ -86,7 +86,8 @@ async function restore(deps: Deps, backup: string, passphrase: string) {
     await publish(deps)
     return { ok: true as const, restored }
   } catch (error) {
-    if (error instanceof BackupRefused) return { ok: false as const, error: `Nothing was changed: ${error.message}.` }
+    if (error instanceof BackupRefused)
+      return { ok: false as const, error: `Nothing was changed: ${error.message.replace(/\.$/, "")}.` }
     if (error instanceof VaultRefusal || error instanceof CryptoError)
       return { ok: false as const, error: `Nothing was changed: ${error.message}` }
     return { ok: false as const, error: storageFailure(error) }

@@ -28,7 +28,9 @@ const EVENTS: NewAuditEntry[] = [
   { at: at(8), kind: "import", detail: { claims: 1240 } },
   { at: at(9), kind: "site-removed", detail: { origin: "https://provider.carelon.com" } },
   { at: at(10), kind: "wipe" },
-  { at: at(11), kind: "data-erased" }
+  { at: at(11), kind: "data-erased" },
+  { at: at(12), kind: "setup" },
+  { at: at(13), kind: "remittance-import", detail: { claims: 10, payments: 1 } }
 ]
 
 async function build(events = EVENTS): Promise<AuditEntry[]> {
@@ -46,7 +48,7 @@ describe("audit chain", () => {
     expect(await verifyChain(chain)).toEqual({
       ok: true,
       count: EVENTS.length,
-      head: { seq: 12, hash: chain[11].hash }
+      head: { seq: EVENTS.length, hash: chain[EVENTS.length - 1].hash }
     })
     expect(new Set(chain.map((e) => e.kind))).toEqual(new Set(AUDIT_KINDS))
   })
