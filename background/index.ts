@@ -3,7 +3,7 @@
 import browser from "webextension-polyfill"
 import { handleMessage, tick, type Deps } from "../src/worker/dispatch"
 import { checkReply } from "../src/messages/send"
-import { openStore } from "../src/storage"
+import { LOCKED_ERROR, openStore } from "../src/storage"
 import { publish } from "../src/worker/publish"
 import { KEPT_ANSWER_KEY } from "../src/messages/first-rows"
 import { foundText } from "../src/worker/page-reads"
@@ -46,7 +46,7 @@ const deps: Deps = {
   registerSite,
   tabRecords,
   async notify(notice) {
-    // initials, payer and what is due only: notifications show on lock screens
+    // counts by kind only (noticesFor): notifications show on lock screens
     await browser.notifications.create(notice.id, {
       type: "basic",
       iconUrl: iconUrl(),
@@ -88,7 +88,12 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   if (command !== "read-page" || tab?.id === undefined) return
   const self = { id: browser.runtime.id, url: browser.runtime.getURL("") }
   const reply = checkReply("page/read", await handleMessage({ type: "page/read", tabId: tab.id }, self, deps))
-  const text = reply.ok ? foundText(reply.found) : reply.error
+  // counts only; a failure's own text may name the page, so the notification says where to look instead
+  const text = reply.ok
+    ? foundText(reply.found)
+    : reply.error === LOCKED_ERROR
+      ? reply.error
+      : "PayerLens could not read this page. Open PayerLens and use “Read this page” to see why."
   await browser.notifications.create(`read-${Date.now()}`, {
     type: "basic",
     iconUrl: iconUrl(),

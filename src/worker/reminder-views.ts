@@ -5,7 +5,7 @@ import type { ReminderView } from "../messages/shapes"
 import type { ReminderState } from "../model/records"
 import { claimsByClient, forecastRunOut, reconcileUsage, sessionsAgainst } from "../tracking/forecast"
 import { isDue } from "../tracking/reminders"
-import { remindersToIcs } from "../tracking/ics"
+import { calendarEvents, remindersToIcs } from "../tracking/ics"
 import { hiddenToday, remindersFor, type Records } from "../tracking/tick"
 import { localDate } from "../dates/calendar"
 import { ageing, unpaidByPayer } from "../receivables/ageing"
@@ -81,5 +81,5 @@ export function calendar(records: Records, now: Date): { ics: string; events: nu
   const events = all
     .filter((r) => r.eventDate && r.eventDate >= today && CALENDAR_KINDS.has(r.kind))
     .map((r) => (r.kind === "auth-low" ? { ...r, title: "Authorization ends" } : r)) // a low reminder's date is the end date
-  return { ics: remindersToIcs(events, now), events: events.length }
+  return { ics: remindersToIcs(events, now), events: calendarEvents(events).length }
 }

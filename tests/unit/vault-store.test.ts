@@ -5,6 +5,7 @@ import type { Capture } from "../../src/model/capture"
 import { openStore, LOCKED_ERROR, NOT_SET_UP_ERROR, memorySession } from "../../src/storage"
 import { PayerLensDb } from "../../src/storage/db"
 import { verifyChain } from "../../src/crypto/audit"
+import { blindIndexOfKey, blindIndexSync } from "../../src/crypto/blind-index"
 import { listFixtures } from "../sandbox/pages"
 import { freshDb, snapshotDb, TEST_PASSPHRASE, unlockedKeys, unlockedStore } from "./helpers"
 
@@ -250,3 +251,15 @@ describe("erase and restore", () => {
 })
 
 const sorted = <T extends { key: string }>(rows: T[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key))
+
+describe("blind ids", () => {
+  it("the synchronous index (@noble/hashes) gives exactly WebCrypto's HMAC, and kinds stay apart", async () => {
+    const { keys } = await unlockedKeys()
+    for (const key of ["anthembluecrossblueshield|2026281AB0412", "uhc|A261001457", "x|ÄÖ 1"]) {
+      expect(blindIndexSync(keys.indexBytes, "claim", key)).toBe(await blindIndexOfKey(keys.index, "claim", key))
+      expect(blindIndexSync(keys.indexBytes, "authorization", key)).not.toBe(
+        blindIndexSync(keys.indexBytes, "claim", key)
+      )
+    }
+  })
+})
