@@ -164,8 +164,9 @@ export function ImportRemittance({ send, onImported }: { send: Send; onImported?
   }
 
   const save = async (files: Picked[], shown: Result[]) => {
-    const good = new Set(shown.filter((r) => r.ok).map((r) => r.name))
-    const toImport = files.filter((f) => good.has(f.name))
+    // the preview's first results are the picked files' in order (files refused before reading follow them), so a
+    // file is matched by its place, not its name (two folders may each hold an "era.835")
+    const toImport = files.filter((_, i) => shown[i]?.ok)
     setState({ step: "importing", results: shown })
     const results = await sendAll(send, "era/import", toImport)
     if (typeof results === "string") return setState({ step: "failed", error: results })
