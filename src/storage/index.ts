@@ -22,7 +22,7 @@ import {
   type ScheduleEntry
 } from "./reminder-states"
 import { readSettings, saveSettings } from "./settings-and-data"
-import { planCapture, type Change, type StoreSummary } from "./store-capture"
+import { planCapture, type Change, type RecordMaps, type StoreSummary } from "./store-capture"
 import { planResolve } from "./resolve-claim"
 import { planAppeal } from "./appeal-claim"
 import { loadSettings } from "./records"
@@ -242,7 +242,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
     const publicKey = await capturePublicKey(file)
     let merged = 0
     for (const row of rows) {
-      let capture: Capture | null = null
+      let capture: Capture | null
       try {
         const parsed = CaptureSchema.safeParse(await openCapture(o.keys.capturePrivate, publicKey, row.sealed))
         capture = parsed.success ? parsed.data : null
@@ -387,13 +387,8 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
         await commit(o, planned.change)
         return { ok: true as const, appeals: planned.appeals }
       }),
-    /** Writes a change planned elsewhere (a remittance import) in one transaction, sealed. */
-    applyChange: (
-      plan: (current: {
-        claims: ReadonlyMap<string, import("../model/records").StoredClaim>
-        auths: ReadonlyMap<string, import("../model/records").StoredAuthorization>
-      }) => Change
-    ) =>
+    /** Writes a change planned elsewhere in one transaction, sealed (tests seed records this way). */
+    applyChange: (plan: (current: RecordMaps) => Change) =>
       serial(async () => {
         const o = await requireOpen()
         const change = plan(recordMaps(o))

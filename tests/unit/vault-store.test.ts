@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest"
 import type { Capture } from "../../src/model/capture"
 import { openStore, LOCKED_ERROR, NOT_SET_UP_ERROR, memorySession } from "../../src/storage"
-import { PayerLensDb } from "../../src/storage/db"
+import { type PayerLensDb } from "../../src/storage/db"
 import { verifyChain } from "../../src/crypto/audit"
 import { blindIndexOfKey, blindIndexSync } from "../../src/crypto/blind-index"
 import { listFixtures } from "../sandbox/pages"
