@@ -189,6 +189,17 @@ export async function createKeyFile(
   }
 }
 
+/** The data key's bytes, with the key-encryption key a right passphrase gave. */
+async function openDataKey(keyFile: KeyFile, kek: CryptoKey): Promise<Uint8Array<ArrayBuffer>> {
+  try {
+    return await decryptBytes(kek, keyFile.wrappedKey, wrapAad(keyFile.kdf))
+  } catch {
+    throw new KeyFileDamaged(
+      "the passphrase is right but the stored data key does not open: the key file was changed or damaged"
+    )
+  }
+}
+
 /**
  * Unlock for a worker that may be stopped at any moment: the data key's bytes come back with the keys, to be
  * kept in the browser's session storage (memory only, gone when the browser closes) so a worker woken later opens
@@ -199,15 +210,7 @@ export async function unlockWithDataKey(
   passphrase: string
 ): Promise<{ keys: DataKeys; dataKey: Uint8Array<ArrayBuffer> }> {
   const keyFile = parseKeyFile(input)
-  const kek = await checkPassphrase(keyFile, passphrase)
-  let dataKey: Uint8Array<ArrayBuffer>
-  try {
-    dataKey = await decryptBytes(kek, keyFile.wrappedKey, wrapAad(keyFile.kdf))
-  } catch {
-    throw new KeyFileDamaged(
-      "the passphrase is right but the stored data key does not open: the key file was changed or damaged"
-    )
-  }
+  const dataKey = await openDataKey(keyFile, await checkPassphrase(keyFile, passphrase))
   return { keys: await keysFromDataKey(dataKey, keyFile), dataKey }
 }
 
@@ -274,15 +277,7 @@ export async function changePassphrase(
 ): Promise<KeyFile> {
   const keyFile = parseKeyFile(input)
   requireStrong(next)
-  const kek = await checkPassphrase(keyFile, current)
-  let dataKey: Uint8Array<ArrayBuffer>
-  try {
-    dataKey = await decryptBytes(kek, keyFile.wrappedKey, wrapAad(keyFile.kdf))
-  } catch {
-    throw new KeyFileDamaged(
-      "the passphrase is right but the stored data key does not open: the key file was changed or damaged"
-    )
-  }
+  const dataKey = await openDataKey(keyFile, await checkPassphrase(keyFile, current))
   try {
     const kdf = newKdf(options.iterations ?? Math.max(keyFile.kdf.iterations, PBKDF2_ITERATIONS))
     const fresh = await passphraseKeys(next, kdf)

@@ -65,17 +65,19 @@ const lastSeq = async (db: PayerLensDb) => {
   return Math.max(0, ...last.map((row) => row?.seq ?? 0))
 }
 
+export const emptyOpen = (keys: DataKeys): OpenStore => ({
+  keys,
+  claims: new Map(),
+  auths: new Map(),
+  idOf: new Map(),
+  keyOf: new Map(),
+  seq: 0,
+  snapshotSeq: 0
+})
+
 /** Opens everything stored: the snapshot, then each row written after it (or every row when there is none). */
 export async function loadOpen(db: PayerLensDb, keys: DataKeys): Promise<OpenStore> {
-  const open: OpenStore = {
-    keys,
-    claims: new Map(),
-    auths: new Map(),
-    idOf: new Map(),
-    keyOf: new Map(),
-    seq: 0,
-    snapshotSeq: 0
-  }
+  const open = emptyOpen(keys)
   const kept = (await db.vault.get(SNAPSHOT))?.value as { seq: number; box: Uint8Array } | undefined
   let after = 0
   if (kept && kept.box instanceof Uint8Array) {

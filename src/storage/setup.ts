@@ -4,7 +4,9 @@ import type { DataKeys, KeyFile } from "../crypto/keys"
 import type { HistoryRow, ReminderState, SettingRow, StoredAuthorization, StoredClaim } from "../model/records"
 import type { PayerLensDb } from "./db"
 import { reminderIds } from "./reminder-states"
-import { applyChange, sealChange, SNAPSHOT, writeSealed, type OpenStore } from "./sealed"
+import { applyChange, emptyOpen, sealChange, SNAPSHOT, writeSealed, type OpenStore } from "./sealed"
+
+export { emptyOpen }
 
 export type ClearData = {
   claims: StoredClaim[]
@@ -16,16 +18,6 @@ export type ClearData = {
 }
 
 export const KEY_FILE = "keyFile"
-
-export const emptyOpen = (keys: DataKeys): OpenStore => ({
-  keys,
-  claims: new Map(),
-  auths: new Map(),
-  idOf: new Map(),
-  keyOf: new Map(),
-  seq: 0,
-  snapshotSeq: 0
-})
 
 /** The clear rows a database written before v5 holds (none once set up). */
 export async function readClearData(db: PayerLensDb): Promise<ClearData> {
