@@ -5,6 +5,8 @@ import type { RequestOf } from "../messages"
 import { isSubmitReply } from "../messages/reply-guard"
 
 const SETTLE_MS = 600
+/** A capture the worker did not take (Chrome stopped it mid-way, a storage error) is sent again after these waits. */
+const RETRY_MS = [1000, 3000, 9000]
 
 export function startPageWatch(win: Window = window): void {
   // Injected again by "Read this page" into a tab it already watches: read now instead of watching twice.
@@ -12,8 +14,14 @@ export function startPageWatch(win: Window = window): void {
   if (again) return again()
   let lastSent = ""
   let timer: ReturnType<typeof setTimeout> | undefined
+  let failures = 0
+  const failed = () => {
+    lastSent = ""
+    const wait = RETRY_MS[failures++]
+    if (wait !== undefined) setTimeout(read, wait)
+  }
 
-  const read = () => {
+  function read() {
     timer = undefined
     const capture = capturePage(win.document, win.location.href)
     if (capture.claims.length === 0 && capture.authorizations.length === 0) return
@@ -24,11 +32,10 @@ export function startPageWatch(win: Window = window): void {
     browser.runtime
       .sendMessage(request)
       .then((reply) => {
-        if (!isSubmitReply(reply) || !reply.ok) lastSent = "" // try again on the next change
+        if (isSubmitReply(reply) && reply.ok) failures = 0
+        else failed()
       })
-      .catch(() => {
-        lastSent = ""
-      })
+      .catch(failed)
   }
   const schedule = () => {
     if (timer) clearTimeout(timer)
