@@ -138,7 +138,7 @@ test(`${ROUNDS} workers killed mid-capture: each capture whole or absent, none d
     await stopWorker()
     // the options page's message wakes a new worker; give a capture that reached it time to land
     let found = 0
-    const until = Date.now() + 4000
+    const until = Date.now() + 6000
     do {
       found = await storedOf(round).catch(() => -1)
       if (found === 4) break
