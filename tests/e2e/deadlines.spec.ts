@@ -162,6 +162,7 @@ test("a reminder fires for the route whose deadline comes first, and names it", 
     h.worker.evaluate(
       () =>
         new Promise<string[]>((resolve) => {
+          // on disk a reminder names its claim by blind id, never by number (src/storage/reminder-states.ts)
           const open = indexedDB.open("payerlens")
           open.onsuccess = () => {
             const q = open.result.transaction("reminders").objectStore("reminders").getAll()
@@ -172,7 +173,7 @@ test("a reminder fires for the route whose deadline comes first, and names it", 
     )
   await expect
     .poll(async () => (await fired()).filter((id) => id.startsWith("claim-route-deadline:")))
-    .toEqual([`claim-route-deadline:anthembluecrossblueshield|2026281AB0412:replacement:${deadline}`])
+    .toEqual([expect.stringMatching(new RegExp(`^claim-route-deadline:[0-9a-f]{64}:replacement:${deadline}$`))])
 
   // the drill-down marks the same route first
   const anthem = await payerClaims(popup, "Anthem Blue Cross Blue Shield")
