@@ -280,6 +280,21 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
     return unlockThrottle(failedUnlocksSinceLastUnlock(await auditEntries(db)), now)
   }
 
+  /** Every check of the passphrase (unlock, export, a new passphrase) waits out the same throttle and records a
+   * wrong one in the trail: none of them is a way around the wait. */
+  async function withPassphrase<T>(now: Date, action: string, wrong: string, work: () => Promise<T>): Promise<T> {
+    const wait = await throttle(now)
+    if (!wait.allowed) throw new VaultRefusal(`Too many wrong passphrases. Try again in ${waitText(wait.waitMs)}.`)
+    try {
+      return await work()
+    } catch (error) {
+      if (!(error instanceof WrongPassphrase)) throw error
+      await audit("unlock-failed", now, { action })
+      const next = await throttle(now)
+      throw new VaultRefusal(next.waitMs > 0 ? `${wrong} Try again in ${waitText(next.waitMs)}.` : wrong)
+    }
+  }
+
   return {
     /** The data version stored (a backup from a newer one is refused). */
     version: () => db.verno,
@@ -306,23 +321,9 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
         const file = await keyFile()
         if (!file) throw new NotSetUp()
         if (await current()) return
-        const wait = await throttle(now)
-        if (!wait.allowed) throw new VaultRefusal(`Too many wrong passphrases. Try again in ${waitText(wait.waitMs)}.`)
-        let unlocked: Awaited<ReturnType<typeof unlockWithDataKey>>
-        try {
-          unlocked = await unlockWithDataKey(file, passphrase)
-        } catch (error) {
-          if (error instanceof WrongPassphrase) {
-            await audit("unlock-failed", now)
-            const next = await throttle(now)
-            throw new VaultRefusal(
-              next.waitMs > 0
-                ? `That passphrase is not right. Try again in ${waitText(next.waitMs)}.`
-                : "That passphrase is not right."
-            )
-          }
-          throw error
-        }
+        const unlocked = await withPassphrase(now, "unlock", "That passphrase is not right.", () =>
+          unlockWithDataKey(file, passphrase)
+        )
         await session.set(bytesToBase64(unlocked.dataKey))
         await becomeOpen(unlocked.keys)
         await audit("unlock", now)
@@ -344,13 +345,9 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
       serial(async () => {
         const file = await keyFile()
         if (!file) throw new NotSetUp()
-        let changed: KeyFile
-        try {
-          changed = await changePassphrase(file, current, next, options.keyOptions)
-        } catch (error) {
-          if (error instanceof WrongPassphrase) throw new VaultRefusal("The current passphrase is not right.")
-          throw error
-        }
+        const changed = await withPassphrase(now, "passphrase-change", "The current passphrase is not right.", () =>
+          changePassphrase(file, current, next, options.keyOptions)
+        )
         await db.vault.put({ name: KEY_FILE, value: changed })
         await audit("passphrase-change", now)
       }),
@@ -440,12 +437,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
       serial(async () => {
         const o = await requireOpen()
         const file = (await keyFile())!
-        try {
-          await verifyPassphrase(file, passphrase)
-        } catch (error) {
-          if (error instanceof WrongPassphrase) throw new VaultRefusal("That passphrase is not right.")
-          throw error
-        }
+        await withPassphrase(now, "export", "That passphrase is not right.", () => verifyPassphrase(file, passphrase))
         const ids = idsOf(o)
         const [history, reminderRows, settingRows] = await Promise.all([
           allHistory(db, o),

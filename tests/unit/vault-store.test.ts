@@ -185,6 +185,19 @@ describe("lock and unlock", () => {
     for (const s of secretsOf(auths())) expect(states).not.toContain(s)
   })
 
+  it("a wrong passphrase at export counts like a wrong unlock: no way around the wait", async () => {
+    const db = tracked()
+    const store = await unlockedStore(db)
+    for (let i = 0; i < 5; i++)
+      await expect(store.exportAll(NOW, "not the passphrase at all 1")).rejects.toThrow(/not right/)
+    await expect(store.exportAll(NOW, TEST_PASSPHRASE)).rejects.toThrow(/Try again in 30 seconds/)
+    await expect(store.changePassphrase(TEST_PASSPHRASE, "copper meadow whistle evening 3021", NOW)).rejects.toThrow(
+      /Try again in/
+    )
+    const failed = (await store.audit.entries()).filter((e) => e.kind === "unlock-failed")
+    expect(failed.map((e) => e.detail.action)).toEqual(Array(5).fill("export"))
+  })
+
   it("changing the passphrase re-wraps the key only: records stay, the old passphrase stops working", async () => {
     const db = tracked()
     const store = await unlockedStore(db)
