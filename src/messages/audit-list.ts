@@ -19,7 +19,8 @@ export const auditList = defineMessage({
   handle: (_request, ctx) =>
     ctx.storing(async () => {
       const stored: unknown[] = await ctx.store.audit.entries()
-      const verdict = await verifyChain(stored)
+      // unlocked, the head sealed at the last lock or snapshot is checked too (a trail rebuilt whole, a cut tail)
+      const verdict = await verifyChain(stored, { head: await ctx.store.audit.head() })
       // a malformed row (the chain is broken there) cannot be shown as an entry; the check names it
       const entries = stored.flatMap((row) => {
         const parsed = AuditEntry.safeParse(row)

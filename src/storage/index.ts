@@ -334,7 +334,8 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
         const o = await current().catch(() => null)
         if (o) {
           await writeSchedule(o, now).catch(() => undefined)
-          if (o.seq > o.snapshotSeq) await writeSnapshot(db, o).catch(() => undefined)
+          // sealed at every lock, with the trail's head as it is now
+          await writeSnapshot(db, o).catch(() => undefined)
         }
         const wasOpen = !!o || !!(await session.get())
         await session.set(null)
@@ -588,7 +589,10 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
       }),
     audit: {
       append: (kind: AuditKind, now: Date, detail?: AuditDetail) => serial(() => audit(kind, now, detail)),
-      entries: () => auditEntries(db)
+      entries: () => auditEntries(db),
+      /** The head sealed in the snapshot (unlocked only): verifyChain with it finds a trail rewritten whole on disk
+       * or cut short. */
+      head: async () => (await current().catch(() => null))?.auditHead ?? undefined
     }
   }
 

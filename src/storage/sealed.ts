@@ -27,10 +27,13 @@ export type OpenStore = {
   seq: number
   /** the seq the kept snapshot holds everything up to */
   snapshotSeq: number
+  /** the audit trail's last entry when the snapshot was sealed: a trail rewritten whole on disk no longer holds it */
+  auditHead: { seq: number; hash: string } | null
 }
 
 type Snapshot = {
   seq: number
+  auditHead?: { seq: number; hash: string } | null
   claims: [string, StoredClaim][]
   auths: [string, StoredAuthorization][]
 }
@@ -72,7 +75,8 @@ export const emptyOpen = (keys: DataKeys): OpenStore => ({
   idOf: new Map(),
   keyOf: new Map(),
   seq: 0,
-  snapshotSeq: 0
+  snapshotSeq: 0,
+  auditHead: null
 })
 
 /** Opens everything stored: the snapshot, then each row written after it (or every row when there is none). */
@@ -86,6 +90,7 @@ export async function loadOpen(db: PayerLensDb, keys: DataKeys): Promise<OpenSto
     for (const [id, claim] of snapshot.claims) put(open, id, claim)
     for (const [id, auth] of snapshot.auths) put(open, id, auth)
     after = snapshot.seq
+    open.auditHead = snapshot.auditHead ?? null
   }
   const [claims, auths] = await Promise.all([
     db.sealedClaims.where("seq").above(after).toArray(),
@@ -185,14 +190,18 @@ export async function writeSealed(db: PayerLensDb, sealed: SealedChange): Promis
 /** Everything in memory, sealed as one box, kept with the seq it covers. */
 export async function writeSnapshot(db: PayerLensDb, open: OpenStore): Promise<void> {
   const seq = open.seq
+  const last = await db.audit.orderBy("seq").last()
+  const auditHead = last ? { seq: last.seq, hash: last.hash } : null
   const value: Snapshot = {
     seq,
+    auditHead,
     claims: [...open.claims.values()].map((c) => [open.idOf.get(idKey("claim", c.key))!, c]),
     auths: [...open.auths.values()].map((a) => [open.idOf.get(idKey("authorization", a.key))!, a])
   }
   const box = await sealSnapshot(open.keys, SNAPSHOT, value)
   await db.vault.put({ name: SNAPSHOT, value: { seq, box } })
   open.snapshotSeq = Math.max(open.snapshotSeq, seq)
+  open.auditHead = auditHead
 }
 
 /** One record's history, opened. */

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest"
 import type { Capture } from "../../src/model/capture"
 import { openStore, LOCKED_ERROR, NOT_SET_UP_ERROR, memorySession } from "../../src/storage"
 import { type PayerLensDb } from "../../src/storage/db"
-import { verifyChain } from "../../src/crypto/audit"
+import { appendEntry, verifyChain, type AuditEntry } from "../../src/crypto/audit"
 import { blindIndexOfKey, blindIndexSync } from "../../src/crypto/blind-index"
 import { listFixtures } from "../sandbox/pages"
 import { freshDb, snapshotDb, TEST_PASSPHRASE, unlockedKeys, unlockedStore } from "./helpers"
@@ -211,6 +211,31 @@ describe("lock and unlock", () => {
     await expect(store.unlock(TEST_PASSPHRASE, NOW)).rejects.toThrow(/not right/)
     await store.unlock(next, NOW)
     expect((await store.records()).claims).toHaveLength(list().claims.length)
+  })
+})
+
+describe("the audit trail's head, sealed", () => {
+  it("a trail rebuilt whole on disk (every hash valid) is found once unlocked; the real one verifies", async () => {
+    const db = tracked()
+    const store = await unlockedStore(db)
+    await store.storeCapture(list(), NOW)
+    for (let i = 0; i < 2; i++) {
+      await store.lock(NOW, "user")
+      await store.unlock(TEST_PASSPHRASE, NOW)
+    }
+    const entries = await store.audit.entries()
+    expect(await store.audit.head()).toMatchObject({ seq: 2 }) // sealed at the second lock
+    expect(await verifyChain(entries, { head: await store.audit.head() })).toMatchObject({ ok: true })
+    // an attacker with the disk replaces the trail with a consistent one that hides the unlock
+    let forged: AuditEntry[] = []
+    for (const e of entries.filter((e) => e.kind !== "unlock"))
+      forged = await appendEntry(forged, { at: e.at, kind: e.kind, detail: e.detail })
+    await db.audit.clear()
+    await db.audit.bulkAdd(forged)
+    expect(await verifyChain(forged)).toMatchObject({ ok: true })
+    expect(await verifyChain(await store.audit.entries(), { head: await store.audit.head() })).toMatchObject({
+      ok: false
+    })
   })
 })
 
