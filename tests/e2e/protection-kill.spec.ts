@@ -136,7 +136,7 @@ test(`${ROUNDS} workers killed mid-capture: each capture whole or absent, none d
     await sleep(500 + Math.floor(Math.random() * 1000))
     await stopWorker()
     // the options page's message wakes a new worker; give a capture that reached it time to land
-    let found = 0
+    let found: number
     const until = Date.now() + 6000
     do {
       found = await storedOf(round).catch(() => -1)
