@@ -306,6 +306,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
     /** First run: the passphrase protects a new data key; clear rows an earlier version kept are sealed at once. */
     setUp: (passphrase: string, now: Date) =>
       serial(async () => {
+        await current().catch(() => null) // a store given its keys (tests) writes its key file on first use
         if (await keyFile()) throw new VaultRefusal("PayerLens is already protected by a passphrase.")
         const created = await createKeyFile(passphrase, options.keyOptions)
         const sealedOpen = await replaceSealed(db, created.keys, await readClearData(db), created.keyFile)

@@ -50,6 +50,12 @@ describe("before a passphrase is set up", () => {
     await expect(store.records()).rejects.toThrow(NOT_SET_UP_ERROR)
   })
 
+  it("a store already protected refuses a second setup", async () => {
+    const store = await unlockedStore(tracked())
+    await expect(store.setUp("a different strong passphrase 77", NOW)).rejects.toThrow(/already protected/)
+    expect(await store.state()).toBe("unlocked")
+  })
+
   it("refuses a weak passphrase with the reason and stays new", async () => {
     const store = openStore(tracked())
     await expect(store.setUp("password123", NOW)).rejects.toThrow(/too weak/)
