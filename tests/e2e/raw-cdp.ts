@@ -36,8 +36,19 @@ export class RawBrowser {
       stdio: "ignore"
     })
     const portFile = join(dir, "DevToolsActivePort")
-    for (let i = 0; i < 200 && !existsSync(portFile); i++) await new Promise((r) => setTimeout(r, 50))
-    const [port, path] = readFileSync(portFile, "utf8").trim().split("\n")
+    // Chromium creates the file, then writes the port and the path: wait for both (a busy machine showed an empty file)
+    const written = () => {
+      if (!existsSync(portFile)) return null
+      const [port, path] = readFileSync(portFile, "utf8").trim().split("\n")
+      return /^\d+$/.test(port ?? "") && path?.startsWith("/") ? { port, path } : null
+    }
+    let found = written()
+    for (let i = 0; i < 300 && !found; i++) {
+      await new Promise((r) => setTimeout(r, 50))
+      found = written()
+    }
+    if (!found) throw new Error(`Chromium wrote no DevTools port in 15 s (${portFile})`)
+    const { port, path } = found
     const ws = new WebSocket(`ws://127.0.0.1:${port}${path}`)
     await new Promise((resolve, reject) => (ws.once("open", resolve), ws.once("error", reject)))
     return new RawBrowser(ws, child, dir)
