@@ -1,9 +1,7 @@
 // The claim and authorization rows say "also seen on <host>" for a record unlisted sites showed, and nothing when
 // none did. vitest here does not compile JSX (tsconfig keeps it for Plasmo), so the rows are bundled with esbuild,
 // React included, and rendered to markup.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
-import { join } from "node:path"
-import { build } from "esbuild"
+import { bundleViews } from "./bundle-views"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { createElement as CreateElement } from "react"
 import type { renderToStaticMarkup as Render } from "react-dom/server"
@@ -23,36 +21,18 @@ type Views = {
   AuthRow: typeof AuthRowView
   FirstApiContext: typeof ApiContext
 }
-const ROOT = join(import.meta.dirname, "..", "..")
-// inside the project (the test runner loads modules from there only), in node_modules' cache folder, never committed
-mkdirSync(join(ROOT, "node_modules", ".cache"), { recursive: true })
-const out = mkdtempSync(join(ROOT, "node_modules", ".cache", "payerlens-also-seen-"))
 let v: Views
+let remove = () => {}
 beforeAll(async () => {
-  const outfile = join(out, "rows.mjs")
-  await build({
-    stdin: {
-      contents: [
-        'export { ClaimRow } from "./src/ui/ClaimRow.tsx"',
-        'export { AuthRow } from "./src/ui/AuthRow.tsx"',
-        'export { FirstApiContext } from "./src/ui/use-api.ts"',
-        'export { createElement } from "react"',
-        'export { renderToStaticMarkup } from "react-dom/server"'
-      ].join("\n"),
-      resolveDir: ROOT,
-      loader: "ts"
-    },
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"development"' },
-    outfile,
-    logLevel: "silent"
-  })
-  v = (await import(/* @vite-ignore */ outfile)) as Views
+  ;({ module: v, remove } = await bundleViews<Views>("also-seen", [
+    'export { ClaimRow } from "./src/ui/ClaimRow.tsx"',
+    'export { AuthRow } from "./src/ui/AuthRow.tsx"',
+    'export { FirstApiContext } from "./src/ui/use-api.ts"',
+    'export { createElement } from "react"',
+    'export { renderToStaticMarkup } from "react-dom/server"'
+  ]))
 }, 60_000)
-afterAll(() => rmSync(out, { recursive: true, force: true }))
+afterAll(() => remove())
 
 const fixture = (portal: string, name: string) =>
   structuredClone(listFixtures().find((f) => f.portal === portal && f.name === name)!.expected) as Capture

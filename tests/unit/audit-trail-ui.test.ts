@@ -2,9 +2,7 @@
 // Options' "Audit trail" over the worker's real audit/list answer (a verified chain, a broken one), and the popup's
 // calendar button, disabled with its sentence until the user opts in. vitest here does not compile JSX (tsconfig
 // keeps it for Plasmo), so the views are bundled with esbuild, React included, and the test drives that one React.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
-import { join } from "node:path"
-import { build } from "esbuild"
+import { bundleViews } from "./bundle-views"
 import type { act as Act, createElement as CreateElement } from "react"
 import type { createRoot as CreateRoot, Root } from "react-dom/client"
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest"
@@ -27,46 +25,23 @@ type Views = {
   FirstApiContext: typeof FirstApiContextType
   firstViewCommitted: typeof FirstViewCommitted
 }
-const ROOT = join(import.meta.dirname, "..", "..")
-mkdirSync(join(ROOT, "node_modules", ".cache"), { recursive: true })
-const out = mkdtempSync(join(ROOT, "node_modules", ".cache", "payerlens-audit-ui-"))
 let v: Views
+let remove = () => {}
 beforeAll(async () => {
-  const outfile = join(out, "views.mjs")
-  await build({
-    stdin: {
-      contents: [
-        'export { AuditTrail } from "./options/AuditTrail.tsx"',
-        'export { CalendarExport } from "./src/ui/CalendarExport.tsx"',
-        'export { FirstApiContext } from "./src/ui/use-api.ts"',
-        'export { firstViewCommitted } from "./src/ui/first-paint.ts"',
-        'export { act, createElement } from "react"',
-        'export { createRoot } from "react-dom/client"'
-      ].join("\n"),
-      resolveDir: ROOT,
-      loader: "ts"
-    },
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"development"' },
-    // the views take their `send` from the test; the polyfill refuses to load outside an extension
-    plugins: [
-      {
-        name: "no-polyfill",
-        setup(b) {
-          b.onResolve({ filter: /^webextension-polyfill$/ }, () => ({ path: "polyfill", namespace: "stub" }))
-          b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({ contents: "export default {}", loader: "js" }))
-        }
-      }
+  ;({ module: v, remove } = await bundleViews<Views>(
+    "audit-ui",
+    [
+      'export { AuditTrail } from "./options/AuditTrail.tsx"',
+      'export { CalendarExport } from "./src/ui/CalendarExport.tsx"',
+      'export { FirstApiContext } from "./src/ui/use-api.ts"',
+      'export { firstViewCommitted } from "./src/ui/first-paint.ts"',
+      'export { act, createElement } from "react"',
+      'export { createRoot } from "react-dom/client"'
     ],
-    outfile,
-    logLevel: "silent"
-  })
-  v = (await import(/* @vite-ignore */ outfile)) as Views
+    { stubPolyfill: true }
+  ))
 }, 60_000)
-afterAll(() => rmSync(out, { recursive: true, force: true }))
+afterAll(() => remove())
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 

@@ -2,9 +2,7 @@
 // The session coder and diagnosis search views: labelled fields, answers in a live region, "Copy as text".
 // vitest here does not compile JSX (tsconfig keeps it for Plasmo), so the two views are bundled with esbuild, React
 // included, and the test drives that one React.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
-import { join } from "node:path"
-import { build } from "esbuild"
+import { bundleViews } from "./bundle-views"
 import type { act as Act, createElement as CreateElement } from "react"
 import type { createRoot as CreateRoot, Root } from "react-dom/client"
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
@@ -20,38 +18,20 @@ type Views = {
   SessionCoder: typeof SessionCoderView
   DiagnosisSearch: typeof DiagnosisSearchView
 }
-const ROOT = join(import.meta.dirname, "..", "..")
-// inside the project (the test runner loads modules from there only), in node_modules' cache folder, never committed
-mkdirSync(join(ROOT, "node_modules", ".cache"), { recursive: true })
-const out = mkdtempSync(join(ROOT, "node_modules", ".cache", "payerlens-coding-ui-"))
 let act: Views["act"], createElement: Views["createElement"], createRoot: Views["createRoot"]
 let SessionCoder: Views["SessionCoder"], DiagnosisSearch: Views["DiagnosisSearch"]
+let remove = () => {}
 beforeAll(async () => {
-  const outfile = join(out, "views.mjs")
-  await build({
-    stdin: {
-      contents: [
-        'export { SessionCoder } from "./src/ui/SessionCoder.tsx"',
-        'export { DiagnosisSearch } from "./src/ui/DiagnosisSearch.tsx"',
-        'export { act, createElement } from "react"',
-        'export { createRoot } from "react-dom/client"'
-      ].join("\n"),
-      resolveDir: ROOT,
-      loader: "ts"
-    },
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"development"' },
-    outfile,
-    logLevel: "silent"
-  })
-  ;({ act, createElement, createRoot, SessionCoder, DiagnosisSearch } = (await import(
-    /* @vite-ignore */ outfile
-  )) as Views)
+  const bundled = await bundleViews<Views>("coding-ui", [
+    'export { SessionCoder } from "./src/ui/SessionCoder.tsx"',
+    'export { DiagnosisSearch } from "./src/ui/DiagnosisSearch.tsx"',
+    'export { act, createElement } from "react"',
+    'export { createRoot } from "react-dom/client"'
+  ])
+  ;({ act, createElement, createRoot, SessionCoder, DiagnosisSearch } = bundled.module)
+  remove = bundled.remove
 }, 60_000)
-afterAll(() => rmSync(out, { recursive: true, force: true }))
+afterAll(() => remove())
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 

@@ -5,9 +5,7 @@
 // passphrase, export (CSV only after its warning) and restore (size refused before reading). Real React over
 // happy-dom, the components bundled with esbuild (vitest here does not compile TSX), a fake worker behind the
 // transport that answers as the worker's vault messages do.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
-import { join } from "node:path"
-import { build } from "esbuild"
+import { bundleViews } from "./bundle-views"
 import type { act as Act, createElement as CreateElement, ReactNode } from "react"
 import type { createRoot as CreateRoot, Root } from "react-dom/client"
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
@@ -34,37 +32,20 @@ type Module = {
   ExportBackup: typeof ExportView
   restoreFrom: typeof RestoreFrom
 }
-const ROOT = join(import.meta.dirname, "..", "..")
-mkdirSync(join(ROOT, "node_modules", ".cache"), { recursive: true })
-const out = mkdtempSync(join(ROOT, "node_modules", ".cache", "payerlens-vault-ui-"))
 let m: Module
+let remove = () => {}
 beforeAll(async () => {
-  const outfile = join(out, "vault.mjs")
-  await build({
-    stdin: {
-      contents: [
-        'export { VaultGate, nextView } from "./src/ui/vault/VaultGate.tsx"',
-        'export { clock, isStatus, vaultClient } from "./src/ui/vault/client.ts"',
-        'export { default as ChangePassphrase } from "./src/ui/vault/ChangePassphrase.tsx"',
-        'export { ExportBackup } from "./src/ui/vault/ExportBackup.tsx"',
-        'export { restoreFrom } from "./options/RestoreBackup.tsx"',
-        'export { act, createElement } from "react"',
-        'export { createRoot } from "react-dom/client"'
-      ].join("\n"),
-      resolveDir: ROOT,
-      loader: "ts"
-    },
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"development"' },
-    outfile,
-    logLevel: "silent"
-  })
-  m = (await import(/* @vite-ignore */ outfile)) as Module
+  ;({ module: m, remove } = await bundleViews<Module>("vault-ui", [
+    'export { VaultGate, nextView } from "./src/ui/vault/VaultGate.tsx"',
+    'export { clock, isStatus, vaultClient } from "./src/ui/vault/client.ts"',
+    'export { default as ChangePassphrase } from "./src/ui/vault/ChangePassphrase.tsx"',
+    'export { ExportBackup } from "./src/ui/vault/ExportBackup.tsx"',
+    'export { restoreFrom } from "./options/RestoreBackup.tsx"',
+    'export { act, createElement } from "react"',
+    'export { createRoot } from "react-dom/client"'
+  ]))
 }, 60_000)
-afterAll(() => rmSync(out, { recursive: true, force: true }))
+afterAll(() => remove())
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
 const STRONG = "copper lantern orchard velvet rhubarb"
