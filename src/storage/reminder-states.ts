@@ -9,7 +9,7 @@ import type { PayerLensDb } from "./db"
 import type { ReminderState } from "../model/records"
 import { addDays } from "../dates/business-days"
 import { localDate } from "../dates/calendar"
-import { isDue, type Reminder } from "../tracking/reminders"
+import { isDue, type Reminder, type ReminderKind } from "../tracking/reminders"
 import {
   claimable,
   firedState,
@@ -112,23 +112,11 @@ export function scheduleOf(
     .map((r) => ({ rid: ids.stored(r.id, r.recordKey), kind: r.kind, dueDate: r.dueDate }))
 }
 
-/** Reminders fired while locked say only how many of what kind are due: nothing to identify anyone. */
+/** Reminders fired while locked are told as the unlocked ones are (counts by kind, by record: the blind id in
+ * each entry's id stands for its record), asking for the passphrase. */
 export function lockedNotices(entries: ScheduleEntry[]): Notice[] {
-  if (entries.length === 0) return []
-  const auths = entries.filter((e) => e.kind.startsWith("auth-")).length
-  const claims = entries.length - auths
-  const parts = [
-    auths ? `${auths} authorization${auths === 1 ? "" : "s"}` : "",
-    claims ? `${claims} claim${claims === 1 ? "" : "s"}` : ""
-  ].filter(Boolean)
-  return [
-    {
-      // one notification, replaced by the next: its id carries nothing either
-      id: "payerlens-locked-reminders",
-      title: "PayerLens",
-      body: `${parts.join(" and ")} need${entries.length === 1 ? "s" : ""} attention — unlock PayerLens to see them.`
-    }
-  ]
+  const fired = entries.map((e) => ({ kind: e.kind as ReminderKind, recordKey: e.rid.split(":")[1] ?? e.rid }))
+  return noticesFor(fired).map((notice) => ({ ...notice, body: "Unlock PayerLens to see which." }))
 }
 
 /** The locked worker's pass: entries due today that have not fired (by stored id) fire once, with generic text. */

@@ -34,7 +34,7 @@ export const MAX_NOTICES = 3
 
 type NoticeGroup = "authorizations" | "follow-ups" | "deadlines" | "appeals"
 
-const GROUP_OF: Record<Reminder["kind"], NoticeGroup> = {
+const GROUP_OF: Record<Reminder["kind"], NoticeGroup | undefined> = {
   "auth-low": "authorizations",
   "auth-exhausted": "authorizations",
   "auth-expiring": "authorizations",
@@ -63,10 +63,11 @@ const OPEN = "Open PayerLens to see which."
  * minimum necessary). The ids are opaque too: the group and the count, so the same notice replaces itself.
  * The in-app reminder rows keep their detail; they show only in the unlocked popup.
  */
-export function noticesFor(fired: Reminder[], _today?: string): Notice[] {
+export function noticesFor(fired: Pick<Reminder, "kind" | "recordKey">[], _today?: string): Notice[] {
   const records = new Map<NoticeGroup, Set<string>>()
   for (const r of fired) {
     const group = GROUP_OF[r.kind]
+    if (!group) continue // a kind this version does not know (a schedule written by another): nothing to say
     records.set(group, (records.get(group) ?? new Set()).add(r.recordKey))
   }
   const groups = [...records].map(([group, keys]) => ({ group, count: keys.size }))
