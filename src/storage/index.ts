@@ -13,8 +13,7 @@ import { PayerLensDb, SETTINGS_KEY } from "./db"
 import type { AppealAction } from "../receivables/appeal-record"
 import { localDate } from "../dates/calendar"
 import {
-  isAuthReminder,
-  reminderIds,
+  reminderIdsOf,
   runLockedTick,
   runTick,
   scheduleOf,
@@ -84,9 +83,6 @@ export type StoreOptions = {
   unlocked?: { keyFile: KeyFile; keys: DataKeys; dataKey: Uint8Array<ArrayBuffer> }
 }
 
-const bytesToBase64 = toBase64Url
-const base64ToBytes = (text: string) => fromBase64Url(text)
-
 export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOptions = {}) {
   const session = options.session ?? memorySession()
   let open: OpenStore | null = null
@@ -140,12 +136,12 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
           const given = givenKeys
           givenKeys = null
           if (!(await keyFile())) await db.vault.put({ name: KEY_FILE, value: given.keyFile })
-          await session.set(bytesToBase64(given.dataKey))
+          await session.set(toBase64Url(given.dataKey))
           return await becomeOpen(given.keys)
         }
         const kept = await session.get()
         const file = kept ? await keyFile() : null
-        const dataKey = kept ? base64ToBytes(kept) : null
+        const dataKey = kept ? fromBase64Url(kept) : null
         if (!file || !dataKey) return null
         try {
           return await becomeOpen(await keysFromDataKey(dataKey, file))
@@ -183,16 +179,10 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
     return built
   }
 
-  const idsOf = (o: OpenStore) =>
-    reminderIds(
-      (kind, key) => o.idOf.get(`${kind}|${key}`),
-      (id) => o.keyOf.get(id)
-    )
-
   function reminderStates(): Promise<Map<string, ReminderState>> {
     states ??= (async () => {
       const o = await requireOpen()
-      const ids = idsOf(o)
+      const ids = reminderIdsOf(o)
       const rows = await db.reminders.toArray()
       return new Map(rows.map((s) => ids.clear(s)).map((s) => [s.id, s]))
     })()
@@ -310,7 +300,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
         if (await keyFile()) throw new VaultRefusal("PayerLens is already protected by a passphrase.")
         const created = await createKeyFile(passphrase, options.keyOptions)
         const sealedOpen = await replaceSealed(db, created.keys, await readClearData(db), created.keyFile)
-        await session.set(bytesToBase64(created.dataKey))
+        await session.set(toBase64Url(created.dataKey))
         open = sealedOpen
         view = null
         states = null
@@ -325,7 +315,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
         const unlocked = await withPassphrase(now, "unlock", "That passphrase is not right.", () =>
           unlockWithDataKey(file, passphrase)
         )
-        await session.set(bytesToBase64(unlocked.dataKey))
+        await session.set(toBase64Url(unlocked.dataKey))
         await becomeOpen(unlocked.keys)
         await audit("unlock", now)
       }),
@@ -440,7 +430,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
         const o = await requireOpen()
         const file = (await keyFile())!
         await withPassphrase(now, "export", "That passphrase is not right.", () => verifyPassphrase(file, passphrase))
-        const ids = idsOf(o)
+        const ids = reminderIdsOf(o)
         const [history, reminderRows, settingRows] = await Promise.all([
           allHistory(db, o),
           db.reminders.toArray(),
@@ -461,7 +451,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
         const bytes = await encryptBackup(backup, passphrase, options.keyOptions)
         await audit("export", now, { claims: claims.length, authorizations: authorizations.length })
         return {
-          backup: bytesToBase64(bytes),
+          backup: toBase64Url(bytes),
           claimsCsv: claimsCsv(claims),
           authorizationsCsv: authorizationsCsv(authorizations)
         }
@@ -470,7 +460,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
     importBackup: (encoded: string, passphrase: string, now = new Date()) =>
       serial(async () => {
         const o = await requireOpen()
-        const bytes = base64ToBytes(encoded)
+        const bytes = fromBase64Url(encoded)
         if (!bytes) throw new BackupRefused("this file is not a PayerLens backup")
         let value: unknown
         try {
@@ -555,7 +545,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
         const o = await requireOpen()
         const all = remindersFor(await records(), now).all
         const recordKey = all.find((r) => r.id === id)?.recordKey ?? id.split(":")[1] ?? ""
-        await updateReminder(db, id, recordKey, action, now, idsOf(o))
+        await updateReminder(db, id, recordKey, action, now, reminderIdsOf(o))
         states = null
       }),
     /** One reminder pass: fire what came due (once each), then drop the states of reminders long gone. Locked,
@@ -571,7 +561,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
         }
         const recs = await records()
         const known = await reminderStates()
-        const ids = idsOf(o)
+        const ids = reminderIdsOf(o)
         const fired = await runTick(db, now, notify, recs, known, ids)
         // the kept states take what was just fired: the next popup open reads nothing
         for (const r of fired) known.set(r.id, firedState(r, now))
@@ -599,7 +589,7 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
 
   /** The locked worker's schedule, written when it changed (every tick asks; most find it as it was). */
   async function writeSchedule(o: OpenStore, now: Date) {
-    const entries = scheduleOf(await records(), await reminderStates(), now, idsOf(o))
+    const entries = scheduleOf(await records(), await reminderStates(), now, reminderIdsOf(o))
     const text = JSON.stringify(entries)
     if (text === lastSchedule) return
     await db.vault.put({ name: SCHEDULE, value: { writtenAt: now.toISOString(), entries } })
@@ -608,4 +598,3 @@ export function openStore(db: PayerLensDb = new PayerLensDb(), options: StoreOpt
 }
 
 export type Store = ReturnType<typeof openStore>
-export { isAuthReminder }

@@ -6,6 +6,7 @@
 // blind id ("auth-low:<64 hex>:2"), so the table names no claim or authorization number. The unlocked worker
 // translates both ways; the locked worker only ever sees the stored form (from the clear schedule).
 import type { PayerLensDb } from "./db"
+import { blindIdOf, type OpenStore } from "./sealed"
 import type { ReminderState } from "../model/records"
 import { addDays } from "../dates/business-days"
 import { localDate } from "../dates/calendar"
@@ -61,7 +62,15 @@ export function reminderIds(
   }
 }
 
-const storedState = (state: ReminderState, ids: ReminderIds): ReminderState => ({
+/** The translation for an open store's records (their blind ids by clear key, and back). */
+export const reminderIdsOf = (open: OpenStore): ReminderIds =>
+  reminderIds(
+    (kind, key) => blindIdOf(open, kind, key),
+    (id) => open.keyOf.get(id)
+  )
+
+/** A state as it is stored: its id and record named by the record's blind id. */
+export const storedState = (state: ReminderState, ids: ReminderIds): ReminderState => ({
   ...state,
   id: ids.stored(state.id, state.recordKey),
   recordKey: ids.record(state.recordKey) || state.recordKey

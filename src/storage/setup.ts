@@ -3,7 +3,7 @@
 import type { DataKeys, KeyFile } from "../crypto/keys"
 import type { HistoryRow, ReminderState, SettingRow, StoredAuthorization, StoredClaim } from "../model/records"
 import type { PayerLensDb } from "./db"
-import { reminderIds } from "./reminder-states"
+import { reminderIdsOf, storedState } from "./reminder-states"
 import { applyChange, emptyOpen, sealChange, SNAPSHOT, writeSealed, type OpenStore } from "./sealed"
 
 export { emptyOpen }
@@ -44,15 +44,8 @@ export async function replaceSealed(
   const change = { claims: data.claims, auths: data.auths, history: data.history }
   const sealed = await sealChange(open, change)
   applyChange(open, change, sealed)
-  const ids = reminderIds(
-    (kind, key) => open.idOf.get(`${kind}|${key}`),
-    (id) => open.keyOf.get(id)
-  )
-  const reminders = data.reminders.map((s) => ({
-    ...s,
-    id: ids.stored(s.id, s.recordKey),
-    recordKey: ids.record(s.recordKey) || s.recordKey
-  }))
+  const ids = reminderIdsOf(open)
+  const reminders = data.reminders.map((s) => storedState(s, ids))
   const tables = [
     db.claims,
     db.authorizations,
