@@ -5,6 +5,9 @@
 import type { Authorization, Claim, ClaimLine, Patient } from "../model/capture"
 import type { FieldChange, Sighting, StoredAuthorization, StoredClaim } from "../model/records"
 import { isListedPortalId } from "../portals/registry"
+import { AUTH_TRACKED, CLAIM_TRACKED, changesOf } from "./field-changes"
+
+export { AUTH_TRACKED, CLAIM_TRACKED }
 
 /** A listed portal, or the payer's own remittance (an imported 835): what an unlisted site never overwrites. */
 const trusted = (portal: string) => isListedPortalId(portal) || portal === "era"
@@ -45,35 +48,6 @@ function statusOf<S extends string>(
   if (incoming.status === "unknown" && known.status !== "unknown")
     return { status: known.status, statusText: known.statusText }
   return { status: incoming.status, statusText: incoming.statusText || known.statusText }
-}
-
-export const CLAIM_TRACKED = [
-  "status",
-  "billedCents",
-  "allowedCents",
-  "paidCents",
-  "patientResponsibilityCents",
-  "processedDate",
-  "paymentDate",
-  "checkNumber",
-  "adjustments",
-  "remarkCodes"
-] as const
-export const AUTH_TRACKED = [
-  "status",
-  "startDate",
-  "endDate",
-  "unitsApproved",
-  "unitsUsed",
-  "unitsRemaining",
-  "serviceCodes"
-] as const
-
-function changesOf<T extends object>(before: T | undefined, after: T, fields: readonly (keyof T)[]): FieldChange[] {
-  return fields
-    .filter((f) => !before || JSON.stringify(before[f]) !== JSON.stringify(after[f]))
-    .filter((f) => before || !(after[f] === null || (Array.isArray(after[f]) && (after[f] as unknown[]).length === 0)))
-    .map((f) => ({ field: String(f), from: before ? before[f] : null, to: after[f] }))
 }
 
 /** `portal` is the verified portal id (src/worker/provenance.ts): listed or not is read from it alone. */

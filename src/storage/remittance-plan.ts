@@ -25,7 +25,8 @@ import type { Adjustment, Claim, ClaimLine } from "../model/capture"
 import { ADJUSTMENT_GROUPS } from "../model/capture"
 import { payerKey } from "../model/payer"
 import type { ClaimCounts, Payment, PaymentLine, RemittanceSummary } from "../model/payment"
-import type { FieldChange, HistoryRow, HistorySource, StoredClaim } from "../model/records"
+import type { HistoryRow, HistorySource, StoredClaim } from "../model/records"
+import { CLAIM_TRACKED, changesOf } from "./field-changes"
 import { formatDollars } from "../era/money"
 import { mapClaim } from "../era/map"
 import type { Remittance, RemittanceClaim, RemittanceTransaction } from "../era/types"
@@ -379,28 +380,7 @@ export function applyOrder(tx: Pick<RemittanceTransaction, "claims" | "reversals
   return order
 }
 
-/** The fields a claim's timeline shows (as src/storage/merge.ts CLAIM_TRACKED; not imported: merge.ts brings the
- * portal registry, and the messages that plan a file are in every page's bundle). */
-const TRACKED = [
-  "status",
-  "billedCents",
-  "allowedCents",
-  "paidCents",
-  "patientResponsibilityCents",
-  "processedDate",
-  "paymentDate",
-  "checkNumber",
-  "adjustments",
-  "remarkCodes"
-] as const satisfies readonly (keyof StoredClaim)[]
-
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
-
-function changesOf(before: StoredClaim | undefined, after: StoredClaim): FieldChange[] {
-  return TRACKED.filter((f) => (before ? !same(before[f], after[f]) : true))
-    .filter((f) => before || !(after[f] === null || (Array.isArray(after[f]) && after[f].length === 0)))
-    .map((f) => ({ field: f, from: before ? before[f] : null, to: after[f] }))
-}
 
 export function planRemittance(known: KnownRecords, remittance: Remittance, meta: PlanMeta): RemittancePlan {
   const at = meta.now.toISOString()
@@ -478,7 +458,7 @@ export function planRemittance(known: KnownRecords, remittance: Remittance, meta
       recordKey: key,
       at,
       sourceUrl,
-      changes: changesOf(before, record),
+      changes: changesOf(before, record, CLAIM_TRACKED),
       source: lastSource.get(key)
     })
   }
