@@ -2,24 +2,14 @@
 // IndexedDB store dumped from inside the worker, and the strings of a fixture that name a client or a claim.
 import type { BrowserContext, Page, Worker } from "@playwright/test"
 import type { Capture } from "../../src/model/capture"
-import { listFixtures } from "../sandbox/pages"
+import { listFixtures, secretsOf } from "../sandbox/pages"
+
+export { secretsOf }
 
 export const fixture = (portal: string, name: string) => {
   const f = listFixtures().find((x) => x.portal === portal && x.name === name)
   if (!f) throw new Error(`no fixture ${portal}/${name}`)
   return { url: f.url, expected: structuredClone(f.expected) as Capture }
-}
-
-/** Strings of a capture that name a client or identify a claim or authorization (as vault-store.test.ts). */
-export function secretsOf(capture: Capture): string[] {
-  const out = new Set<string>()
-  for (const r of [...capture.claims, ...capture.authorizations]) {
-    if (r.patient.name) out.add(r.patient.name)
-    if (r.patient.memberId) out.add(r.patient.memberId)
-    if (r.patient.dateOfBirth) out.add(r.patient.dateOfBirth)
-    out.add("claimNumber" in r ? r.claimNumber : r.authNumber)
-  }
-  return [...out].filter((s) => s.length >= 6)
 }
 
 /** An extension page (options.html) kept open to send messages from, as PayerLens's own pages do. */

@@ -2,6 +2,7 @@
 // portal shells (Availity frames its applications) and a page on a host no adapter lists.
 import { readdirSync, readFileSync, existsSync } from "node:fs"
 import { join } from "node:path"
+import type { Capture } from "../../src/model/capture"
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures", "pages")
 export const SHELLS = join(import.meta.dirname, "shells")
@@ -42,3 +43,16 @@ export function sandboxRoutes(): Map<string, string> {
 }
 
 export const SANDBOX_HOSTS = (): string[] => [...new Set([...sandboxRoutes().keys()].map((k) => k.split("/")[0]))]
+
+/** Strings of a capture that name a client or identify a claim or authorization: what must never be on disk in
+ * clear (the protection tests look for each). */
+export function secretsOf(capture: Capture): string[] {
+  const out = new Set<string>()
+  for (const r of [...capture.claims, ...capture.authorizations]) {
+    if (r.patient.name) out.add(r.patient.name)
+    if (r.patient.memberId) out.add(r.patient.memberId)
+    if (r.patient.dateOfBirth) out.add(r.patient.dateOfBirth)
+    out.add("claimNumber" in r ? r.claimNumber : r.authNumber)
+  }
+  return [...out].filter((s) => s.length >= 6)
+}

@@ -6,7 +6,7 @@ import { openStore, LOCKED_ERROR, NOT_SET_UP_ERROR, memorySession } from "../../
 import { type PayerLensDb } from "../../src/storage/db"
 import { appendEntry, verifyChain, type AuditEntry } from "../../src/crypto/audit"
 import { blindIndexOfKey, blindIndexSync } from "../../src/crypto/blind-index"
-import { listFixtures } from "../sandbox/pages"
+import { listFixtures, secretsOf } from "../sandbox/pages"
 import { freshDb, snapshotDb, TEST_PASSPHRASE, unlockedKeys, unlockedStore } from "./helpers"
 
 const byName = (name: string) => structuredClone(listFixtures().find((x) => x.name === name)!.expected) as Capture
@@ -19,18 +19,6 @@ const NOW = new Date("2026-11-27T15:00:00Z")
 async function diskText(db: PayerLensDb): Promise<string> {
   const tables = await snapshotDb(db)
   return JSON.stringify(tables, (_k, v) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : v))
-}
-
-/** Strings of a capture that name a client or identify a claim or authorization. */
-function secretsOf(capture: Capture): string[] {
-  const out = new Set<string>()
-  for (const r of [...capture.claims, ...capture.authorizations]) {
-    if (r.patient.name) out.add(r.patient.name)
-    if (r.patient.memberId) out.add(r.patient.memberId)
-    if (r.patient.dateOfBirth) out.add(r.patient.dateOfBirth)
-    out.add("claimNumber" in r ? r.claimNumber : r.authNumber)
-  }
-  return [...out].filter((s) => s.length >= 6)
 }
 
 const dbs: PayerLensDb[] = []
