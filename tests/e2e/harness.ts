@@ -38,6 +38,18 @@ async function sendFromExtensionPage(context: BrowserContext, message: object): 
   }
 }
 
+/** Chromium's flags for a test browser with `extension` loaded and nothing of Chrome's own talking to the network. */
+export const extensionArgs = (extension = EXTENSION_DIR): string[] => [
+  `--disable-extensions-except=${extension}`,
+  `--load-extension=${extension}`,
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run"
+]
+
 /** Protects PayerLens with `passphrase` through the real vault/setup message, as the setup form does, so the store
  * accepts captures. A profile set up before (launched again: the browser's restart locked it) is unlocked with it. */
 export async function setUpPassphrase(context: BrowserContext, passphrase = TEST_PASSPHRASE): Promise<void> {
@@ -98,14 +110,7 @@ export async function launchWithExtension(
     viewport: { width: 1280, height: 860 },
     args: [
       ...(headless ? ["--headless=new"] : []),
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
+      ...extensionArgs(extension),
       "--disable-quic",
       ...sandbox.chromiumArgs
     ]

@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs"
 import type { AddressInfo } from "node:net"
 import { expect, test } from "@playwright/test"
 import selfsigned from "selfsigned"
-import { CHROMIUM, EXTENSION_DIR, TEST_PASSPHRASE } from "./harness"
+import { CHROMIUM, extensionArgs, TEST_PASSPHRASE } from "./harness"
 import { RawBrowser } from "./raw-cdp"
 import { listFixtures } from "../sandbox/pages"
 import type { Capture } from "../../src/model/capture"
@@ -96,14 +96,7 @@ test.beforeAll(async () => {
   const port = (server.address() as AddressInfo).port
   browser = await RawBrowser.launch(CHROMIUM, [
     "--headless=new",
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
+    ...extensionArgs(),
     `--host-resolver-rules=MAP ${HOST} 127.0.0.1:${port}`,
     "--ignore-certificate-errors"
   ])

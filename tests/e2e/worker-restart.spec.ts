@@ -4,7 +4,7 @@
 // view the last worker kept, before it wakes the worker. Playwright keeps extension workers
 // alive while attached, so this test drives Chromium over a bare DevTools connection (raw-cdp.ts).
 import { expect, test } from "@playwright/test"
-import { CHROMIUM, EXTENSION_DIR, setUpPassphraseRaw } from "./harness"
+import { CHROMIUM, extensionArgs, setUpPassphraseRaw } from "./harness"
 import { RawBrowser } from "./raw-cdp"
 import { startSandbox, type Sandbox } from "../sandbox/server"
 
@@ -25,18 +25,7 @@ let sandbox: Sandbox
 let browser: RawBrowser
 test.beforeEach(async () => {
   sandbox = await startSandbox()
-  browser = await RawBrowser.launch(CHROMIUM, [
-    "--headless=new",
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    ...sandbox.chromiumArgs
-  ])
+  browser = await RawBrowser.launch(CHROMIUM, ["--headless=new", ...extensionArgs(), ...sandbox.chromiumArgs])
 })
 test.afterEach(async () => {
   await browser.close()
